@@ -1,0 +1,3 @@
+from jdlint.cli import run
+
+run()

@@ -1,0 +1,125 @@
+"""What a check kind is, and the registry that YAML rules name with ``kind:``.
+
+A check kind is a class: it declares its options (name -> default), validates and compiles them
+once when the rule is loaded, and yields findings for a parsed document. Rules are data that
+pick a kind and fill in its options.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+from ..model import Block, Document, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..config import Config
+    from ..rules import Rule
+
+KINDS: dict[str, type["CheckKind"]] = {}
+
+
+def register(name: str):
+    """Class decorator: make a check kind available to rule files as ``kind: <name>``."""
+
+    def wrap(cls: type[CheckKind]) -> type[CheckKind]:
+        cls.kind_name = name
+        KINDS[name] = cls
+        return cls
+
+    return wrap
+
+
+@dataclass
+class Finding:
+    code: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    span: Span
+    section: str | None = None
+    suggestions: list[str] = field(default_factory=list)
+    match: str = ""
+    # Filled in when reported:
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "section": self.section,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass
+class Context:
+    """What a check sees: the document, the run's configuration and the rule being run."""
+
+    doc: Document
+    config: "Config"
+    rule: "Rule"
+
+    def finding(self, span: Span, message: str, *, block: Block | None = None,
+                section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
+        rule = self.rule
+        if section is None and block is not None:
+            section = "title" if self.doc.title and block is self.doc.title.block else (
+                block.section.kind if block.section else None)
+        return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
+                       list(suggestions or []), match)
+
+    def blocks(self) -> Iterator[Block]:
+        """Blocks in the rule's scope (title, headings and prose of the selected sections)."""
+        scope = self.rule.scope
+        everything = "all" in scope
+        title = self.doc.title.block if self.doc.title else None
+        if title is not None and (everything or "title" in scope):
+            yield title
+        for section in self.doc.sections:
+            if not everything and section.kind not in scope and section.canonical not in scope:
+                continue
+            if section.heading is not None and section.heading.kind == "heading" and \
+                    (everything or "headings" in scope or section.kind in scope or section.canonical in scope):
+                yield section.heading
+            for block in section.blocks:
+                if block.is_prose or block.kind == "heading":
+                    yield block
+
+
+class CheckKind(ABC):
+    """Base class of check kinds. Subclasses set ``options`` and implement ``run``."""
+
+    kind_name: ClassVar[str] = ""
+    options: ClassVar[dict[str, Any]] = {}  # option name -> default
+    summary: ClassVar[str] = ""
+
+    def __init__(self, rule: "Rule", values: dict[str, Any]) -> None:
+        self.rule = rule
+        self.values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @classmethod
+    def validate(cls, rule: "Rule") -> None:
+        """Raise ValueError when the rule's options do not fit this kind."""
+
+    @abstractmethod
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        """Yield the rule's findings for ``ctx.doc``."""

@@ -1,0 +1,104 @@
+"""``metric``: a number measured per document, per section or per sentence, against limits.
+
+Readability formulas are computed on prose blocks only (paragraphs, list items, field values),
+each block ending as a sentence, so a heading is never glued to the bullets below it. Units with
+fewer words than ``min_words`` are skipped: the formulas mean little on a few lines.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import readability
+from ..model import Block, Section
+from .base import CheckKind, Context, Finding, register
+
+_UNITS = ("document", "section", "sentence")
+_WORD_METRICS = {"words": "words"}
+
+
+@register("metric")
+class Metric(CheckKind):
+    summary = "Measures readability or length per document, section or sentence against limits."
+    options = {"metric": "", "per": "section", "max": None, "min": None, "min_words": 0}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        o = rule.options
+        if o["metric"] not in readability.METRICS and o["metric"] not in _WORD_METRICS:
+            known = ", ".join(list(readability.METRICS) + list(_WORD_METRICS))
+            raise ValueError(f"unknown metric {o['metric']!r} (known: {known})")
+        if o["per"] not in _UNITS:
+            raise ValueError(f"'per' must be one of {', '.join(_UNITS)}")
+        if o["max"] is None and o["min"] is None:
+            raise ValueError("a metric rule needs 'max' or 'min'")
+        for key in ("max", "min", "min_words"):
+            if o[key] is not None and not isinstance(o[key], (int, float)):
+                raise ValueError(f"{key!r} must be a number")
+        if o["per"] == "sentence" and o["metric"] != "words":
+            raise ValueError("per: sentence supports metric: words")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if self.per == "sentence":
+            yield from self._sentences(ctx)
+            return
+        for label, anchor, blocks in self._units(ctx):
+            words = sum(b.word_count for b in blocks)
+            if words < (self.min_words or 0) or not words:
+                continue
+            value = self._measure(blocks, words)
+            bound = self._violated(value)
+            if bound is None:
+                continue
+            name = readability.METRICS.get(self.metric, (None, self.metric))[1]
+            message = self.rule.render(value=_fmt(value), limit=_fmt(bound), metric=name, unit=label, words=words)
+            yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
+
+    def _units(self, ctx: Context) -> Iterator[tuple[str, Block, list[Block]]]:
+        scope = set(self.rule.scope)
+        sections: list[Section] = [
+            s for s in ctx.doc.sections
+            if "all" in scope or s.kind in scope or s.canonical in scope
+        ]
+        if self.per == "document":
+            blocks = [b for s in sections for b in s.blocks if b.is_prose]
+            anchor = ctx.doc.title.block if ctx.doc.title and ctx.doc.title.block else (blocks[0] if blocks else None)
+            if anchor is not None:
+                yield "the posting", anchor, blocks
+            return
+        for section in sections:
+            blocks = [b for b in section.blocks if b.is_prose]
+            if not blocks:
+                continue
+            anchor = section.heading if section.heading is not None and section.heading.kind == "heading" else blocks[0]
+            label = f"section '{section.heading.text}'" if section.heading is not None else f"the {section.kind} section"
+            yield label, anchor, blocks
+
+    def _measure(self, blocks: list[Block], words: int) -> float:
+        if self.metric == "words":
+            return float(words)
+        func = readability.METRICS[self.metric][0]
+        return func(readability.prose(b.text for b in blocks))
+
+    def _violated(self, value: float) -> float | None:
+        if self.max is not None and value > self.max:
+            return self.max
+        if self.min is not None and value < self.min:
+            return self.min
+        return None
+
+    def _sentences(self, ctx: Context) -> Iterator[Finding]:
+        for block in ctx.blocks():
+            if not block.is_prose:
+                continue
+            for sentence in block.sentences:
+                words = sentence.word_count
+                bound = self._violated(float(words))
+                if bound is None:
+                    continue
+                message = self.rule.render(value=words, limit=_fmt(bound), metric="words", unit="sentence")
+                yield ctx.finding(block.source_span(sentence.start, sentence.end), message, block=block)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"

@@ -1,0 +1,102 @@
+"""``existence`` and ``substitution``: flag phrases, optionally with a replacement to suggest."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Iterator
+
+from .. import facts
+from ..matching import Phrase, PhraseMatcher
+from .base import CheckKind, Context, Finding, register
+
+
+def _phrase_entries(value: Any) -> list[Phrase]:
+    """``phrases:`` items are strings or ``{phrase, suggestion, case_sensitive}`` mappings."""
+    out = []
+    for item in value or []:
+        if isinstance(item, str):
+            out.append(Phrase(item))
+        elif isinstance(item, dict) and item.get("phrase"):
+            out.append(Phrase(str(item["phrase"]), item.get("suggestion"), bool(item.get("case_sensitive"))))
+        else:
+            raise ValueError(f"phrase entries are strings or mappings with 'phrase': {item!r}")
+    return out
+
+
+class _PhraseCheck(CheckKind):
+    def _entries(self) -> list[Phrase]:  # pragma: no cover - overridden
+        return []
+
+    @cached_property
+    def matcher(self) -> PhraseMatcher:
+        return PhraseMatcher(self._entries(), inflect=self.inflect)
+
+    @cached_property
+    def exception_matcher(self) -> PhraseMatcher | None:
+        phrases = [Phrase(e) for e in self.rule.exceptions]
+        return PhraseMatcher(phrases, inflect=self.inflect) if phrases else None
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if any(facts.holds(name, ctx.doc) for name in self.unless):
+            return
+        for block in ctx.blocks():
+            if not block.tokens:
+                continue
+            excepted = []
+            if self.exception_matcher:
+                excepted = [(m.start, m.end) for m in self.exception_matcher.find(block)]
+            for match in self.matcher.find(block):
+                if any(a < match.end and match.start < b for a, b in excepted):
+                    continue
+                yield self.finding(ctx, match)
+
+    def finding(self, ctx: Context, match) -> Finding:  # pragma: no cover - overridden
+        raise TypeError
+
+
+@register("existence")
+class Existence(_PhraseCheck):
+    """Flags each occurrence of the listed phrases."""
+
+    summary = "Flags listed phrases (whole words, case-insensitive, across inflections)."
+    options = {"phrases": [], "inflect": True, "unless": []}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        if not _phrase_entries(rule.options["phrases"]):
+            raise ValueError("an existence rule needs a non-empty 'phrases' list")
+        for name in rule.options["unless"]:
+            if name not in facts.FACTS:
+                raise ValueError(f"unknown fact {name!r} in 'unless' (known: {', '.join(facts.FACTS)})")
+
+    def _entries(self) -> list[Phrase]:
+        return _phrase_entries(self.phrases)
+
+    def finding(self, ctx: Context, match) -> Finding:
+        suggestion = match.phrase.payload or self.rule.suggestion or ""
+        message = self.rule.render(match=match.text, suggestion=suggestion)
+        return ctx.finding(match.block.source_span(match.start, match.end), message, block=match.block,
+                           suggestions=[suggestion] if suggestion else [], match=match.text)
+
+
+@register("substitution")
+class Substitution(_PhraseCheck):
+    """Flags each listed phrase and suggests its replacement."""
+
+    summary = "Flags phrases that have a better replacement and suggests it."
+    options = {"swap": {}, "inflect": True, "unless": []}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        swap = rule.options["swap"]
+        if not isinstance(swap, dict) or not swap:
+            raise ValueError("a substitution rule needs a non-empty 'swap' mapping of phrase: replacement")
+
+    def _entries(self) -> list[Phrase]:
+        return [Phrase(str(k), str(v)) for k, v in self.swap.items()]
+
+    def finding(self, ctx: Context, match) -> Finding:
+        replacement = match.phrase.payload
+        message = self.rule.render(match=match.text, replacement=replacement, suggestion=replacement)
+        return ctx.finding(match.block.source_span(match.start, match.end), message, block=match.block,
+                           suggestions=[replacement], match=match.text)

@@ -1,0 +1,60 @@
+"""``skills``: must-have skills of the posting's role (``rules/roles``) that it never asks for.
+
+A must-have counts only where a candidate reads it as a duty or requirement: the title, the
+summary, responsibilities and requirements, not the company blurb or benefits. One that
+appears only under nice-to-have is reported on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Block, Span
+from .base import CheckKind, Context, Finding, register
+
+_COUNTS = ("summary", "responsibilities", "requirements", "eligibility")
+
+
+@register("skills")
+class Skills(CheckKind):
+    summary = "Reports must-have skills of the posting's role that it never asks for."
+    options = {"report": "missing"}  # "missing" or "nice-to-have-only"
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        if rule.options["report"] not in ("missing", "nice-to-have-only"):
+            raise ValueError("'report' must be 'missing' or 'nice-to-have-only'")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        role = ctx.config.roles.get(doc.role) if doc.role else None
+        if role is None:
+            return
+        counted: list[Block] = [doc.title.block] if doc.title and doc.title.block else []
+        nice: list[Block] = []
+        for section in doc.sections:
+            target = nice if section.kind == "nice-to-have" else counted if section.kind in _COUNTS else None
+            if target is not None:
+                target.extend(b for b in ([section.heading] if section.heading else []) + section.blocks
+                              if b.tokens and b.kind != "key")
+        anchor = self._anchor(ctx)
+        span = anchor.source_span(0, len(anchor.text)) if anchor else Span(0, min(1, len(doc.source)))
+        for group in role.must_have:
+            if any(next(group.matcher.find(b, include_masked=True), None) for b in counted):
+                continue
+            in_nice = next((m for b in nice for m in group.matcher.find(b, include_masked=True)), None)
+            if self.report == "nice-to-have-only":
+                if in_nice is not None:
+                    message = self.rule.render(skill=group.name, role=role.name, why=group.why, match=in_nice.text)
+                    yield ctx.finding(in_nice.block.source_span(in_nice.start, in_nice.end), message,
+                                      block=in_nice.block, match=in_nice.text)
+            elif in_nice is None:
+                message = self.rule.render(skill=group.name, role=role.name, why=group.why)
+                yield ctx.finding(span, message, block=anchor, section="requirements")
+
+    @staticmethod
+    def _anchor(ctx: Context) -> Block | None:
+        for section in ctx.doc.sections:
+            if section.kind == "requirements" and section.heading is not None and section.heading.kind == "heading":
+                return section.heading
+        return ctx.doc.title.block if ctx.doc.title else None

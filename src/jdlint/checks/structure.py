@@ -1,0 +1,41 @@
+"""``required_sections``: sections a candidate needs that the posting lacks or leaves empty."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import CANONICAL_SECTIONS, SECTION_KINDS, Span
+from .base import CheckKind, Context, Finding, register
+
+
+@register("required_sections")
+class RequiredSections(CheckKind):
+    summary = "Reports required sections that are missing or empty."
+    # `sections` defaults to the configuration's `required_sections`; `explain` says what a
+    # candidate misses without each section, for the message.
+    options = {"sections": None, "explain": {}}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        sections = rule.options["sections"]
+        for kind in sections or []:
+            if kind not in SECTION_KINDS:
+                raise ValueError(f"unknown section kind {kind!r}")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        required = self.sections or ctx.config.required_sections or list(CANONICAL_SECTIONS)
+        anchor = doc.title.block if doc.title and doc.title.block else None
+        span = anchor.source_span(0, len(anchor.text)) if anchor else Span(0, min(1, len(doc.source)))
+        for kind in required:
+            present = [s for s in doc.sections if s.kind == kind or s.canonical == kind]
+            explain = self.explain.get(kind, "")
+            if not present:
+                message = self.rule.render(section=kind, state="missing", explain=explain)
+                yield ctx.finding(span, message, block=anchor, section=kind)
+            elif all(s.word_count == 0 for s in present):
+                first = present[0]
+                where = first.heading if first.heading is not None else anchor
+                where_span = where.source_span(0, len(where.text)) if where else span
+                message = self.rule.render(section=kind, state="empty", explain=explain)
+                yield ctx.finding(where_span, message, block=where, section=kind)

@@ -1,0 +1,291 @@
+"""Command line: ``jdlint check | parse | rules | rule | init``.
+
+Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage, config, input or
+internal error (click's own ClickException would exit 1, so errors use JdlintUsage).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import JdlintError
+
+_SKIP_DIRS = {"node_modules", "__pycache__", "venv", "env", "_site", "site-packages", "vendor", "build", "dist"}
+
+
+class JdlintUsage(click.ClickException):
+    exit_code = 2
+
+    def show(self, file=None) -> None:  # type: ignore[override]
+        click.echo(f"jdlint: error: {self.format_message()}", err=True)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def iter_postings(paths: list[str]) -> list[Path]:
+    """Files named directly, plus posting files found under directories (hidden ones skipped)."""
+    from .readers import POSTING_EXTENSIONS
+
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
+                for name in sorted(files):
+                    if not name.startswith(".") and name.lower().endswith(POSTING_EXTENSIONS) \
+                            and name.lower() not in ("readme.md", "changelog.md", "license.md"):
+                        found.append(Path(root) / name)
+        else:
+            found.append(path)
+    return found
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jdlint")
+def main() -> None:
+    """jdlint: a fast, precise, offline linter for job postings."""
+
+
+def _settings_for(config_path: str | None, isolated: bool):
+    from .config import find_config_file, load_settings
+
+    cache: dict[Path, object] = {}
+
+    def get(file: Path):
+        if isolated:
+            return load_settings(None)
+        if config_path:
+            return load_settings(str(Path(config_path).resolve()))
+        folder = file.resolve().parent if file.exists() else Path.cwd()
+        if folder not in cache:
+            found = find_config_file(folder)
+            cache[folder] = load_settings(str(found) if found else None)
+        return cache[folder]
+
+    return get
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of looking one up.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              envvar="JDLINT_OUTPUT_FORMAT")
+@click.option("--select", multiple=True, help="Rules to run only: codes, code prefixes, names or categories (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes, names or categories.")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 [default: warning, or fail_level from config].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the finding lines: no source excerpt, no summary.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
+@click.option("--role", help="Role profile id to check skills against (see rules/roles).")
+def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
+          statistics, color, stdin_filename, role) -> None:
+    """Lint job postings (files, folders, or - for standard input)."""
+    from .config import CliOptions
+    from .engine import FileResult, lint_path, lint_source, decode
+    from .errors import ConfigError
+    from .output import json_format, text
+    from .rules import SEVERITY_RANK
+
+    if not paths:
+        paths = (".",) if not stdin_filename else ("-",)
+    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role)
+    settings_for = _settings_for(config_path, isolated)
+    results: list[FileResult] = []
+    fail_levels: list[str] = []
+    try:
+        base = settings_for(Path.cwd() / "posting")
+        ruleset = base.ruleset
+        for ref in cli.select + cli.ignore:
+            if not ruleset.resolve(ref):
+                from .yamlutil import did_you_mean
+
+                raise ConfigError(f"unknown rule {ref!r}{did_you_mean(ref, ruleset.known_refs())}")
+        if role and base.roles.get(role) is None:
+            from .yamlutil import did_you_mean
+
+            raise ConfigError(f"unknown role {role!r}{did_you_mean(role, sorted(base.roles.roles))}")
+        for raw in paths:
+            if raw != "-" and not Path(raw).exists():
+                results.append(FileResult(raw, error=JdlintError("no such file or directory", path=raw)))
+        files = [p for p in iter_postings([p for p in paths if p != "-" and Path(p).exists()])]
+        if "-" in paths:
+            name = stdin_filename or "<stdin>"
+            settings = settings_for(Path(name))
+            config = settings.for_path(name, cli)
+            try:
+                source = decode(sys.stdin.buffer.read(), name)
+                results.append(lint_source(source, name, config))
+            except JdlintError as exc:
+                results.append(FileResult(name, error=exc))
+            fail_levels.append(settings.get("fail_level", "warning"))
+        for file in files:
+            settings = settings_for(file)
+            if settings.excluded(str(file)) and str(file) not in paths:
+                continue
+            results.append(lint_path(file, settings.for_path(str(file), cli)))
+            fail_levels.append(settings.get("fail_level", "warning"))
+    except JdlintError as exc:
+        raise JdlintUsage(str(exc)) from None
+    if output_format == "json":
+        click.echo(json_format.render(results), nl=False)
+    else:
+        click.echo(text.render(results, color=_use_color(color), quiet=quiet, statistics=statistics),
+                   nl=False, color=_use_color(color))
+    for result in results:
+        if result.error is not None and output_format == "json":
+            click.echo(f"jdlint: error: {result.error}", err=True)
+    if any(r.error is not None for r in results):
+        sys.exit(2)
+    level = fail_level or (min(fail_levels, key=lambda lv: SEVERITY_RANK[lv]) if fail_levels else "warning")
+    threshold = SEVERITY_RANK[level]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
+    sys.exit(1 if failing and not exit_zero else 0)
+
+
+@main.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--blocks", is_flag=True, help="Also list every block with its position.")
+@click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
+def parse(path, config_path, output_format, blocks, stdin_filename) -> None:
+    """Show what jdlint understood of a posting: title, role and sections."""
+    from .config import CliOptions
+    from .engine import decode, parse_document
+
+    name = stdin_filename or "<stdin>" if path == "-" else path
+    try:
+        settings = _settings_for(config_path, False)(Path(name))
+        config = settings.for_path(name, CliOptions())
+        data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
+        doc = parse_document(decode(data, name), name, config)
+    except JdlintError as exc:
+        raise JdlintUsage(str(exc)) from None
+    report = {
+        "path": name,
+        "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line} if doc.title else None,
+        "role": doc.role,
+        "sections": [
+            {
+                "kind": s.kind,
+                "heading": s.heading_text,
+                "start_line": doc.locate(s.span.start).line,
+                "end_line": doc.locate(max(s.span.end - 1, s.span.start)).line,
+            }
+            for s in doc.sections
+        ],
+    }
+    if blocks:
+        report["blocks"] = [
+            {"kind": b.kind, "line": doc.locate(b.span.start).line, "column": doc.locate(b.offsets[0]).column if b.text else 1,
+             "section": b.section.kind if b.section else None, "text": b.text}
+            for b in doc.blocks
+        ]
+    if output_format == "json":
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    title = report["title"]
+    click.echo(f"{name}")
+    click.echo(f"  title: {title['text']!r} (line {title['line']})" if title else "  title: (none found)")
+    role_note = f" (from {doc.role_source})" if doc.role else ""
+    click.echo(f"  role:  {doc.role or '(none)'}{role_note}")
+    click.echo("  sections:")
+    for s in report["sections"]:
+        heading = repr(s["heading"]) if s["heading"] else "(no heading)"
+        click.echo(f"    {s['start_line']:>4}-{s['end_line']:<4} {s['kind']:<18} {heading}")
+    if blocks:
+        click.echo("  blocks:")
+        for b in report["blocks"]:
+            click.echo(f"    {b['line']:>4}:{b['column']:<3} {b['kind']:<10} [{b['section']}] {b['text'][:70]!r}")
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise JdlintError(f"cannot read file: {exc.strerror}", path=path) from None
+
+
+@main.command("rules")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(output_format) -> None:
+    """List every rule."""
+    from .config import load_settings
+
+    try:
+        ruleset = load_settings(None).ruleset
+    except JdlintError as exc:
+        raise JdlintUsage(str(exc)) from None
+    if output_format == "json":
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
+                                "kind": r.kind, "enabled": r.enabled, "summary": r.summary}
+                               for r in ruleset.rules], indent=2))
+        return
+    for r in sorted(ruleset.rules, key=lambda r: r.code):
+        off = "" if r.enabled else " (off by default)"
+        click.echo(f"{r.code}  {r.name:<32} {r.category:<12} {r.severity:<8} {r.summary}{off}")
+
+
+@main.command("rule")
+@click.argument("ref")
+def show_rule(ref) -> None:
+    """Print a rule's documentation (by code or name)."""
+    from .config import load_settings
+    from .docs import rule_doc
+
+    try:
+        settings = load_settings(None)
+        rule = settings.ruleset.find(ref)
+        if rule is None:
+            from .yamlutil import did_you_mean
+
+            raise JdlintError(f"unknown rule {ref!r}{did_you_mean(ref, settings.ruleset.known_refs())}")
+        click.echo(rule_doc(rule, settings))
+    except JdlintError as exc:
+        raise JdlintUsage(str(exc)) from None
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing .jdlint.yaml.")
+def init(force) -> None:
+    """Write a commented starter .jdlint.yaml in the current folder."""
+    from .starter import STARTER_CONFIG
+
+    target = Path(".jdlint.yaml")
+    if target.exists() and not force:
+        raise JdlintUsage(f"{target} already exists (use --force to overwrite it)")
+    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    click.echo(f"wrote {target}")
+
+
+def run() -> None:
+    """Entry point that turns a closed pipe (jdlint check | head) into a quiet exit."""
+    try:
+        main()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

@@ -1,0 +1,58 @@
+"""Rule documentation generated from the rule definitions (``jdlint rule CODE``).
+
+The "Example" section shows what jdlint really reports on the rule's bad example: the example is
+linted while the page is generated, so the page cannot show a finding that does not fire.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .checks import KINDS
+from .rules import HEADER_KEYS, Rule
+
+
+def example_findings(rule: Rule, settings, text: str):
+    from .engine import lint_source
+
+    config = settings.for_path("example.md")
+    config.__dict__["rules"] = [rule]  # only the rule being documented
+    return lint_source(text, "example.md", config)
+
+
+def rule_doc(rule: Rule, settings) -> str:
+    kind = KINDS[rule.kind]
+    lines = [f"# {rule.name} ({rule.code})", ""]
+    lines.append(f"Category: {rule.category} · Kind: {rule.kind} · Default severity: {rule.severity}"
+                 + ("" if rule.enabled else " · off by default (enable with select)"))
+    lines += ["", "## What it does", "", rule.summary or kind.summary, "", "## Why is this bad?", "",
+              rule.why or "(no rationale given)", ""]
+    for i, bad in enumerate(rule.examples.get("bad", [])):
+        lines += ["## Example" if i == 0 else "", "", "```markdown", bad.rstrip(), "```", ""]
+        result = example_findings(rule, settings, bad)
+        lines.append("jdlint reports:")
+        lines.append("")
+        for f in result.findings:
+            lines.append(f"    example.md:{f.line}:{f.column}: {f.code} {f.severity} {f.message}")
+        lines.append("")
+    lines += ["## Use instead", ""]
+    for good in rule.examples.get("good", []):
+        lines += ["```markdown", good.rstrip(), "```", ""]
+    options = {k: v for k, v in rule.options.items() if k not in ("phrases", "swap", "explain")}
+    if options:
+        lines += ["## Options", "", "Set in config as `rules: {" + rule.code + ": {option: value}}`.", ""]
+        for key, value in options.items():
+            lines.append(f"- `{key}`: {value!r} (default for the kind: {kind.options.get(key)!r})")
+        lines.append("")
+    if "phrases" in rule.options or "swap" in rule.options:
+        terms = rule.options.get("swap") or rule.options.get("phrases")
+        shown = [f"{k} → {v}" for k, v in terms.items()] if isinstance(terms, dict) else [
+            t["phrase"] if isinstance(t, dict) else t for t in terms]
+        lines += ["## Phrases", "", textwrap.fill(", ".join(shown), width=96), ""]
+    if rule.exceptions:
+        lines += ["## Exceptions", "", ", ".join(rule.exceptions), ""]
+    if rule.scope != ("all",):
+        lines += ["## Scope", "", "Sections: " + ", ".join(rule.scope), ""]
+    if rule.sources:
+        lines += ["## Sources", ""] + [f"- {s}" for s in rule.sources] + [""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,118 @@
+"""Parse a posting once, run every active rule over it, and place the findings."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import nlp, readers, sections, suppress
+from .checks import Context, Finding
+from .config import Config
+from .errors import InputError, JdlintError
+from .model import Document
+from .yamlutil import did_you_mean
+
+
+@dataclass
+class FileResult:
+    path: str
+    doc: Document | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: JdlintError | None = None
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 with or without a BOM (the BOM is not part of the text, so columns start after it)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                         path=path, line=line) from None
+
+
+def parse_document(source: str, path: str, config: Config, fmt: str | None = None) -> Document:
+    vocab = config.vocabulary
+    doc = readers.read(source, path, fmt, content_fields=vocab.fm_fields)
+    sections.build(doc, vocab)
+    _resolve_role(doc, config, vocab.fm_role)
+    blocks = list(doc.blocks)
+    if doc.title and doc.title.block is not None and doc.title.block not in blocks:
+        blocks.append(doc.title.block)
+    nlp.analyse(blocks, config.settings.model)
+    return doc
+
+
+def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
+    catalog = config.roles
+    for key in role_keys:
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip():
+            if catalog.get(value.strip()) is None:
+                line = next((i + 1 for i, text in enumerate(doc.source.splitlines()) if text.startswith(key)), None)
+                raise InputError(f"unknown role {value!r} in front matter"
+                                 f"{did_you_mean(value, catalog.roles)}", path=doc.path, line=line)
+            doc.role, doc.role_source = value.strip(), "front-matter"
+            return
+    if config.role:
+        doc.role, doc.role_source = config.role, "config"
+        return
+    if doc.title is not None:
+        role = catalog.match_title(doc.title.text)
+        if role is not None:
+            doc.role, doc.role_source = role.id, "title"
+
+
+def lint_document(doc: Document, config: Config) -> list[Finding]:
+    suppressions = suppress.parse(doc.source, lambda offset: doc.locate(offset).line)
+    findings: list[Finding] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    for rule in config.rules:
+        ctx = Context(doc, config, rule)
+        try:
+            produced = list(rule.check.run(ctx))
+        except JdlintError:
+            raise
+        except Exception as exc:  # a bug in one rule must not hide the other findings
+            raise JdlintError(f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}",
+                              path=doc.path) from exc
+        for finding in produced:
+            key = (finding.code, finding.span.start, finding.span.end, finding.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            start = doc.locate(finding.span.start)
+            end = doc.locate(max(finding.span.end, finding.span.start))
+            finding.line, finding.column = start.line, start.column
+            finding.end_line, finding.end_column = end.line, end.column
+            if not suppressions.covers(finding.line, finding.code, finding.name):
+                findings.append(finding)
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    return findings
+
+
+def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
+    result = FileResult(path)
+    try:
+        result.doc = parse_document(source, path, config, fmt)
+        result.findings = lint_document(result.doc, config)
+    except JdlintError as exc:
+        exc.path = exc.path or path
+        result.error = exc
+    return result
+
+
+def lint_path(path: Path, config: Config, display: str | None = None) -> FileResult:
+    name = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(name, error=InputError(f"cannot read file: {exc.strerror}", path=name))
+    try:
+        source = decode(data, name)
+    except InputError as exc:
+        return FileResult(name, error=exc)
+    return lint_source(source, name, config, readers.detect_format(str(path), source))

@@ -1,0 +1,263 @@
+"""The document model every check reads.
+
+A posting is parsed once into blocks (headings, paragraphs, list items, table cells, front-matter
+fields) grouped into sections. Each block carries its markup-free text plus, for every character
+of that text, the offset of the character in the original source. Tokens and sentences are
+offsets into the block text. Line and column are computed in one place: ``Document.locate``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field as _field
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
+
+# Section kinds. The five canonical sections plus named parts; a part belongs to a canonical
+# section (nice-to-have is part of requirements, pay is part of benefits).
+CANONICAL_SECTIONS = ("summary", "responsibilities", "requirements", "benefits")
+SECTION_PARENT = {
+    "nice-to-have": "requirements",
+    "eligibility": "requirements",
+    "pay": "benefits",
+}
+SECTION_KINDS = CANONICAL_SECTIONS + (
+    "nice-to-have",
+    "eligibility",
+    "pay",
+    "about-company",
+    "location",
+    "how-to-apply",
+    "equal-opportunity",
+    "other",
+)
+
+
+def canonical_kind(kind: str) -> str:
+    """The canonical section a kind counts toward (``pay`` counts as ``benefits``)."""
+    return SECTION_PARENT.get(kind, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open range ``[start, end)`` of character offsets into ``Document.source``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+
+
+class TextBuilder:
+    """Builds a block's text while recording the source offset of every character."""
+
+    __slots__ = ("_parts", "_offsets", "_masks", "_length")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._offsets = array("l")
+        self._masks: list[tuple[int, int]] = []
+        self._length = 0
+
+    def __len__(self) -> int:
+        return self._length
+
+    def add(self, text: str, offsets: list[int] | array | range, *, masked: bool = False) -> None:
+        """Append ``text``; ``offsets[i]`` is the source offset of ``text[i]``."""
+        if not text:
+            return
+        if len(offsets) != len(text):  # pragma: no cover - a reader bug
+            raise ValueError("one offset per character is required")
+        if masked:
+            self._masks.append((self._length, self._length + len(text)))
+        self._parts.append(text)
+        self._offsets.extend(offsets)
+        self._length += len(text)
+
+    def add_run(self, text: str, start: int, *, masked: bool = False) -> None:
+        """Append text copied verbatim from the source at ``start``."""
+        self.add(text, range(start, start + len(text)), masked=masked)
+
+    def add_space(self, at: int) -> None:
+        """Append one separating space (for a line break or dropped markup) unless one is there."""
+        if self._length and not self._parts[-1][-1].isspace():
+            self.add(" ", [at])
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def build(self) -> tuple[str, array, tuple[tuple[int, int], ...]]:
+        """Return text, offsets and masked ranges with outer whitespace trimmed."""
+        text = self.text()
+        offsets = self._offsets
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if lead or trail != len(text):
+            text = text[lead:trail]
+            offsets = offsets[lead:trail]
+        masks = tuple(
+            (max(a - lead, 0), min(b - lead, len(text)))
+            for a, b in self._masks
+            if min(b - lead, len(text)) > max(a - lead, 0)
+        )
+        return text, offsets, masks
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int  # offsets into the block text
+    end: int
+    lower: str
+    is_word: bool
+    masked: bool  # inside code, a URL or an e-mail address: never matched by wording rules
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int  # offsets into the block text
+    end: int
+    tokens: list[Token]
+
+    @property
+    def word_count(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)
+
+
+@dataclass(eq=False)
+class Block:
+    """One unit of content: heading, paragraph, list_item, table_cell or field."""
+
+    kind: str
+    text: str
+    offsets: array  # offsets[i] = source offset of text[i]
+    span: Span  # source range of the whole block, markup included
+    level: int = 0  # heading level (1-6; 7 for bold-only lines), list depth for list items
+    origin: str = "body"  # "body" or "front-matter"
+    field: str | None = None  # front-matter key path, e.g. "key_objectives[0].items[2]"
+    masks: tuple[tuple[int, int], ...] = ()  # text ranges that are code, URLs or e-mail
+    implied_heading: bool = False  # a bold-only line or a "Label:" line used as a heading
+    section: Section | None = _field(default=None, repr=False)
+    # Filled in by jdlint.nlp.analyse:
+    doc: SpacyDoc | None = _field(default=None, repr=False)
+    tokens: list[Token] = _field(default_factory=list, repr=False)
+    sentences: list[Sentence] = _field(default_factory=list, repr=False)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "heading"
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in ("paragraph", "list_item", "table_cell", "field")
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Map a ``[start, end)`` range of the block text to a source span."""
+        if not self.text:
+            return Span(self.span.start, self.span.start)
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+    @property
+    def word_count(self) -> int:
+        if self.tokens:
+            return sum(1 for t in self.tokens if t.is_word)
+        return len(self.text.split())
+
+
+@dataclass(eq=False)
+class Section:
+    kind: str
+    heading: Block | None
+    blocks: list[Block] = _field(default_factory=list)
+    level: int = 0
+    inferred: bool = False  # kind taken from the content, not from a heading
+    origin: str = "body"
+
+    @property
+    def canonical(self) -> str:
+        return canonical_kind(self.kind)
+
+    @property
+    def heading_text(self) -> str | None:
+        return self.heading.text if self.heading else None
+
+    @property
+    def content_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if not b.is_heading]
+
+    @property
+    def span(self) -> Span:
+        pieces = ([self.heading] if self.heading else []) + self.blocks
+        return Span(min(b.span.start for b in pieces), max(b.span.end for b in pieces))
+
+    @property
+    def word_count(self) -> int:
+        return sum(b.word_count for b in self.content_blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    text: str
+    span: Span
+    block: Block | None = None
+
+
+@dataclass(eq=False)
+class Document:
+    source: str
+    path: str
+    format: str  # markdown | html | text
+    blocks: list[Block]
+    meta: dict[str, Any] = _field(default_factory=dict)  # front matter
+    title: Title | None = None
+    sections: list[Section] = _field(default_factory=list)
+    role: str | None = None
+    role_source: str | None = None  # "front-matter", "config" or "title"
+    _line_starts: list[int] | None = _field(default=None, repr=False)
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.source.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def locate(self, offset: int) -> Position:
+        """1-based line and column (in characters) of a source offset."""
+        starts = self.line_starts
+        line = bisect_right(starts, offset) - 1
+        return Position(line + 1, offset - starts[line] + 1)
+
+    def line_text(self, line: int) -> str:
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    def sections_of(self, *kinds: str) -> Iterator[Section]:
+        """Sections whose kind, or canonical kind, is one of ``kinds``."""
+        for section in self.sections:
+            if section.kind in kinds or section.canonical in kinds:
+                yield section
+
+    @property
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.is_prose]
+
+    @property
+    def word_count(self) -> int:
+        return sum(b.word_count for b in self.prose_blocks)

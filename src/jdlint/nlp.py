@@ -1,0 +1,73 @@
+"""spaCy, loaded lazily and once per process: tokens and sentences for every block.
+
+The default pipeline is spaCy's blank English tokenizer plus the rule-based sentencizer, which
+needs no download. A trained pipeline is used only when the user names one that is installed.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .errors import ConfigError
+from .model import Block, Sentence, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+BLANK = "blank:en"
+
+
+@lru_cache(maxsize=4)
+def pipeline(model: str = BLANK) -> "Language":
+    """The spaCy pipeline: ``blank:en`` (default) or an installed trained pipeline's name."""
+    import spacy
+
+    if model == BLANK:
+        nlp = spacy.blank("en")
+    else:
+        if not spacy.util.is_package(model):
+            raise ConfigError(
+                f"spaCy pipeline {model!r} is not installed; jdlint never downloads models. "
+                f"Install it yourself (pip install <wheel>) or use the default {BLANK!r}."
+            )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel"])
+    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
+            and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
+    """Tokenize and sentence-split the blocks (each block is its own text: a heading or a
+    bullet never runs into the next one)."""
+    todo = [b for b in blocks if b.text and b.doc is None]
+    if not todo:
+        return
+    nlp = pipeline(model)
+    for block, doc in zip(todo, nlp.pipe(b.text for b in todo)):
+        block.doc = doc
+        masks = block.masks
+        tokens: list[Token] = []
+        for t in doc:
+            if t.is_space:
+                continue
+            start, end = t.idx, t.idx + len(t.text)
+            masked = t.like_url or t.like_email or any(a < end and start < b for a, b in masks)
+            is_word = any(ch.isalnum() for ch in t.text)
+            tokens.append(Token(t.text, start, end, t.lower_, is_word, masked))
+        block.tokens = tokens
+        sentences = []
+        index = 0
+        for sent in doc.sents:
+            s_start, s_end = sent.start_char, sent.end_char
+            sent_tokens = []
+            while index < len(tokens) and tokens[index].start < s_end:
+                sent_tokens.append(tokens[index])
+                index += 1
+            if sent_tokens:
+                sentences.append(Sentence(s_start, s_end, sent_tokens))
+        block.sentences = sentences

@@ -1,0 +1,1 @@
+"""Report formats. Each module renders a list of FileResults."""

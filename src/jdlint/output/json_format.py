@@ -1,0 +1,35 @@
+"""JSON: the stable contract for integrations (see README "JSON output")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..engine import FileResult
+from .summary import summarize
+
+SCHEMA_VERSION = 1
+
+
+def file_entry(result: FileResult) -> dict[str, Any]:
+    doc = result.doc
+    entry: dict[str, Any] = {
+        "path": result.path,
+        "title": doc.title.text if doc and doc.title else None,
+        "role": doc.role if doc else None,
+        "findings": [f.to_dict() for f in result.findings],
+    }
+    if result.error is not None:
+        entry["error"] = {"message": result.error.message, "line": result.error.line}
+    return entry
+
+
+def render(results: list[FileResult]) -> str:
+    payload = {
+        "version": __version__,
+        "schema": SCHEMA_VERSION,
+        "files": [file_entry(r) for r in results],
+        "summary": summarize(results),
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

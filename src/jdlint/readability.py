@@ -1,0 +1,54 @@
+"""Readability scores from textstat, offline.
+
+textstat 0.7.9+ looks words up in NLTK's CMUdict and calls ``nltk.download`` when the corpus is
+missing, which fails (or hangs) without network. jdlint switches the dictionary off so textstat
+counts syllables with its bundled pyphen hyphenation fallback: no download ever, and the same
+scores on every machine. The patched name is private textstat API, so the version is pinned
+(<0.8) and ``tests/test_readability.py`` fails loudly if it moves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+_SYLLABLE_MODULE = "textstat.backend.counts._count_syllables"
+
+
+@lru_cache(maxsize=1)
+def textstat():
+    import importlib
+
+    import textstat as ts
+
+    module = importlib.import_module(_SYLLABLE_MODULE)
+    if not hasattr(module, "get_cmudict"):  # pragma: no cover - guarded by a test
+        raise RuntimeError(f"textstat changed: {_SYLLABLE_MODULE}.get_cmudict is gone")
+    module.get_cmudict = lambda lang: None  # pyphen only; never nltk.download
+    ts.set_lang("en_US")
+    ts.set_rounding_points(None)
+    return ts
+
+
+def prose(texts: Iterable[str]) -> str:
+    """Join block texts so that every block (a bullet, a paragraph) ends as a sentence."""
+    parts = []
+    for text in texts:
+        text = text.strip()
+        if text:
+            parts.append(text if text[-1] in ".!?" else text + ".")
+    return " ".join(parts)
+
+
+def flesch_reading_ease(text: str) -> float:
+    return float(textstat().flesch_reading_ease(text))
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    return float(textstat().flesch_kincaid_grade(text))
+
+
+METRICS = {
+    "flesch_reading_ease": (flesch_reading_ease, "Flesch reading ease"),
+    "flesch_kincaid_grade": (flesch_kincaid_grade, "Flesch-Kincaid grade"),
+}

@@ -1,0 +1,350 @@
+"""HTML into blocks, using the standard library's ``html.parser``.
+
+The parser reports every text run, tag and entity with its (line, column), so each character of a
+block's text maps straight to its source offset (a decoded entity maps to its ``&``). Real pages
+nest tags badly, so the reader keeps its own element stack with a few HTML5 recovery rules
+(implied end tags, any heading end tag closes the open heading) rather than trusting the markup.
+Blocks are collected with flags saying where they sat (main, article, site chrome); the main
+content is chosen once the whole page has been seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+from typing import Collection
+
+from ..model import Block, Span, TextBuilder
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+     "wbr")
+)
+# Never prose: their text is skipped wherever they appear. <pre> is code; <title> lives in <head>
+# but pages without a <head> tag still have one.
+_SKIP = frozenset(
+    ("script", "style", "noscript", "template", "svg", "math", "head", "title", "button", "select",
+     "textarea", "iframe", "object", "canvas", "pre")
+)
+_CHROME = frozenset(("nav", "header", "footer", "aside", "form"))  # dropped when there is no <main>
+_NAV_FORM = frozenset(("nav", "form"))  # dropped even inside <main>/<article>
+_CODE = frozenset(("code", "kbd", "samp", "tt"))
+_BOLD = frozenset(("strong", "b"))
+_TABLE_PARTS = frozenset(("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"))
+# Elements whose start or end ends the current block of text.
+_BLOCK = _HEADINGS | _TABLE_PARTS | frozenset(
+    ("html", "body", "head", "main", "article", "section", "nav", "header", "footer", "aside", "form",
+     "fieldset", "legend", "div", "p", "blockquote", "ul", "ol", "menu", "li", "dl", "dt", "dd", "figure",
+     "figcaption", "address", "details", "summary", "dialog", "hgroup", "center", "hr", "pre", "search")
+)
+# A new block of these kinds implicitly closes an open <p> (HTML5 "close a p element").
+_CLOSES_P = _BLOCK - _TABLE_PARTS - frozenset(("html", "body", "head"))
+_HEAD_CONTENT = frozenset(("title", "meta", "link", "style", "script", "base", "noscript", "template"))
+# An end tag only closes an open element inside the same table cell / table (HTML5 scopes).
+_DEFAULT_SCOPE = frozenset(("td", "th", "caption", "table", "html"))
+_END_SCOPE = {tag: frozenset(("table", "html")) for tag in _TABLE_PARTS} | {"table": frozenset(("html",))}
+_INVISIBLE = frozenset("\xad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width chars
+_BOLD_HEADING_MAX_WORDS = 15
+_SPACE = re.compile(r"\s+")
+
+# Flags an element passes on to everything inside it.
+_F_SKIP, _F_MAIN, _F_ARTICLE, _F_CHROME, _F_NAV_FORM, _F_CODE = 1, 2, 4, 8, 16, 32
+
+
+@dataclass(slots=True)
+class _Element:
+    tag: str
+    flags: int
+
+
+def read_html(text: str) -> list[Block]:
+    """Parse an HTML page (or fragment) into blocks of its main content, in document order."""
+    reader = _Reader(text)
+    try:
+        reader.feed(text)
+        reader.close()
+    except (AssertionError, ValueError):  # pragma: no cover - markup the stdlib parser rejects
+        pass  # keep what was read before it
+    reader.finish(len(text))
+    # The first <main> (or role="main"), else the first <article>, else the page without its
+    # chrome; a main element with no text (a script placeholder) falls through to the next.
+    choices = [(_F_MAIN, _F_NAV_FORM), (_F_ARTICLE, _F_NAV_FORM), (0, _F_CHROME)]
+    for want, drop in choices:
+        blocks = [b for b, flags in reader.found if (not want or flags & want) and not flags & drop]
+        if blocks:
+            return blocks
+    return []
+
+
+def _is_heading_anchor(attrs: list[tuple[str, str | None]]) -> bool:
+    """A permalink such as ``<a class="header-anchor" href="#id">#</a>``: its "#" is not text."""
+    values = {name: value or "" for name, value in attrs}
+    classes = values.get("class", "").lower()
+    return values.get("href", "").startswith("#") and ("anchor" in classes or "headerlink" in classes)
+
+
+class _Reader(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[_Element] = []
+        self.found: list[tuple[Block, int]] = []
+        self.main_seen = False
+        self.article_seen = False
+        # The block being collected: its text, where it started, the innermost block element
+        # holding it (``container``, at index ``ctx_depth - 1`` of the stack) and its flags.
+        self.builder = TextBuilder()
+        self.ctx_start = 0
+        self.ctx_flags = 0
+        self.container: str | None = None
+        self.ctx_depth = 0
+        self.kind, self.level = "paragraph", 0
+        self.bold_runs = 0  # bold elements directly in the block: one, alone, makes a heading
+        self.loose_text = False  # text outside bold elements
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """Read an unknown ``<![foo[...]]>`` as browsers do, a bogus comment ending at ``>``:
+        the stdlib raises AssertionError on it, which would lose the rest of the page."""
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # it may have moved the position before raising
+            end = self.rawdata.find(">", i)
+            return -1 if end == -1 else end + 1
+
+    # -- positions -------------------------------------------------------------------------
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    @property
+    def _skipping(self) -> bool:
+        return bool(self.stack) and bool(self.stack[-1].flags & _F_SKIP)
+
+    # -- tags --------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pos = self._pos()
+        if tag in _BLOCK:
+            self._flush(pos)
+        if not self._skipping and self._close_implied(tag) and tag not in _BLOCK:
+            self._flush(pos)  # e.g. an unclosed <head> ended by a <span>
+            self._open_context(pos)
+        if tag in _VOID:
+            if tag == "br" and not self._skipping:
+                self.builder.add_space(pos)
+            elif tag in _BLOCK:
+                self._open_context(pos + len(self.get_starttag_text() or ""))
+            return
+        flags = self.stack[-1].flags if self.stack else 0
+        flags |= self._own_flags(tag, attrs, flags)
+        if tag in _BOLD and not any(e.tag in _BOLD for e in self.stack[self.ctx_depth:]):
+            self.bold_runs += 1
+        self.stack.append(_Element(tag, flags))
+        if tag in _BLOCK:
+            self._open_context(pos)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:  # <div/>, or an SVG child
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        pos = self._pos()
+        close = self.source.find(">", pos)
+        end = close + 1 if close != -1 else len(self.source)
+        if tag == "br":  # browsers read a stray </br> as <br>
+            self.handle_starttag("br", [])
+            return
+        index = self._find_open(tag)
+        popped = self.stack[index:] if index is not None else []
+        ends_block = tag in _BLOCK or any(e.tag in _BLOCK for e in popped)
+        if ends_block:
+            self._flush(end)
+        del self.stack[len(self.stack) - len(popped) :]
+        if ends_block:
+            self._open_context(end)
+
+    def _own_flags(self, tag: str, attrs: list[tuple[str, str | None]], inherited: int) -> int:
+        """Flags ``tag`` adds; also notes the first main element and the first <article>."""
+        flags = 0
+        hidden = any(name == "hidden" for name, _ in attrs)
+        if tag in _SKIP or hidden or (tag == "a" and _is_heading_anchor(attrs)):
+            flags |= _F_SKIP
+        if tag in _CHROME:
+            flags |= _F_CHROME
+        if tag in _NAV_FORM:
+            flags |= _F_NAV_FORM
+        if tag in _CODE:
+            flags |= _F_CODE
+        if inherited & _F_SKIP or flags & _F_SKIP:
+            return flags
+        role = next((v for n, v in attrs if n == "role"), None) or ""
+        if (tag == "main" or role.strip().lower() == "main") and not self.main_seen:
+            self.main_seen = True
+            flags |= _F_MAIN
+        if tag == "article" and not self.article_seen:
+            self.article_seen = True
+            flags |= _F_ARTICLE
+        return flags
+
+    def _find_open(self, tag: str) -> int | None:
+        """Index of the open element an end tag closes, or None when it closes nothing."""
+        scope = _END_SCOPE.get(tag, _DEFAULT_SCOPE)
+        for i in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[i].tag
+            if name == tag or (tag in _HEADINGS and name in _HEADINGS):  # <h1>...</h2>
+                return i
+            if name in scope:
+                return None
+        return None
+
+    def _close_implied(self, tag: str) -> bool:
+        """Pop elements that a new ``tag`` implicitly ends (unclosed <p>, <li>, <td>, <head>...).
+
+        Returns whether any element was popped."""
+        depth = len(self.stack)
+        if tag not in _HEAD_CONTENT:
+            self._pop_to(("head",), stop=frozenset(("html", "body")))
+        if tag in _CLOSES_P:
+            self._pop_innermost_block(("p",))
+            # Browsers would nest the block in the heading; an unclosed <h3> followed by a <p> is
+            # a forgotten end tag, so end the heading instead of making the page one heading.
+            self._pop_innermost_block(_HEADINGS)
+        if tag == "li":
+            self._pop_to(("li",), stop=_BLOCK - {"li", "div", "p", "address"})
+        elif tag in ("dd", "dt"):
+            self._pop_to(("dd", "dt"), stop=_BLOCK - {"dd", "dt", "div", "p", "address"})
+        elif tag in ("td", "th"):
+            self._pop_to(("td", "th"), stop=frozenset(("tr", "table")))
+        elif tag == "tr":
+            self._pop_to(("tr",), stop=frozenset(("table",)))
+        return len(self.stack) != depth
+
+    def _pop_innermost_block(self, tags: Collection[str]) -> None:
+        """Pop the innermost block element (and what is inside it) if it is one of ``tags``."""
+        for i in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[i].tag
+            if name in _BLOCK:
+                if name in tags:
+                    del self.stack[i:]
+                return
+
+    def _pop_to(self, tags: Collection[str], stop: frozenset[str]) -> None:
+        """Pop the innermost open element in ``tags`` unless an element in ``stop`` comes first."""
+        for i in range(len(self.stack) - 1, -1, -1):
+            name = self.stack[i].tag
+            if name in tags:
+                del self.stack[i:]
+                return
+            if name in stop:
+                return
+
+    # -- text ------------------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._add_text(data, self._pos())
+
+    def handle_entityref(self, name: str) -> None:
+        self._add_entity("&" + name, self._pos())
+
+    def handle_charref(self, name: str) -> None:
+        self._add_entity("&#" + name, self._pos())
+
+    def _add_entity(self, raw: str, pos: int) -> None:
+        if self._skipping:
+            return
+        if self.source.startswith(";", pos + len(raw)):
+            raw += ";"
+        decoded = unescape(raw)
+        if decoded == raw:  # not an entity after all ("AT&T"): plain source text
+            self._add_text(raw, pos)
+            return
+        decoded = "".join(ch for ch in decoded if ch not in _INVISIBLE)
+        if not decoded:
+            return
+        if decoded.isspace():  # &nbsp; separates words like any space
+            self.builder.add_space(pos)
+            return
+        self._note_text()
+        self.builder.add(decoded, [pos] * len(decoded), masked=self._in_code)
+
+    def _add_text(self, data: str, pos: int) -> None:
+        if not data:
+            return
+        masked = self._in_code
+        if not data.isspace():
+            self._note_text()
+        i = 0
+        for m in _SPACE.finditer(data):
+            if m.start() > i:
+                self.builder.add_run(data[i : m.start()], pos + i, masked=masked)
+            self.builder.add_space(pos + m.start())  # a whitespace run is one space
+            i = m.end()
+        if i < len(data):
+            self.builder.add_run(data[i:], pos + i, masked=masked)
+
+    @property
+    def _in_code(self) -> bool:
+        return bool(self.stack) and bool(self.stack[-1].flags & _F_CODE)
+
+    def _note_text(self) -> None:
+        """Remember text outside any bold element: the block is then not a bold-only heading."""
+        if not any(e.tag in _BOLD for e in self.stack[self.ctx_depth :]):
+            self.loose_text = True
+
+    # -- blocks ------------------------------------------------------------------------------
+    def _open_context(self, at: int) -> None:
+        """Start collecting the text of the innermost open block element."""
+        self.builder = TextBuilder()
+        self.ctx_start = at
+        self.ctx_flags = self.stack[-1].flags if self.stack else 0
+        self.container = None
+        self.ctx_depth = 0
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].tag in _BLOCK:
+                self.container = self.stack[i].tag
+                self.ctx_depth = i + 1
+                break
+        self.kind, self.level = self._kind()
+        self.bold_runs = 0
+        self.loose_text = False
+
+    def _flush(self, at: int) -> None:
+        text, offsets, masks = self.builder.build()
+        if text:
+            kind, level = self.kind, self.level
+            implied = False
+            if (
+                kind == "paragraph"
+                and self.container in ("p", "div")
+                and self.bold_runs == 1
+                and not self.loose_text
+                and len(text.split()) <= _BOLD_HEADING_MAX_WORDS
+            ):
+                kind, level, implied = "heading", 7, True
+            span = Span(min(self.ctx_start, offsets[0]), max(at, offsets[-1] + 1))
+            block = Block(kind=kind, text=text, offsets=offsets, span=span, level=level, masks=masks,
+                          implied_heading=implied)
+            self.found.append((block, self.ctx_flags))
+        self.builder = TextBuilder()
+
+    def _kind(self) -> tuple[str, int]:
+        """Kind and level from the nearest heading, list item or table cell around the text."""
+        ancestors = self.stack[: self.ctx_depth]
+        for i in range(len(ancestors) - 1, -1, -1):
+            tag = ancestors[i].tag
+            if tag in _HEADINGS:
+                return "heading", int(tag[1])
+            if tag == "li":
+                return "list_item", sum(1 for e in ancestors[: i + 1] if e.tag == "li")
+            if tag in ("td", "th"):
+                return "table_cell", 0
+        return "paragraph", 0
+
+    def finish(self, end: int) -> None:
+        self._flush(end)

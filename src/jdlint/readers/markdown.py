@@ -1,0 +1,198 @@
+"""Markdown (CommonMark + GFM tables) into blocks, using markdown-it-py.
+
+markdown-it gives each block its line range; the text of each inline run is mapped back to exact
+source offsets with a forward-only walk (see ``align``), skipping link targets and inline HTML.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..model import Block, Span, TextBuilder
+from .align import align
+
+_BLOCK_OPENERS = {"heading_open", "paragraph_open", "th_open", "td_open"}
+_BOLD_HEADING_MAX_WORDS = 15
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    starts.append(len(text))
+    return starts
+
+
+def read_markdown(
+    text: str,
+    *,
+    offset_map: Sequence[int] | None = None,
+    origin: str = "body",
+    field: str | None = None,
+) -> list[Block]:
+    """Parse ``text`` into blocks.
+
+    Offsets are positions in ``text``; when ``offset_map`` is given (text taken from a
+    front-matter value), each position ``i`` is translated to ``offset_map[i]``.
+    """
+    tokens = _parser().parse(text)
+    starts = _line_starts(text)
+    blocks: list[Block] = []
+    list_depth = 0
+    item_depth_stack: list[int] = []
+    opener = None
+    prev_end = 0
+    for tok in tokens:
+        kind = tok.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open":
+            item_depth_stack.append(list_depth)
+        elif kind == "list_item_close":
+            item_depth_stack.pop()
+        elif kind in _BLOCK_OPENERS:
+            opener = tok
+        elif kind == "inline" and opener is not None and tok.map:
+            region = (max(starts[tok.map[0]], prev_end), starts[min(tok.map[1], len(starts) - 1)])
+            block_start = starts[opener.map[0]] if opener.map else region[0]
+            block, prev_end = _inline_block(text, tok, opener, region, block_start, bool(item_depth_stack))
+            if block is not None:
+                block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
+                blocks.append(block)
+            opener = None
+    if offset_map is not None or origin != "body":
+        for block in blocks:
+            _translate(block, offset_map, origin, field)
+    return blocks
+
+
+def _inline_block(text: str, inline, opener, region: tuple[int, int], block_start: int, in_list: bool):
+    start, end = region
+    builder = TextBuilder()
+    pos = start
+    children = inline.children or []
+    link_stack: list[str] = []
+    for child in children:
+        ctype = child.type
+        if ctype in ("text", "code_inline"):
+            content = child.content
+            if not content:
+                continue
+            offsets = align(content, text, pos, end)
+            masked = ctype == "code_inline" or (bool(link_stack) and link_stack[-1] == "autolink")
+            builder.add(content, offsets, masked=masked)
+            pos = offsets[-1] + 1
+        elif ctype in ("softbreak", "hardbreak"):
+            nl = text.find("\n", pos, end)
+            builder.add_space(nl if nl != -1 else pos)
+            if nl != -1:
+                pos = nl + 1
+        elif ctype == "link_open":
+            link_stack.append(child.markup or "")
+        elif ctype == "link_close":
+            kind = link_stack.pop() if link_stack else ""
+            pos = _skip_link_target(text, pos, end, autolink=kind == "autolink")
+        elif ctype == "image":
+            pos = _skip_link_target(text, _skip_bracketed(text, pos, end), end, autolink=False)
+        elif ctype == "html_inline":
+            found = text.find(child.content, pos, end)
+            if found != -1:
+                builder.add_space(found)
+                pos = found + len(child.content)
+    body, offsets, masks = builder.build()
+    if not body:
+        return None, max(pos, start)
+    block_end = end
+    kind = {"heading_open": "heading", "th_open": "table_cell", "td_open": "table_cell"}.get(
+        opener.type, "list_item" if in_list else "paragraph"
+    )
+    level = int(opener.tag[1]) if kind == "heading" else 0
+    implied = False
+    if kind == "paragraph" and _is_bold_only(children) and len(body.split()) <= _BOLD_HEADING_MAX_WORDS:
+        kind, level, implied = "heading", 7, True
+    block = Block(
+        kind=kind,
+        text=body,
+        offsets=offsets,
+        span=Span(block_start, block_end),
+        level=level,
+        masks=masks,
+        implied_heading=implied,
+    )
+    return block, max(pos, offsets[-1] + 1)
+
+
+def _is_bold_only(children) -> bool:
+    """A paragraph whose whole content is one strong run: ``**Qualifications**``."""
+    meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(meaningful) < 3:
+        return False
+    if meaningful[0].type != "strong_open" or meaningful[-1].type != "strong_close":
+        return False
+    depth = 0
+    for c in meaningful[:-1]:
+        depth += c.type == "strong_open"
+        depth -= c.type == "strong_close"
+        if depth == 0:
+            return False
+    return True
+
+
+def _skip_bracketed(text: str, pos: int, end: int) -> int:
+    """Skip ``[...]`` (an image's alt text) starting at or after ``pos``."""
+    open_ = text.find("[", pos, end)
+    if open_ == -1:
+        return pos
+    depth = 0
+    for i in range(open_, end):
+        if text[i] == "[":
+            depth += 1
+        elif text[i] == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return pos
+
+
+def _skip_link_target(text: str, pos: int, end: int, *, autolink: bool) -> int:
+    """Move past ``](target)``, ``][ref]`` or an autolink's closing ``>``."""
+    if autolink:
+        gt = text.find(">", pos, end)
+        return gt + 1 if gt != -1 else pos
+    if text.startswith("](", pos):
+        depth = 0
+        for i in range(pos + 1, end):
+            if text[i] == "(":
+                depth += 1
+            elif text[i] == ")":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+        return pos
+    if text.startswith("][", pos):
+        close = text.find("]", pos + 2, end)
+        return close + 1 if close != -1 else pos
+    if text.startswith("]", pos):
+        return pos + 1
+    return pos
+
+
+def _translate(block: Block, offset_map: Sequence[int] | None, origin: str, field: str | None) -> None:
+    if offset_map is not None:
+        last = len(offset_map) - 1
+        block.offsets = type(block.offsets)("l", (offset_map[min(o, last)] for o in block.offsets))
+        block.span = Span(offset_map[min(block.span.start, last)], offset_map[min(max(block.span.end - 1, 0), last)] + 1)
+    block.origin = origin
+    block.field = field

@@ -1,0 +1,29 @@
+"""Blank out template syntax (Liquid, Jekyll, Hugo, Jinja) so it is never read as prose.
+
+Blanking replaces every character with a space but keeps line breaks, so the scrubbed text has
+the same length and line structure as the source: offsets found in it are offsets in the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+# {% comment %} ... {% endcomment %} and {% raw %} bodies go entirely.
+_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+# Hugo shortcodes {{% x %}} / {{< x >}}, Liquid/Jinja output {{ x }} and tags {% x %}, Jinja {# #}.
+_TAG = re.compile(r"\{\{[%<].*?[%>]\}\}|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def has_templates(text: str) -> bool:
+    return "{{" in text or "{%" in text or "{#" in text
+
+
+def scrub(text: str) -> str:
+    """Return ``text`` with template constructs replaced by spaces (same length, same lines)."""
+    if not has_templates(text):
+        return text
+    text = _COMMENT.sub(_blank, text)
+    return _TAG.sub(_blank, text)

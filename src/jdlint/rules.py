@@ -1,0 +1,214 @@
+"""Rules are YAML data: a header every rule shares plus the options of its check kind.
+
+A rule pack is a YAML file with a ``rules:`` list (see ``rules/README.md``). Every ``*.yaml``
+file directly under the bundled ``rules/`` folder is a pack, so adding a rule means adding one
+entry to a pack (and its fixture); there is no central list to edit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import yamlutil
+from .checks import KINDS, CheckKind
+from .errors import RuleError
+from .model import SECTION_KINDS
+from .resources import rules_root
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+CATEGORIES = ("structure", "skills", "readability", "clarity", "inclusion", "pay", "requirements", "title", "schema")
+SCOPES = ("all", "title", "headings") + SECTION_KINDS
+_CODE = re.compile(r"^JD\d{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+HEADER_KEYS = {
+    "code": "stable code such as JD401",
+    "name": "kebab-case name",
+    "kind": "check kind",
+    "category": "category",
+    "severity": "error, warning or info",
+    "message": "finding message; may use {match}, {suggestion}, {replacement} and kind-specific fields",
+    "summary": "one line: what the rule finds",
+    "why": "why it matters (rule docs)",
+    "sources": "list of sources",
+    "scope": "title, headings, all, or section kinds",
+    "exceptions": "phrases that cancel a match they overlap",
+    "suggestion": "what to write instead",
+    "examples": "bad and good examples (run as tests)",
+    "enabled": "false to ship the rule switched off",
+}
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    kind: str
+    category: str
+    severity: str
+    message: str
+    summary: str
+    why: str
+    sources: list[str]
+    scope: tuple[str, ...]
+    exceptions: list[str]
+    suggestion: str | None
+    examples: dict[str, list[str]]
+    options: dict[str, Any]
+    pack: str
+    enabled: bool = True
+    line: int = 0
+    _check: CheckKind | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def check(self) -> CheckKind:
+        if self._check is None:
+            self._check = KINDS[self.kind](self, self.options)
+        return self._check
+
+    def with_overrides(self, severity: str | None, options: dict[str, Any]) -> "Rule":
+        values = dict(self.options)
+        values.update(options)
+        return replace(self, severity=severity or self.severity, options=values, _check=None)
+
+    def render(self, **fields: Any) -> str:
+        """The message with ``{placeholders}`` filled in (unknown ones are left as they are)."""
+        return _FORMAT.sub(lambda m: str(fields.get(m.group(1), m.group(0))), self.message)
+
+
+_FORMAT = re.compile(r"\{(\w+)\}")
+
+
+def _fail(message: str, path: str, line: int | None) -> RuleError:
+    return RuleError(message, path=path, line=line)
+
+
+def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None) -> Rule:
+    if not isinstance(entry, dict):
+        raise _fail("each rule must be a mapping", path, getattr(entry, "line", None))
+    line_of = entry.line_of if isinstance(entry, yamlutil.LineDict) else (lambda key: None)
+    line = entry.line if isinstance(entry, yamlutil.LineDict) else None
+    for key in ("code", "name", "kind", "message"):
+        if not entry.get(key):
+            raise _fail(f"rule is missing {key!r}", path, line)
+    code, name, kind = str(entry["code"]), str(entry["name"]), str(entry["kind"])
+    if not _CODE.match(code):
+        raise _fail(f"rule code {code!r} must look like JD123", path, line_of("code"))
+    if not _NAME.match(name):
+        raise _fail(f"rule name {name!r} must be kebab-case", path, line_of("name"))
+    if kind not in KINDS:
+        raise _fail(f"{code}: unknown kind {kind!r}{yamlutil.did_you_mean(kind, KINDS)}", path, line_of("kind"))
+    category = str(entry.get("category") or default_category or "")
+    if category not in CATEGORIES:
+        raise _fail(f"{code}: unknown category {category!r}{yamlutil.did_you_mean(category, CATEGORIES)}",
+                    path, line_of("category"))
+    severity = str(entry.get("severity", "warning"))
+    if severity not in SEVERITIES:
+        raise _fail(f"{code}: severity must be one of {', '.join(SEVERITIES)}", path, line_of("severity"))
+    scope = entry.get("scope", ["all"])
+    scope = [scope] if isinstance(scope, str) else list(scope)
+    for item in scope:
+        if item not in SCOPES:
+            raise _fail(f"{code}: unknown scope {item!r}{yamlutil.did_you_mean(item, SCOPES)}", path, line_of("scope"))
+    examples = entry.get("examples") or {}
+    if not isinstance(examples, dict) or not examples.get("bad") or not examples.get("good"):
+        raise _fail(f"{code}: rules need examples with at least one 'bad' and one 'good'", path, line_of("examples"))
+    kind_cls = KINDS[kind]
+    options = {}
+    for key, value in entry.items():
+        if key in HEADER_KEYS:
+            continue
+        if key not in kind_cls.options:
+            allowed = list(HEADER_KEYS) + list(kind_cls.options)
+            raise _fail(f"{code}: unknown key {key!r} for kind {kind!r}{yamlutil.did_you_mean(key, allowed)}",
+                        path, line_of(key))
+        options[key] = value
+    merged = {k: v for k, v in kind_cls.options.items()}
+    merged.update(options)
+    rule = Rule(
+        code=code, name=name, kind=kind, category=category, severity=severity,
+        message=str(entry["message"]).strip(), summary=str(entry.get("summary", "")).strip(),
+        why=str(entry.get("why", "")).strip(), sources=[str(s) for s in entry.get("sources") or []],
+        scope=tuple(scope), exceptions=[str(e) for e in entry.get("exceptions") or []],
+        suggestion=entry.get("suggestion"), examples={k: _as_list(v) for k, v in examples.items()},
+        options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0,
+    )
+    try:
+        kind_cls.validate(rule)
+    except (ValueError, TypeError) as exc:
+        raise _fail(f"{code}: {exc}", path, line) from None
+    return rule
+
+
+def _as_list(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def load_pack(path: Path) -> list[Rule]:
+    try:
+        data = yamlutil.load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(f"cannot read rule pack: {exc.strerror}", path=str(path)) from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
+                        line=yamlutil.error_line(exc)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleError("a rule pack is a mapping with a 'rules:' list", path=str(path), line=1)
+    pack = str(data.get("pack") or path.stem)
+    return [parse_rule(entry, pack=pack, path=str(path), default_category=data.get("category"))
+            for entry in data["rules"]]
+
+
+def bundled_pack_paths() -> list[Path]:
+    root = rules_root()
+    return sorted(p for p in root.glob("*.yaml") if p.name != "sections.yaml")
+
+
+class RuleSet:
+    """All known rules, by code and by name."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.by_code: dict[str, Rule] = {}
+        self.by_name: dict[str, Rule] = {}
+        for rule in rules:
+            for key, table in ((rule.code, self.by_code), (rule.name, self.by_name)):
+                if key in table:
+                    raise RuleError(f"duplicate rule {key!r} (packs {table[key].pack!r} and {rule.pack!r})")
+                table[key] = rule
+
+    @classmethod
+    def load(cls, extra_packs: list[Path] = ()) -> "RuleSet":
+        rules: list[Rule] = []
+        for path in list(bundled_pack_paths()) + list(extra_packs):
+            rules.extend(load_pack(path))
+        return cls(rules)
+
+    def find(self, ref: str) -> Rule | None:
+        return self.by_code.get(ref.upper()) or self.by_name.get(ref.lower())
+
+    def resolve(self, ref: str) -> list[Rule]:
+        """Rules a selector names: a code, a code prefix (``JD4``), a name or a category."""
+        rule = self.find(ref)
+        if rule is not None:
+            return [rule]
+        if ref.lower() in CATEGORIES:
+            return [r for r in self.rules if r.category == ref.lower()]
+        if ref.upper().startswith("JD") and ref[2:].isdigit():
+            return [r for r in self.rules if r.code.startswith(ref.upper())]
+        if ref.lower() == "all":
+            return list(self.rules)
+        return []
+
+    def known_refs(self) -> list[str]:
+        return list(self.by_code) + list(self.by_name) + list(CATEGORIES) + ["ALL"]
+
+    @cached_property
+    def codes(self) -> list[str]:
+        return sorted(self.by_code)

@@ -1,0 +1,325 @@
+"""Find the title and group blocks into sections (summary, responsibilities, requirements, ...).
+
+Headings decide first, using the vocabulary in ``rules/sections.yaml``; where headings are
+missing or unknown the content decides (bullets that start with action verbs read as duties,
+"N+ years" and degrees as requirements, insurance and PTO as benefits).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import yaml
+from array import array
+
+from .errors import RuleError
+from .model import Block, Document, Section, Span, Title
+from .readers.align import align
+from .resources import rules_root
+
+_TITLE_LABELS = {"title", "job title", "position title", "position", "job", "vacancy", "role"}
+_MAX_KEYWORD_HEADING_WORDS = 8
+_MAX_LABEL_WORDS = 12
+_CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
+
+
+def normalize_heading(text: str) -> str:
+    """Lower-case heading text without markup, emoji, numbering or trailing punctuation."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
+    text = "".join(ch if (ch.isalnum() or ch in " '-/,+#") else " " for ch in text)
+    text = re.sub(r"^\s*(?:objective\s*)?#?\s*\d+\s*[.):-]?\s+", "", text)  # "1.", "Objective #1:"
+    text = re.sub(r"\s+", " ", text).strip(" -/,'#")
+    return text
+
+
+@dataclass
+class Vocabulary:
+    headings: dict[str, str]
+    prefixes: list[tuple[str, str]]  # (phrase, kind), longest first
+    keywords: list[tuple[re.Pattern[str], str, int]]
+    fm_title: list[str]
+    fm_role: list[str]
+    fm_fields: dict[str, str]
+    requirement_cues: list[re.Pattern[str]]
+    benefit_cues: list[re.Pattern[str]]
+    verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> "Vocabulary":
+        path = rules_root() / "sections.yaml"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise RuleError(f"cannot read the section vocabulary: {exc}", path=str(path)) from None
+        kinds: dict[str, Any] = data["kinds"]
+        headings: dict[str, str] = {}
+        keywords = []
+        for priority, (kind, spec) in enumerate(kinds.items()):
+            phrases = list(spec.get("headings") or []) + list((extra_headings or {}).get(kind, []))
+            for phrase in phrases:
+                headings.setdefault(normalize_heading(phrase), kind)
+            for word in spec.get("keywords") or []:
+                pattern = re.compile(r"(?<![\w'])" + re.escape(normalize_heading(word)) + r"(?![\w'])")
+                keywords.append((pattern, kind, priority))
+        fm = data["front_matter"]
+        cues = data["cues"]
+        return cls(
+            headings=headings,
+            prefixes=sorted(headings.items(), key=lambda kv: -len(kv[0])),
+            keywords=keywords,
+            fm_title=list(fm["title"]),
+            fm_role=list(fm["role"]),
+            fm_fields={key: kind for kind, keys in fm["fields"].items() for key in keys},
+            requirement_cues=[re.compile(p, re.I) for p in cues["requirements"]],
+            benefit_cues=[re.compile(p, re.I) for p in cues["benefits"]],
+            verbs=frozenset(cues["responsibilities"]["verbs"]),
+        )
+
+    def classify(self, heading: str) -> str | None:
+        """The section kind a heading names, or None when it is not recognised."""
+        text = normalize_heading(heading)
+        if not text:
+            return None
+        if text in self.headings:
+            return self.headings[text]
+        for phrase, kind in self.prefixes:
+            if text.startswith(phrase + " ") and text[len(phrase) + 1 :].startswith(_CONNECTORS):
+                return kind
+        if len(text.split()) > _MAX_KEYWORD_HEADING_WORDS:
+            return None
+        best: tuple[int, int, str] | None = None
+        for pattern, kind, priority in self.keywords:
+            m = pattern.search(text)
+            if m and (best is None or (m.start(), priority) < best[:2]):
+                best = (m.start(), priority, kind)
+        return best[2] if best else None
+
+    def item_kind(self, text: str) -> str | None:
+        """What one list item reads as: requirements, benefits, responsibilities or None."""
+        stripped = text.strip()
+        if any(p.search(stripped) for p in self.benefit_cues):
+            return "benefits"
+        if any(p.search(stripped) for p in self.requirement_cues):
+            return "requirements"
+        first = re.match(r"[A-Za-z]+", stripped)
+        if first and _verb_base(first.group(0).lower(), self.verbs):
+            return "responsibilities"
+        return None
+
+
+def _verb_base(word: str, verbs: frozenset[str]) -> bool:
+    if word in verbs:
+        return True
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in verbs:
+            return True
+    if word.endswith("ing") and len(word) > 5 and word[-4] == word[-5]:  # "running" -> run
+        return word[:-4] in verbs
+    return False
+
+
+@dataclass
+class _Draft:
+    section: Section
+    known: bool  # kind came from a recognised heading or front-matter field
+    parent: "_Draft | None" = None
+    children: list["_Draft"] = field(default_factory=list)
+
+
+def build(doc: Document, vocab: Vocabulary) -> None:
+    """Set ``doc.title`` and ``doc.sections`` and link every block to its section."""
+    title_blocks = _find_title(doc, vocab)
+    drafts: list[_Draft] = []
+    stack: list[_Draft] = []
+    current: _Draft | None = None
+    for block in doc.blocks:
+        if block in title_blocks:
+            continue
+        if block.origin == "front-matter":
+            if block.kind == "key":
+                kind = vocab.fm_fields.get(block.field or "", "other")
+                current = _Draft(Section(kind, heading=block, origin="front-matter"), known=True)
+                drafts.append(current)
+            elif current is not None:
+                current.section.blocks.append(block)
+            continue
+        if block.kind == "paragraph" and _is_label(block, vocab):
+            block.kind, block.level, block.implied_heading = "heading", 7, True
+        if block.kind == "heading":
+            while stack and stack[-1].section.level >= block.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            kind = vocab.classify(block.text)
+            if kind is not None:
+                draft = _Draft(Section(kind, heading=block, level=block.level), known=True, parent=parent)
+            elif parent is not None and parent.section.kind != "other":
+                draft = _Draft(Section(parent.section.kind, heading=block, level=block.level),
+                               known=False, parent=parent)
+            else:
+                draft = _Draft(Section("other", heading=block, level=block.level), known=False)
+            drafts.append(draft)
+            stack.append(draft)
+            current = draft
+        else:
+            if current is None or current.section.origin == "front-matter":
+                current = _Draft(Section("summary", heading=None, inferred=True), known=False)
+                drafts.append(current)
+            current.section.blocks.append(block)
+    sections: list[Section] = []
+    for draft in drafts:
+        sections.extend(_refine(draft, vocab))
+    doc.sections = _merge(sections)
+    for section in doc.sections:
+        for block in ([section.heading] if section.heading else []) + section.blocks:
+            block.section = section
+
+
+def _is_label(block: Block, vocab: Vocabulary) -> bool:
+    """A short paragraph such as "Responsibilities:" or "You will:" that introduces a list."""
+    text = block.text.strip()
+    if not text.endswith((":", "…", "...")) or len(text.split()) > _MAX_LABEL_WORDS:
+        return False
+    return normalize_heading(text) in vocab.headings
+
+
+def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
+    """Split a section whose kind is not certain by what its list items read as."""
+    section = draft.section
+    if draft.known:
+        return [section]
+    runs = _list_runs(section.blocks)
+    out: list[Section] = []
+    head_blocks: list[Block] = []
+    pieces: list[Section] = []
+    cursor = 0
+    for start, end in runs:
+        kind = _run_kind(section.blocks[start:end], vocab)
+        if kind is None or kind == section.kind:
+            continue
+        lead = start
+        # A lead-in paragraph ("Here's what you'll do:") belongs to the list it introduces.
+        if start > cursor and section.blocks[start - 1].kind == "paragraph" and \
+                section.blocks[start - 1].text.rstrip().endswith((":", "…", "...")):
+            lead = start - 1
+        head_blocks.extend(section.blocks[cursor:lead])
+        pieces.append(Section(kind, heading=None, blocks=section.blocks[lead:end],
+                              level=section.level, inferred=True))
+        cursor = end
+    if not pieces:
+        if section.heading is not None and not draft.known and section.kind == "other":
+            kind = _run_kind(section.blocks, vocab)
+            if kind:
+                section.kind, section.inferred = kind, True
+        return [section]
+    head_blocks.extend(section.blocks[cursor:])
+    if section.heading is not None and not any(b.kind == "paragraph" for b in head_blocks) \
+            and section.kind == "other":
+        # An unknown heading directly over a list that reads as one kind names that list.
+        first = pieces[0]
+        first.heading, first.level = section.heading, section.level
+        first.blocks = head_blocks + first.blocks
+        return pieces
+    section.blocks = [b for b in section.blocks if b in head_blocks]
+    if section.blocks or section.heading is not None:
+        out.append(section)
+    out.extend(pieces)
+    out.sort(key=lambda s: s.span.start)
+    return out
+
+
+def _list_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind == "list_item":
+            j = i
+            while j < len(blocks) and blocks[j].kind == "list_item":
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
+    items = [b for b in blocks if b.kind == "list_item" and b.level <= 1]
+    if len(items) < 2:
+        return None
+    counts: dict[str, int] = {}
+    for item in items:
+        kind = vocab.item_kind(item.text)
+        if kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return None
+    kind, n = max(counts.items(), key=lambda kv: kv[1])
+    return kind if n >= 2 and n >= 0.6 * len(items) else None
+
+
+def _merge(sections: list[Section]) -> list[Section]:
+    """Fold a sub-section into the section above it when both are of the same kind."""
+    merged: list[Section] = []
+    for section in sections:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.origin == section.origin == "front-matter" and prev.kind == section.kind:
+            prev.blocks.extend(section.blocks)  # min_payrange + max_payrange: one pay section
+            continue
+        if (prev is not None and section.heading is not None and prev.origin == section.origin == "body"
+                and section.kind == prev.kind and section.level > prev.level and prev.heading is not None):
+            prev.blocks.append(section.heading)
+            prev.blocks.extend(section.blocks)
+            continue
+        merged.append(section)
+    return merged
+
+
+# --- title ------------------------------------------------------------------------------------
+
+_FM_TITLE_LINE = r"^[ \t]*[\"']?{key}[\"']?[ \t]*[:=][ \t]*(.*?)[ \t]*$"
+
+
+def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
+    """Set ``doc.title``; return the body blocks that make up the title (not section content)."""
+    consumed: set[Block] = set()
+    for key in vocab.fm_title:
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip():
+            doc.title = _front_matter_title(doc.source, key, value.strip())
+            break
+    body = [b for b in doc.blocks if b.origin == "body"]
+    if not body:
+        return consumed
+    first = body[0]
+    if first.kind == "heading" and first.level <= 2 and vocab.classify(first.text) is None \
+            and normalize_heading(first.text) not in _TITLE_LABELS:
+        consumed.add(first)
+        if doc.title is None:
+            doc.title = Title(first.text, first.source_span(0, len(first.text)), first)
+        return consumed
+    # A labelled title field: "JOB TITLE: ..." in text, "**Job title:** ..." in Markdown.
+    for i, block in enumerate(body[:12]):
+        if block.kind == "heading" and normalize_heading(block.text) in _TITLE_LABELS and i + 1 < len(body):
+            value = body[i + 1]
+            if value.kind in ("paragraph", "field") and value.text:
+                consumed.update((block, value))
+                if doc.title is None:
+                    doc.title = Title(value.text, value.source_span(0, len(value.text)), value)
+                return consumed
+    return consumed
+
+
+def _front_matter_title(source: str, key: str, value: str) -> Title:
+    """The front-matter title as a heading block, so that title rules can match in it."""
+    m = re.search(_FM_TITLE_LINE.format(key=re.escape(key)), source, re.M)
+    if m:
+        offsets = align(value, source, m.start(1), m.end(1))
+    else:
+        offsets = [0] * len(value)
+    block = Block(kind="heading", text=value, offsets=array("l", offsets), level=1, origin="front-matter",
+                  field=key, span=Span(offsets[0], offsets[-1] + 1))
+    return Title(value, block.span, block)

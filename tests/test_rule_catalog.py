@@ -1,0 +1,58 @@
+"""Every rule is complete, documented, and its examples behave: bad fires, good stays silent."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT, lint
+from jdlint.config import load_settings
+
+RULES = load_settings(None).ruleset.rules
+
+
+def test_codes_and_names_are_unique_and_well_formed():
+    codes = [r.code for r in RULES]
+    names = [r.name for r in RULES]
+    assert len(codes) == len(set(codes))
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert re.fullmatch(r"JD\d{3}", rule.code)
+        assert rule.summary and rule.why and rule.message, rule.code
+        assert rule.examples["bad"] and rule.examples["good"], rule.code
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_bad_examples_fire(rule):
+    for text in rule.examples["bad"]:
+        result = lint(text, only=rule.code)
+        assert [f for f in result.findings if f.code == rule.code], f"{rule.code} silent on:\n{text}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_good_examples_pass(rule):
+    for text in rule.examples["good"]:
+        result = lint(text, only=rule.code)
+        assert not result.findings, f"{rule.code} fired on good example: {[f.message for f in result.findings]}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_has_a_fixture_with_pass_and_fail_cases(rule):
+    import yaml
+
+    path = ROOT / "tests" / "fixtures" / "rules" / f"{rule.code}.yaml"
+    assert path.is_file(), f"missing fixture {path.relative_to(ROOT)}"
+    cases = yaml.safe_load(path.read_text())["cases"]
+    assert any("pass" in c for c in cases.values()) and any("fail" in c for c in cases.values())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_doc_shows_real_findings(rule):
+    from jdlint.docs import rule_doc
+
+    doc = rule_doc(rule, load_settings(None))
+    assert f"# {rule.name} ({rule.code})" in doc
+    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+        assert heading in doc
+    assert f": {rule.code} {rule.severity} " in doc  # the example really produced a finding

@@ -1,0 +1,48 @@
+"""sqlfluff-style YAML fixtures per rule: tests/fixtures/rules/<CODE>.yaml.
+
+Each case has `pass` (no finding from the rule) or `fail` (at least one), optional `path`
+(its extension picks the format), `options` (rule options) and `expect` (the exact list of
+findings as {line, column} and optionally `match` text or `message` substring).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import lint
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+
+
+def _cases():
+    for path in sorted(FIXTURES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name, case in data["cases"].items():
+            yield pytest.param(data["rule"], case, id=f"{data['rule']}-{name}")
+
+
+@pytest.mark.parametrize("code,case", list(_cases()))
+def test_fixture(code, case):
+    text = case.get("pass", case.get("fail"))
+    result = lint(text, case.get("path", "posting.md"), only=code, options=dict(case.get("options") or {}),
+                  settings_data=case.get("config"))
+    findings = [f for f in result.findings if f.code == code]
+    if "pass" in case:
+        assert not findings, [(f.line, f.column, f.message) for f in findings]
+        return
+    assert findings, "expected at least one finding"
+    if "expect" in case:
+        got = [{"line": f.line, "column": f.column} for f in findings]
+        want = [{"line": e["line"], "column": e["column"]} for e in case["expect"]]
+        assert got == want, [(f.line, f.column, f.message) for f in findings]
+        source_lines = text.split("\n")
+        for f, e in zip(findings, case["expect"]):
+            if "match" in e:
+                line = source_lines[f.line - 1]
+                assert line[f.column - 1 : f.column - 1 + len(e["match"])] == e["match"]
+                assert f.end_column - f.column == len(e["match"])
+            if "message" in e:
+                assert e["message"] in f.message
