@@ -67,10 +67,18 @@ def read_markdown(
         elif kind == "inline" and opener is not None and tok.map:
             region = (max(starts[tok.map[0]], prev_end), starts[min(tok.map[1], len(starts) - 1)])
             block_start = starts[opener.map[0]] if opener.map else region[0]
-            block, prev_end = _inline_block(text, tok, opener, region, block_start, bool(item_depth_stack))
-            if block is not None:
-                block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
-                blocks.append(block)
+            children = tok.children or []
+            split = _bold_first_line(children) if opener.type == "paragraph_open" else None
+            parts = [children] if split is None else [children[:split], children[split + 1 :]]
+            for part in parts:
+                block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
+                                                block_start, bool(item_depth_stack))
+                if block is not None:
+                    block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
+                    if split is not None and block.kind == "heading":
+                        block.span = Span(block.offsets[0], block.offsets[-1] + 1)
+                    blocks.append(block)
+                    block_start = prev_end
             opener = None
     if offset_map is not None or origin != "body":
         for block in blocks:
@@ -78,11 +86,31 @@ def read_markdown(
     return blocks
 
 
-def _inline_block(text: str, inline, opener, region: tuple[int, int], block_start: int, in_list: bool):
+def _bold_first_line(children) -> int | None:
+    """Index of the line break after a bold first line (``**Salary range:**`` + newline + text)."""
+    first = 0
+    while first < len(children) and children[first].type == "text" and not children[first].content.strip():
+        first += 1
+    if first >= len(children) or children[first].type != "strong_open":
+        return None
+    depth = 0
+    for i, child in enumerate(children[first:], first):
+        depth += child.type == "strong_open"
+        depth -= child.type == "strong_close"
+        if depth == 0:
+            nxt = i + 1
+            if nxt < len(children) and children[nxt].type == "text" and not children[nxt].content.strip():
+                nxt += 1
+            if nxt < len(children) and children[nxt].type in ("softbreak", "hardbreak") and nxt + 1 < len(children):
+                return nxt
+            return None
+    return None
+
+
+def _inline_block(text: str, children, opener, region: tuple[int, int], block_start: int, in_list: bool):
     start, end = region
     builder = TextBuilder()
     pos = start
-    children = inline.children or []
     link_stack: list[str] = []
     for child in children:
         ctype = child.type
