@@ -30,9 +30,9 @@ def normalize_heading(text: str) -> str:
     """Lower-case heading text without markup, emoji, numbering or trailing punctuation."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
-    text = "".join(ch if (ch.isalnum() or ch in " '-/,+#") else " " for ch in text)
+    text = "".join(ch if (ch.isalnum() or ch in " '-/+#") else " " for ch in text)
     text = re.sub(r"^\s*(?:objective\s*)?#?\s*\d+\s*[.):-]?\s+", "", text)  # "1.", "Objective #1:"
-    text = re.sub(r"\s+", " ", text).strip(" -/,'#")
+    text = re.sub(r"\s+", " ", text).strip(" -/'#")
     return text
 
 
