@@ -67,7 +67,8 @@ def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:
-    suppressions = suppress.parse(doc.source, lambda offset: doc.locate(offset).line)
+    aliases = {r.name: r.code for r in config.settings.ruleset.rules}
+    suppressions = suppress.parse(doc.source, lambda offset: doc.locate(offset).line, aliases)
     findings: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     for rule in config.rules:
@@ -95,6 +96,8 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
 
 
 def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
+    if source.startswith("\ufeff"):  # a BOM left in decoded text (lint_text): not part of the posting
+        source = source[1:]
     result = FileResult(path)
     try:
         result.doc = parse_document(source, path, config, fmt)

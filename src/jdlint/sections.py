@@ -46,6 +46,7 @@ class Vocabulary:
     fm_fields: dict[str, str]
     requirement_cues: list[re.Pattern[str]]
     benefit_cues: list[re.Pattern[str]]
+    eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
 
     @classmethod
@@ -76,6 +77,7 @@ class Vocabulary:
             fm_fields={key: kind for kind, keys in fm["fields"].items() for key in keys},
             requirement_cues=[re.compile(p, re.I) for p in cues["requirements"]],
             benefit_cues=[re.compile(p, re.I) for p in cues["benefits"]],
+            eeo_cues=[re.compile(p, re.I) for p in cues["equal-opportunity"]],
             verbs=frozenset(cues["responsibilities"]["verbs"]),
         )
 
@@ -91,6 +93,8 @@ class Vocabulary:
                 return kind
         if len(text.split()) > _MAX_KEYWORD_HEADING_WORDS:
             return None
+        if text.startswith("about ") and len(text.split()) <= 3 and not text.startswith(("about you", "about the role")):
+            return "about-company"  # "About Acme", "About CDS"
         best: tuple[int, int, str] | None = None
         for pattern, kind, priority in self.keywords:
             m = pattern.search(text)
@@ -137,7 +141,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     stack: list[_Draft] = []
     current: _Draft | None = None
     for block in doc.blocks:
-        if block in title_blocks:
+        if block in title_blocks or (block.origin == "body" and _is_notice(block)):
             continue
         if block.origin == "front-matter":
             if block.kind == "key":
@@ -179,11 +183,27 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 
 
 def _is_label(block: Block, vocab: Vocabulary) -> bool:
-    """A short paragraph such as "Responsibilities:" or "You will:" that introduces a list."""
+    """A short paragraph that names a section: "Responsibilities:", "You will:", or a known
+    heading on its own line with stray emphasis markers ("__**Job Summary**")."""
     text = block.text.strip()
-    if not text.endswith((":", "…", "...")) or len(text.split()) > _MAX_LABEL_WORDS:
-        return False
-    return normalize_heading(text) in vocab.headings
+    words = len(text.split())
+    if text.endswith((":", "…", "...")) and words <= _MAX_LABEL_WORDS:
+        return normalize_heading(text) in vocab.headings
+    if words <= 5 and not text.endswith((".", "!", "?")):
+        return normalize_heading(text.strip("_*~ ")) in vocab.headings
+    return False
+
+
+_NOTICE = re.compile(
+    r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
+    r"(?:has|is) (?:now )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on))\b",
+    re.I,
+)
+
+
+def _is_notice(block: Block) -> bool:
+    """A status or redirect notice ("We are currently not accepting applications"): no section."""
+    return block.kind in ("heading", "paragraph") and len(block.text.split()) <= 25 and bool(_NOTICE.search(block.text))
 
 
 def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
@@ -211,7 +231,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         cursor = end
     if not pieces:
         if section.heading is not None and not draft.known and section.kind == "other":
-            kind = _run_kind(section.blocks, vocab)
+            kind = _run_kind(section.blocks, vocab) or _prose_kind(section.blocks, vocab)
             if kind:
                 section.kind, section.inferred = kind, True
         return [section]
@@ -261,13 +281,21 @@ def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     return kind if n >= 2 and n >= 0.6 * len(items) else None
 
 
+def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
+    """Paragraphs under an unknown heading that read as an equal-opportunity statement."""
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    if paragraphs and any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
+        return "equal-opportunity"
+    return None
+
+
 def _merge(sections: list[Section]) -> list[Section]:
     """Fold a sub-section into the section above it when both are of the same kind."""
     merged: list[Section] = []
     for section in sections:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.origin == section.origin == "front-matter" and prev.kind == section.kind:
-            prev.blocks.extend(section.blocks)  # min_payrange + max_payrange: one pay section
+        if prev is not None and prev.origin == section.origin == "front-matter" and prev.kind == section.kind == "pay":
+            prev.blocks.extend(section.blocks)  # min_payrange + max_payrange: one pay range
             continue
         if (prev is not None and section.heading is not None and prev.origin == section.origin == "body"
                 and section.kind == prev.kind and section.level > prev.level and prev.heading is not None):

@@ -34,8 +34,10 @@ class Suppressions:
         return any(a <= line <= b and hit(codes) for a, b, codes in self.ranges)
 
 
-def parse(source: str, line_of) -> Suppressions:
-    """Collect directives; ``line_of(offset)`` gives the 1-based line of a source offset."""
+def parse(source: str, line_of, aliases: dict[str, str] | None = None) -> Suppressions:
+    """Collect directives; ``line_of(offset)`` gives the 1-based line of a source offset.
+
+    ``aliases`` maps rule names to codes, so ``disable JD401`` ... ``enable buzzword`` pair up."""
     result = Suppressions()
     if "jdlint-" not in source:
         return result
@@ -45,6 +47,7 @@ def parse(source: str, line_of) -> Suppressions:
         kind = m.group(1)
         codes = {c for c in re.split(r"[\s,]+", m.group(2).strip()) if c}
         codes = {c.upper() if re.fullmatch(r"(?i)jd\d+", c) else c.lower() for c in codes}
+        codes = {(aliases or {}).get(c, c) for c in codes}
         line = line_of(m.start())
         if kind == "disable-file":
             result.file_codes = (result.file_codes or set()) | codes if codes else set()

@@ -33,6 +33,7 @@ _CHROME = frozenset(("nav", "header", "footer", "aside", "form"))  # dropped whe
 _NAV_FORM = frozenset(("nav", "form"))  # dropped even inside <main>/<article>
 _CODE = frozenset(("code", "kbd", "samp", "tt"))
 _BOLD = frozenset(("strong", "b"))
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n")
 _TABLE_PARTS = frozenset(("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"))
 # Elements whose start or end ends the current block of text.
 _BLOCK = _HEADINGS | _TABLE_PARTS | frozenset(
@@ -105,6 +106,7 @@ class _Reader(HTMLParser):
         self.kind, self.level = "paragraph", 0
         self.bold_runs = 0  # bold elements directly in the block: one, alone, makes a heading
         self.loose_text = False  # text outside bold elements
+        self.split_after_bold = False  # a bold label just closed: a line break after it ends a heading
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         """Read an unknown ``<![foo[...]]>`` as browsers do, a bogus comment ending at ``>``:
@@ -128,6 +130,7 @@ class _Reader(HTMLParser):
 
     # -- tags --------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.split_after_bold = False
         pos = self._pos()
         if tag in _BLOCK:
             self._flush(pos)
@@ -168,6 +171,9 @@ class _Reader(HTMLParser):
         del self.stack[len(self.stack) - len(popped) :]
         if ends_block:
             self._open_context(end)
+        elif tag in _BOLD and self.kind == "paragraph" and self.container in ("p", "div") \
+                and self.bold_runs == 1 and not self.loose_text:
+            self.split_after_bold = True  # "<p><strong>Salary:</strong>\nvalue</p>": a label line
 
     def _own_flags(self, tag: str, attrs: list[tuple[str, str | None]], inherited: int) -> int:
         """Flags ``tag`` adds; also notes the first main element and the first <article>."""
@@ -246,8 +252,14 @@ class _Reader(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self._add_text(data, self._pos())
+        if self._skipping:
+            return
+        pos = self._pos()
+        if self.split_after_bold and _LINE_BREAK.match(data) and data.strip():
+            self._flush(pos)  # the bold first line becomes a heading of its own
+            self._open_context(pos)
+        self.split_after_bold = False
+        self._add_text(data, pos)
 
     def handle_entityref(self, name: str) -> None:
         self._add_entity("&" + name, self._pos())
@@ -313,6 +325,7 @@ class _Reader(HTMLParser):
         self.kind, self.level = self._kind()
         self.bold_runs = 0
         self.loose_text = False
+        self.split_after_bold = False
 
     def _flush(self, at: int) -> None:
         text, offsets, masks = self.builder.build()
