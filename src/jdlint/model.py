@@ -181,6 +181,9 @@ class Section:
     level: int = 0
     inferred: bool = False  # kind taken from the content, not from a heading
     origin: str = "body"
+    # The heading does not name the section (a company name over the intro): the section is
+    # placed where its content starts, but its heading is still linted.
+    heading_names_section: bool = True
 
     @property
     def canonical(self) -> str:
@@ -196,7 +199,8 @@ class Section:
 
     @property
     def span(self) -> Span:
-        pieces = ([self.heading] if self.heading else []) + self.blocks
+        named = self.heading is not None and (self.heading_names_section or not self.blocks)
+        pieces = ([self.heading] if named else []) + self.blocks
         return Span(min(b.span.start for b in pieces), max(b.span.end for b in pieces))
 
     @property
@@ -219,6 +223,8 @@ class Document:
     blocks: list[Block]
     meta: dict[str, Any] = _field(default_factory=dict)  # front matter
     title: Title | None = None
+    # Body headings that repeat or make up the title: in no section, but checked as the title.
+    title_blocks: list[Block] = _field(default_factory=list)
     sections: list[Section] = _field(default_factory=list)
     role: str | None = None
     role_source: str | None = None  # "front-matter", "config" or "title"

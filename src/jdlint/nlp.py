@@ -35,10 +35,19 @@ def pipeline(model: str = BLANK) -> "Language":
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             nlp = spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel"])
+    _split_brackets(nlp)
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _split_brackets(nlp: "Language") -> None:
+    """Split brackets inside tokens too: postings glue them to words ("(Node.js)-Remote")."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or []) + [r"[()\[\]{}]", r"(?<=[)\]])-"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:

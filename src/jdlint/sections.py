@@ -18,6 +18,7 @@ from array import array
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
 from .readers.align import align
+from .readers.frontmatter import field_key
 from .resources import rules_root
 
 _TITLE_LABELS = {"title", "job title", "position title", "position", "job", "vacancy", "role"}
@@ -31,7 +32,7 @@ def normalize_heading(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
     text = "".join(ch if (ch.isalnum() or ch in " '-/+#") else " " for ch in text)
-    text = re.sub(r"^\s*(?:objective\s*)?#?\s*\d+\s*[.):-]?\s+", "", text)  # "1.", "Objective #1:"
+    text = re.sub(r"^\s*#?\s*\d+\s*[.):-]?\s+", "", text)  # "1. Build ...", "#2 ..."
     text = re.sub(r"\s+", " ", text).strip(" -/'#")
     return text
 
@@ -40,6 +41,7 @@ def normalize_heading(text: str) -> str:
 class Vocabulary:
     headings: dict[str, str]
     prefixes: list[tuple[str, str]]  # (phrase, kind), longest first
+    starts: list[tuple[str, str]]  # (phrase, kind): a heading starting with it, however long
     keywords: list[tuple[re.Pattern[str], str, int]]
     fm_title: list[str]
     fm_role: list[str]
@@ -59,7 +61,9 @@ class Vocabulary:
         kinds: dict[str, Any] = data["kinds"]
         headings: dict[str, str] = {}
         keywords = []
+        starts = []
         for priority, (kind, spec) in enumerate(kinds.items()):
+            starts.extend((normalize_heading(p), kind) for p in spec.get("starts_with") or [])
             phrases = list(spec.get("headings") or []) + list((extra_headings or {}).get(kind, []))
             for phrase in phrases:
                 headings.setdefault(normalize_heading(phrase), kind)
@@ -71,10 +75,11 @@ class Vocabulary:
         return cls(
             headings=headings,
             prefixes=sorted(headings.items(), key=lambda kv: -len(kv[0])),
+            starts=sorted(starts, key=lambda kv: -len(kv[0])),
             keywords=keywords,
             fm_title=list(fm["title"]),
             fm_role=list(fm["role"]),
-            fm_fields={key: kind for kind, keys in fm["fields"].items() for key in keys},
+            fm_fields={field_key(key): kind for kind, keys in fm["fields"].items() for key in keys},
             requirement_cues=[re.compile(p, re.I) for p in cues["requirements"]],
             benefit_cues=[re.compile(p, re.I) for p in cues["benefits"]],
             eeo_cues=[re.compile(p, re.I) for p in cues["equal-opportunity"]],
@@ -91,10 +96,13 @@ class Vocabulary:
         for phrase, kind in self.prefixes:
             if text.startswith(phrase + " ") and text[len(phrase) + 1 :].startswith(_CONNECTORS):
                 return kind
+        for phrase, kind in self.starts:
+            if text == phrase or text.startswith(phrase + " "):
+                return kind
         if len(text.split()) > _MAX_KEYWORD_HEADING_WORDS:
             return None
-        if text.startswith("about ") and len(text.split()) <= 3 and not text.startswith(("about you", "about the role")):
-            return "about-company"  # "About Acme", "About CDS"
+        if text.startswith("about ") and len(text.split()) <= 6:
+            return "about-company"  # "About Acme", "About the Canadian Digital Service"
         best: tuple[int, int, str] | None = None
         for pattern, kind, priority in self.keywords:
             m = pattern.search(text)
@@ -137,6 +145,7 @@ class _Draft:
 def build(doc: Document, vocab: Vocabulary) -> None:
     """Set ``doc.title`` and ``doc.sections`` and link every block to its section."""
     title_blocks = _find_title(doc, vocab)
+    doc.title_blocks = sorted(title_blocks, key=lambda b: b.span.start)
     drafts: list[_Draft] = []
     stack: list[_Draft] = []
     current: _Draft | None = None
@@ -145,7 +154,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             continue
         if block.origin == "front-matter":
             if block.kind == "key":
-                kind = vocab.fm_fields.get(block.field or "", "other")
+                kind = vocab.fm_fields.get(field_key(block.field or ""), "other")
                 current = _Draft(Section(kind, heading=block, origin="front-matter"), known=True)
                 drafts.append(current)
             elif current is not None:
@@ -174,12 +183,28 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 drafts.append(current)
             current.section.blocks.append(block)
     sections: list[Section] = []
+    body_known = False
     for draft in drafts:
-        sections.extend(_refine(draft, vocab))
-    doc.sections = _merge(sections)
+        pieces = _refine(draft, vocab)
+        if not body_known and draft.section.origin == "body":
+            for piece in pieces:
+                if _is_intro(piece, draft):
+                    piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
+            body_known = draft.known
+        sections.extend(pieces)
+    doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
             block.section = section
+
+
+def _is_intro(section: Section, draft: _Draft) -> bool:
+    """Prose under an unknown heading before any recognised section is the posting's intro
+    (an aggregator's company-name heading, a page heading that repeats the title)."""
+    if section.kind != "other" or draft.known or section.heading is None:
+        return False
+    words = sum(len(b.text.split()) for b in section.blocks if b.kind == "paragraph")
+    return words >= 15
 
 
 def _is_label(block: Block, vocab: Vocabulary) -> bool:
@@ -196,7 +221,8 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
 
 _NOTICE = re.compile(
     r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
-    r"(?:has|is) (?:now )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on))\b",
+    r"(?:has|is) (?:now )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
+    r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs))\b",
     re.I,
 )
 
@@ -281,6 +307,17 @@ def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     return kind if n >= 2 and n >= 0.6 * len(items) else None
 
 
+def _promote_first_nice_to_have(sections: list[Section]) -> list[Section]:
+    """With no requirements section but two nice-to-have lists ("Desired qualities" then
+    "Nice to have"), the first list is what the posting requires."""
+    if any(s.kind == "requirements" for s in sections):
+        return sections
+    nice = [s for s in sections if s.kind == "nice-to-have"]
+    if len(nice) >= 2:
+        nice[0].kind, nice[0].inferred = "requirements", True
+    return sections
+
+
 def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     """Paragraphs under an unknown heading that read as an equal-opportunity statement."""
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
@@ -322,9 +359,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
         return consumed
-    first = body[0]
-    if first.kind == "heading" and first.level <= 2 and vocab.classify(first.text) is None \
-            and normalize_heading(first.text) not in _TITLE_LABELS:
+    # The first heading, when only notices or a few words ("Back to all jobs") come before it.
+    first = next((b for b in body[:6] if b.kind == "heading"), None)
+    lead = body[: body.index(first)] if first is not None else []
+    if first is not None and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
+            and (first.level == 1 or (first.level == 2 and doc.title is None)) \
+            and vocab.classify(first.text) is None and normalize_heading(first.text) not in _TITLE_LABELS:
         consumed.add(first)
         if doc.title is None:
             doc.title = Title(first.text, first.source_span(0, len(first.text)), first)

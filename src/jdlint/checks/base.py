@@ -76,7 +76,7 @@ class Context:
                 section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
         rule = self.rule
         if section is None and block is not None:
-            section = "title" if self.doc.title and block is self.doc.title.block else (
+            section = "title" if (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks else (
                 block.section.kind if block.section else None)
         return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
                        list(suggestions or []), match)
@@ -85,9 +85,13 @@ class Context:
         """Blocks in the rule's scope (title, headings and prose of the selected sections)."""
         scope = self.rule.scope
         everything = "all" in scope
-        title = self.doc.title.block if self.doc.title else None
-        if title is not None and (everything or "title" in scope):
-            yield title
+        if everything or "title" in scope:
+            title = self.doc.title.block if self.doc.title else None
+            if title is not None:
+                yield title
+            for block in self.doc.title_blocks:
+                if block is not title and block.kind == "heading":
+                    yield block
         for section in self.doc.sections:
             if not everything and section.kind not in scope and section.canonical not in scope:
                 continue

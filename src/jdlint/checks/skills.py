@@ -30,7 +30,7 @@ class Skills(CheckKind):
         role = ctx.config.roles.get(doc.role) if doc.role else None
         if role is None:
             return
-        counted: list[Block] = [doc.title.block] if doc.title and doc.title.block else []
+        counted: list[Block] = ([doc.title.block] if doc.title and doc.title.block else []) + doc.title_blocks
         nice: list[Block] = []
         for section in doc.sections:
             target = nice if section.kind == "nice-to-have" else counted if section.kind in _COUNTS else None

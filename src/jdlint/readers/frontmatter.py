@@ -82,7 +82,8 @@ def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any], fields: I
     value: strings are parsed as Markdown, lists become list items, ``title`` keys of
     mappings inside lists become headings.
     """
-    wanted = [f for f in fields if _has_content(meta.get(f))]
+    names = {field_key(f) for f in fields}
+    wanted = [key for key, value in meta.items() if field_key(str(key)) in names and _has_content(value)]
     if not wanted:
         return []
     if fm.kind == "yaml":
@@ -96,6 +97,11 @@ def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any], fields: I
         for path, value, offsets, role in strings:
             blocks.extend(_value_blocks(value, offsets, path, role))
     return blocks
+
+
+def field_key(key: str) -> str:
+    """Front-matter keys compare loosely: ``Key Objectives``, ``key-objectives`` = ``key_objectives``."""
+    return re.sub(r"[\s\-]+", "_", key.strip().lower())
 
 
 def _has_content(value: Any) -> bool:

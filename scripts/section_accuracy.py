@@ -1,7 +1,7 @@
-"""Section-detection accuracy on the hand-labelled dev set (tests/corpus/sections_devset.yaml).
+"""Section-detection accuracy on the hand-labelled sets in tests/corpus/ (dev and held-out).
 
 A labelled section counts as found when jdlint reports a section of the same kind starting on
-the same line. Usage: python scripts/devset_accuracy.py [--corpus DIR] [--verbose]
+the same line. Usage: python scripts/section_accuracy.py [--set devset|heldout] [--corpus DIR] [--verbose]
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
-def evaluate(corpus: Path):
+def evaluate(corpus: Path, labels_file: str = "sections_devset.yaml"):
     from jdlint.config import load_settings
     from jdlint.engine import decode, parse_document
 
-    labels = yaml.safe_load((ROOT / "tests" / "corpus" / "sections_devset.yaml").read_text(encoding="utf-8"))
+    labels = yaml.safe_load((ROOT / "tests" / "corpus" / labels_file).read_text(encoding="utf-8"))
     config = load_settings(None).for_path("posting.md")
     total = found = titles_ok = extra = 0
     misses: list[str] = []
@@ -59,14 +59,19 @@ def evaluate(corpus: Path):
 
 
 def main() -> int:
+    import signal
+
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", choices=["devset", "heldout"], default="devset",
+                        help="devset (used for tuning) or heldout (never used for tuning)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
-    result = evaluate(args.corpus)
+    result = evaluate(args.corpus, f"sections_{args.set}.yaml")
     print(f"{result['found']}/{result['sections']} sections found with the right kind and start line "
           f"({result['accuracy']:.1%}) in {result['postings']} postings; titles on the right line: "
           f"{result['titles']}/{result['postings']}; sections reported but not labelled: "
