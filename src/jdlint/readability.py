@@ -25,9 +25,19 @@ def textstat():
     if not hasattr(module, "get_cmudict"):  # pragma: no cover - guarded by a test
         raise RuntimeError(f"textstat changed: {_SYLLABLE_MODULE}.get_cmudict is gone")
     module.get_cmudict = lambda lang: None  # pyphen only; never nltk.download
+    pyphen = module.get_pyphen("en_US")
+    positions = lru_cache(maxsize=65536)(pyphen.positions)
+    module.get_pyphen = lambda lang: _CachedHyphenator(positions)  # words repeat a lot
     ts.set_lang("en_US")
     ts.set_rounding_points(None)
     return ts
+
+
+class _CachedHyphenator:
+    """pyphen.Pyphen's ``positions`` with a per-word cache (textstat asks once per word)."""
+
+    def __init__(self, positions) -> None:
+        self.positions = positions
 
 
 def prose(texts: Iterable[str]) -> str:

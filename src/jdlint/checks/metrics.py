@@ -33,8 +33,11 @@ class Metric(CheckKind):
         if o["max"] is None and o["min"] is None:
             raise ValueError("a metric rule needs 'max' or 'min'")
         for key in ("max", "min", "min_words"):
-            if o[key] is not None and not isinstance(o[key], (int, float)):
+            value = o[key]
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 raise ValueError(f"{key!r} must be a number")
+            if value is not None and value < 0 and not (key in ("max", "min") and o["metric"] == "flesch_reading_ease"):
+                raise ValueError(f"{key!r} must not be negative")
         if o["per"] == "sentence" and o["metric"] != "words":
             raise ValueError("per: sentence supports metric: words")
 

@@ -15,6 +15,8 @@ _WINDOW = 64  # how far ahead to look for a character before giving up on it
 
 def align(rendered: str, source: str, start: int, end: int) -> list[int]:
     """Return, for each character of ``rendered``, its offset in ``source[start:end]``."""
+    if source.startswith(rendered, start) and start + len(rendered) <= end:
+        return list(range(start, start + len(rendered)))  # the common case: text copied verbatim
     offsets: list[int] = []
     pos = start
     for ch in rendered:

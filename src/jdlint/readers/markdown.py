@@ -118,7 +118,11 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
             content = child.content
             if not content:
                 continue
-            offsets = align(content, text, pos, end)
+            found = text.find(content, pos, end)
+            if found != -1 and not text[pos:found].strip(" \t\n*_~`[>"):
+                offsets = range(found, found + len(content))  # verbatim after markup: no walk
+            else:
+                offsets = align(content, text, pos, end)
             masked = ctype == "code_inline" or (bool(link_stack) and link_stack[-1] == "autolink")
             builder.add(content, offsets, masked=masked)
             pos = offsets[-1] + 1
