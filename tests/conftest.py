@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__import__("os").environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -32,3 +33,60 @@ def lint(text: str, path: str = "posting.md", *, only: str | None = None, option
     result = lint_source(text, path, config)
     assert result.error is None, result.error
     return result
+
+
+# A posting every default rule accepts (no recognised role, every required section present).
+CLEAN = """\
+# Office Manager
+
+## About the role
+
+You will run our Berlin office for a team of forty people.
+
+## Responsibilities
+
+- Order office supplies
+- Plan the quarterly team offsite
+
+## Requirements
+
+- Two years of experience running an office
+
+## Benefits
+
+- Health insurance
+- Thirty days of paid time off
+"""
+
+
+def invoke(args, *, input=None, env=None):
+    """Run ``jdlint ARGS``; fail on a crash (an exception that is not SystemExit)."""
+    try:
+        runner = CliRunner(mix_stderr=False)  # click 8.1
+    except TypeError:
+        runner = CliRunner()  # click >= 8.2 keeps stderr apart already
+    from jdlint.cli import main
+
+    result = runner.invoke(main, [str(a) for a in args], input=input, env=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    """An empty working folder (no config above it) as the current directory."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("JDLINT_OUTPUT_FORMAT", raising=False)
+    return tmp_path
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path

@@ -11,35 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import jdlint
-from jdlint.cli import main
+from jdlint.cli import main  # noqa: F401
+from conftest import CLEAN, invoke, write
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-# A posting every default rule accepts (no recognised role, every required section present).
-CLEAN = """\
-# Office Manager
-
-## About the role
-
-You will run our Berlin office for a team of forty people.
-
-## Responsibilities
-
-- Order office supplies
-- Plan the quarterly team offsite
-
-## Requirements
-
-- Two years of experience running an office
-
-## Benefits
-
-- Health insurance
-- Thirty days of paid time off
-"""
 
 # The same posting with one buzzword (JD401, line 5) and one catch-all duty (JD402, line 10).
 BUZZ = CLEAN.replace("You will run", "You will be the rockstar who runs").replace(
@@ -53,40 +30,9 @@ CONTRACT_FINDING_KEYS = {"code", "name", "category", "severity", "message", "lin
                          "end_column", "section", "suggestions"}
 
 
-def invoke(args, *, input=None, env=None):
-    """Run ``jdlint ARGS``; fail on a crash (an exception that is not SystemExit)."""
-    try:
-        runner = CliRunner(mix_stderr=False)  # click 8.1
-    except TypeError:
-        runner = CliRunner()  # click >= 8.2 keeps stderr apart already
-    result = runner.invoke(main, [str(a) for a in args], input=input, env=env)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
-
-
 def codes(result) -> list[str]:
     data = json.loads(result.stdout)
     return [f["code"] for file in data["files"] for f in file["findings"]]
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    """An empty working folder (no config above it) as the current directory."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("JDLINT_OUTPUT_FORMAT", raising=False)
-    return tmp_path
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 # --- exit codes ------------------------------------------------------------------------------

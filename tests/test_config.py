@@ -8,33 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import jdlint
-from jdlint.cli import main
+from jdlint.cli import main  # noqa: F401
+from conftest import CLEAN, invoke, write
 from jdlint.errors import ConfigError, JdlintError
-
-CLEAN = """\
-# Office Manager
-
-## About the role
-
-You will run our Berlin office for a team of forty people.
-
-## Responsibilities
-
-- Order office supplies
-- Plan the quarterly team offsite
-
-## Requirements
-
-- Two years of experience running an office
-
-## Benefits
-
-- Health insurance
-- Thirty days of paid time off
-"""
 
 BUZZ = CLEAN.replace("You will run", "You will be the rockstar who runs")  # JD401 at 5:17
 
@@ -68,23 +46,6 @@ must_have:
 """
 
 
-def invoke(args, *, input=None):
-    try:
-        runner = CliRunner(mix_stderr=False)  # click 8.1
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(main, [str(a) for a in args], input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def findings(result) -> list[dict]:
     assert result.exit_code in (0, 1), result.stderr
     return [f for file in json.loads(result.stdout)["files"] for f in file["findings"]]
@@ -92,12 +53,6 @@ def findings(result) -> list[dict]:
 
 def check_json(*args) -> list[dict]:
     return findings(invoke(["check", "--output-format", "json", *args]))
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 # --- discovery -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from .checks import KINDS
-from .rules import HEADER_KEYS, Rule
+from .rules import Rule
 
 
 def example_findings(rule: Rule, settings, text: str):
