@@ -38,3 +38,88 @@ def holds(name: str, doc: Document) -> bool:
     if name not in cache:
         cache[name] = FACTS[name](doc)
     return cache[name]
+
+
+def _prose(doc: Document):
+    return (b for b in doc.blocks if b.is_prose or b.is_heading)
+
+
+def _section_with_content(doc: Document, *kinds: str) -> bool:
+    return any(s.kind in kinds and (s.word_count or s.origin == "front-matter") for s in doc.sections)
+
+
+def _meta_has(doc: Document, *keys: str) -> bool:
+    return any(str(doc.meta.get(k) or "").strip() for k in keys)
+
+
+_EEO = re.compile(
+    r"\bequal(?:-| )(?:employment )?opportunit|\b(?:regardless of|without regard to|irrespective of)\b[^.]{0,80}"
+    r"\b(?:race|colou?r|religion|sex|gender|age|disability|national origin|sexual orientation)\b"
+    r"|\b(?:do|does|will) not discriminate\b|\baffirmative action\b|\bEEO\b",
+    re.I,
+)
+
+
+@fact("eeo_statement")
+def eeo_statement(doc: Document) -> bool:
+    """An equal-opportunity statement: its own section, or a sentence anywhere."""
+    return _section_with_content(doc, "equal-opportunity") or any(_EEO.search(b.text) for b in _prose(doc))
+
+
+_ACCOMMODATION = re.compile(
+    r"\b(?:reasonable )?accommodations?\b|\baccommodate\b|\badjustments? (?:to|for|during) (?:the|our|your)? ?"
+    r"(?:interview|application|recruitment|hiring)|\breasonable adjustments?\b",
+    re.I,
+)
+
+
+@fact("accommodation_statement")
+def accommodation_statement(doc: Document) -> bool:
+    """The posting offers accommodations ("with or without reasonable accommodation")."""
+    return any(_ACCOMMODATION.search(b.text) for b in _prose(doc))
+
+
+_WHERE = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|work from home|wfh|anywhere in|relocat\w*|"
+                    r"based in|located in|office in)\b", re.I)
+
+
+@fact("location_stated")
+def location_stated(doc: Document) -> bool:
+    """Where the work happens: a location section or field, or remote/hybrid/on-site wording."""
+    return _section_with_content(doc, "location") or _meta_has(doc, "location", "job_location") or \
+        any(_WHERE.search(b.text) for b in _prose(doc))
+
+
+_APPLY = re.compile(r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via|through|by|on|for)|click to apply|"
+                    r"send (?:us )?(?:your )?(?:cv|resume|résumé|application|cover letter)|submit (?:your )?"
+                    r"(?:cv|resume|résumé|application))\b", re.I)
+
+
+@fact("application_path")
+def application_path(doc: Document) -> bool:
+    """How to apply: a section, an apply link field, or apply instructions in the text."""
+    return _section_with_content(doc, "how-to-apply") or \
+        _meta_has(doc, "apply_url", "application_link", "url_apply", "external_url", "applyUrl") or \
+        any(_APPLY.search(b.text) for b in _prose(doc))
+
+
+_CLOSE = re.compile(r"\b(?:application (?:deadline|closing date)|closing date|deadline|applications? close|"
+                    r"apply by|open until|accepting applications until|posting (?:will )?close)", re.I)
+
+
+@fact("close_date")
+def close_date(doc: Document) -> bool:
+    """An application close date in the text or in front matter (closes, deadline, validThrough)."""
+    return _meta_has(doc, "closes", "deadline", "close_date", "closing_date", "validThrough") or \
+        any(_CLOSE.search(b.text) for b in _prose(doc))
+
+
+_BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
+                            r"\b(?:401\s*\(?k\)?|pension|retirement plan|paid time off|pto|paid leave|vacation|"
+                            r"parental leave|sick leave|life insurance|stock options?|equity)\b", re.I)
+
+
+@fact("benefits_described")
+def benefits_described(doc: Document) -> bool:
+    """Benefits other than pay: a benefits section with content, or named benefits in the text."""
+    return _section_with_content(doc, "benefits") or any(_BENEFIT_WORDS.search(b.text) for b in _prose(doc))

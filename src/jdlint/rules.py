@@ -114,7 +114,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     scope = entry.get("scope", ["all"])
     scope = [scope] if isinstance(scope, str) else list(scope)
     for item in scope:
-        if item not in SCOPES:
+        if item.lstrip("~") not in SCOPES:
             raise _fail(f"{code}: unknown scope {item!r}{yamlutil.did_you_mean(item, SCOPES)}", path, line_of("scope"))
     examples = entry.get("examples") or {}
     if not isinstance(examples, dict) or not examples.get("bad") or not examples.get("good"):

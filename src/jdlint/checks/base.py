@@ -82,10 +82,16 @@ class Context:
                        list(suggestions or []), match)
 
     def blocks(self) -> Iterator[Block]:
-        """Blocks in the rule's scope (title, headings and prose of the selected sections)."""
+        """Blocks in the rule's scope: title, section headings and prose of selected sections.
+
+        Scope items: ``all``, ``title``, ``headings`` (every section heading) and section kinds;
+        ``~item`` removes one (``[all, ~title]``: everything but the title).
+        """
         scope = self.rule.scope
-        everything = "all" in scope
-        if everything or "title" in scope:
+        positive = {s for s in scope if not s.startswith("~")}
+        negative = {s[1:] for s in scope if s.startswith("~")}
+        everything = "all" in positive
+        if (everything or "title" in positive) and "title" not in negative:
             title = self.doc.title.block if self.doc.title else None
             if title is not None:
                 yield title
@@ -93,14 +99,24 @@ class Context:
                 if block is not title and block.kind == "heading":
                     yield block
         for section in self.doc.sections:
-            if not everything and section.kind not in scope and section.canonical not in scope:
-                continue
-            if section.heading is not None and section.heading.kind == "heading" and \
-                    (everything or "headings" in scope or section.kind in scope or section.canonical in scope):
-                yield section.heading
-            for block in section.blocks:
-                if block.is_prose or block.kind == "heading":
-                    yield block
+            kinds = {section.kind, section.canonical}
+            selected = (everything or bool(kinds & positive)) and not (kinds & negative)
+            heading = section.heading
+            if heading is not None and heading.kind == "heading" and "headings" not in negative \
+                    and (selected or "headings" in positive):
+                yield heading
+            if selected:
+                for block in section.blocks:
+                    if block.is_prose or block.kind == "heading":
+                        yield block
+
+    def sections(self) -> list:
+        """Sections in the rule's scope (same selection as ``blocks``)."""
+        scope = self.rule.scope
+        positive = {s for s in scope if not s.startswith("~")}
+        negative = {s[1:] for s in scope if s.startswith("~")}
+        return [s for s in self.doc.sections
+                if ("all" in positive or {s.kind, s.canonical} & positive) and not ({s.kind, s.canonical} & negative)]
 
 
 class CheckKind(ABC):

@@ -58,11 +58,7 @@ class Metric(CheckKind):
             yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
 
     def _units(self, ctx: Context) -> Iterator[tuple[str, Block, list[Block]]]:
-        scope = set(self.rule.scope)
-        sections: list[Section] = [
-            s for s in ctx.doc.sections
-            if "all" in scope or s.kind in scope or s.canonical in scope
-        ]
+        sections: list[Section] = ctx.sections()
         if self.per == "document":
             blocks = [b for s in sections for b in s.blocks if b.is_prose]
             anchor = ctx.doc.title.block if ctx.doc.title and ctx.doc.title.block else (blocks[0] if blocks else None)

@@ -41,8 +41,7 @@ class Occurrence(CheckKind):
         return PhraseMatcher([Phrase(str(p)) for p in self.phrases])
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        scope = set(self.rule.scope)
-        sections = [s for s in ctx.doc.sections if "all" in scope or s.kind in scope]
+        sections = ctx.sections()
         if self.kinds:  # exact section kinds only (requirements, not its nice-to-have part)
             sections = [s for s in sections if s.kind in self.kinds]
         if not sections:

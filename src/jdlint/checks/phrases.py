@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+import re
+from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from .. import facts
 from ..matching import Phrase, PhraseMatcher
 from .base import CheckKind, Context, Finding, register
+
+
+def validate_conditions(rule) -> None:
+    """Check ``unless`` (document facts) and ``unless_in_block`` (regular expressions)."""
+    for name in rule.options.get("unless") or []:
+        if name not in facts.FACTS:
+            raise ValueError(f"unknown fact {name!r} in 'unless' (known: {', '.join(facts.FACTS)})")
+    for pattern in rule.options.get("unless_in_block") or []:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {pattern!r} in 'unless_in_block': {exc}") from None
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def block_excepted(patterns: list[str], block) -> bool:
+    """True when the block's text matches one of the rule's ``unless_in_block`` expressions
+    ("a degree in computer science or equivalent experience")."""
+    return any(_compiled(p).search(block.text) for p in patterns or ())
 
 
 def _phrase_entries(value: Any) -> list[Phrase]:
@@ -40,7 +64,7 @@ class _PhraseCheck(CheckKind):
         if any(facts.holds(name, ctx.doc) for name in self.unless):
             return
         for block in ctx.blocks():
-            if not block.tokens:
+            if not block.tokens or block_excepted(self.unless_in_block, block):
                 continue
             excepted = []
             if self.exception_matcher:
@@ -59,15 +83,13 @@ class Existence(_PhraseCheck):
     """Flags each occurrence of the listed phrases."""
 
     summary = "Flags listed phrases (whole words, case-insensitive, across inflections)."
-    options = {"phrases": [], "inflect": True, "unless": []}
+    options = {"phrases": [], "inflect": True, "unless": [], "unless_in_block": []}
 
     @classmethod
     def validate(cls, rule) -> None:
         if not _phrase_entries(rule.options["phrases"]):
             raise ValueError("an existence rule needs a non-empty 'phrases' list")
-        for name in rule.options["unless"]:
-            if name not in facts.FACTS:
-                raise ValueError(f"unknown fact {name!r} in 'unless' (known: {', '.join(facts.FACTS)})")
+        validate_conditions(rule)
 
     def _entries(self) -> list[Phrase]:
         return _phrase_entries(self.phrases)
@@ -84,13 +106,14 @@ class Substitution(_PhraseCheck):
     """Flags each listed phrase and suggests its replacement."""
 
     summary = "Flags phrases that have a better replacement and suggests it."
-    options = {"swap": {}, "inflect": True, "unless": []}
+    options = {"swap": {}, "inflect": True, "unless": [], "unless_in_block": []}
 
     @classmethod
     def validate(cls, rule) -> None:
         swap = rule.options["swap"]
         if not isinstance(swap, dict) or not swap:
             raise ValueError("a substitution rule needs a non-empty 'swap' mapping of phrase: replacement")
+        validate_conditions(rule)
 
     def _entries(self) -> list[Phrase]:
         return [Phrase(str(k), str(v)) for k, v in self.swap.items()]

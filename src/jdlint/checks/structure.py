@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import facts
 from ..model import CANONICAL_SECTIONS, SECTION_KINDS, Span
 from .base import CheckKind, Context, Finding, register
 
@@ -13,7 +14,9 @@ class RequiredSections(CheckKind):
     summary = "Reports required sections that are missing or empty."
     # `sections` defaults to the configuration's `required_sections`; `explain` says what a
     # candidate misses without each section, for the message.
-    options = {"sections": None, "explain": {}}
+    # `satisfied_by` names document facts that count as the section being there (an EEO
+    # sentence in "Additional information" is an equal-opportunity statement).
+    options = {"sections": None, "explain": {}, "satisfied_by": {}}
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -21,6 +24,9 @@ class RequiredSections(CheckKind):
         for kind in sections or []:
             if kind not in SECTION_KINDS:
                 raise ValueError(f"unknown section kind {kind!r}")
+        for kind, name in (rule.options["satisfied_by"] or {}).items():
+            if kind not in SECTION_KINDS or name not in facts.FACTS:
+                raise ValueError(f"satisfied_by maps a section kind to a fact ({', '.join(facts.FACTS)})")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
@@ -30,6 +36,9 @@ class RequiredSections(CheckKind):
         for kind in required:
             present = [s for s in doc.sections if s.kind == kind or s.canonical == kind]
             explain = self.explain.get(kind, "")
+            fact_name = self.satisfied_by.get(kind)
+            if fact_name and facts.holds(fact_name, doc):
+                continue
             if not present:
                 message = self.rule.render(section=kind, state="missing", explain=explain)
                 yield ctx.finding(span, message, block=anchor, section=kind)
