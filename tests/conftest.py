@@ -56,6 +56,25 @@ You will run our Berlin office for a team of forty people.
 
 - Health insurance
 - Thirty days of paid time off
+- A salary of 48,000 to 55,000 euros a year
+
+## Location
+
+Our office is in Berlin, next to the Ostbahnhof station. The role is hybrid: three days a week
+in the office and two at home, with hours you agree with the team.
+
+## About us
+
+We are a company of forty people who build booking software for small hotels. Most of the team
+works in Berlin and meets every Thursday for lunch. We care about clear writing, calm planning
+and kind feedback, and we publish our salary bands and our handbook so that nobody has to guess
+how decisions are made here.
+
+## How to apply
+
+Send your CV and a short note about an office you helped run to jobs@example.com by 31 March.
+We answer every application within two weeks. We are an equal opportunity employer and welcome
+applications from everyone; tell us if you need any adjustments during the interviews.
 """
 
 

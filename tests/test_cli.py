@@ -160,8 +160,11 @@ def test_select_and_ignore(work, args, expected):
     write(work / "buzz.md", BUZZ)
     write(work / "bare.md", BARE.replace("rockstar", "colleague"))
     result = invoke(["check", "--output-format", "json", *args, "buzz.md", "bare.md"])
-    assert sorted(codes(result)) == expected
-    assert result.exit_code == (1 if expected else 0)
+    # Only the rules these postings are built to trigger are compared, so that new rules in
+    # other categories do not change the test.
+    assert sorted(c for c in codes(result) if c in {"JD101", "JD401", "JD402"}) == expected
+    if expected:
+        assert result.exit_code == 1
 
 
 # --- text output options -------------------------------------------------------------------
@@ -194,7 +197,7 @@ def test_quiet(work):
 def test_statistics(work):
     write(work / "buzz.md", BUZZ)
     write(work / "bare.md", BARE)
-    result = invoke(["check", "--quiet", "--statistics", "buzz.md", "bare.md"])
+    result = invoke(["check", "--quiet", "--statistics", "--select", "JD101,JD401,JD402", "buzz.md", "bare.md"])
     stats = [line for line in result.stdout.splitlines() if "\t" in line]
     assert stats == ["    3\tJD101\tmissing-section", "    2\tJD401\tbuzzword", "    1\tJD402\tduties-as-assigned"]
     assert result.stdout.splitlines()[-1].startswith("Found 6 findings (0 error, 6 warning, 0 info) in 2 files")
@@ -410,7 +413,8 @@ def test_parse_text(work):
     assert "title: 'Office Manager' (line 1)" in result.stdout
     assert "role:  (none)" in result.stdout
     kinds = re.findall(r"^\s+\d+-\d+\s+(\S+)", result.stdout, re.M)
-    assert kinds == ["summary", "responsibilities", "requirements", "benefits"]
+    assert kinds == ["summary", "responsibilities", "requirements", "benefits", "location", "about-company",
+                     "how-to-apply"]
 
 
 def test_parse_stdin_and_missing_file(work):

@@ -32,7 +32,7 @@ def test_readability_rules_work_without_network(monkeypatch):
     from jdlint.config import load_settings
 
     rule = load_settings(None).ruleset.find("JD301")
-    result = lint(rule.examples["bad"][0], only="JD301")
+    result = lint(rule.examples["bad"][0].text, only="JD301")
     assert [f.code for f in result.findings] == ["JD301"]
 
 

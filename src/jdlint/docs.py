@@ -12,12 +12,20 @@ from .checks import KINDS
 from .rules import Rule
 
 
-def example_findings(rule: Rule, settings, text: str):
+def example_findings(rule: Rule, settings, example):
     from .engine import lint_source
 
     config = settings.for_path("example.md")
-    config.__dict__["rules"] = [rule]  # only the rule being documented
-    return lint_source(text, "example.md", config)
+    shown = rule.with_overrides(None, example.options) if example.options else rule
+    config.__dict__["rules"] = [shown]  # only the rule being documented
+    return lint_source(example.text, "example.md", config)
+
+
+def _options_note(example) -> list[str]:
+    if not example.options:
+        return []
+    settings = ", ".join(f"{k}: {v}" for k, v in example.options.items())
+    return [f"(with the option {settings})", ""]
 
 
 def rule_doc(rule: Rule, settings) -> str:
@@ -28,7 +36,8 @@ def rule_doc(rule: Rule, settings) -> str:
     lines += ["", "## What it does", "", rule.summary or kind.summary, "", "## Why is this bad?", "",
               rule.why or "(no rationale given)", ""]
     for i, bad in enumerate(rule.examples.get("bad", [])):
-        lines += ["## Example" if i == 0 else "", "", "```markdown", bad.rstrip(), "```", ""]
+        lines += ["## Example" if i == 0 else "", ""] + _options_note(bad)
+        lines += ["```markdown", bad.text.rstrip(), "```", ""]
         result = example_findings(rule, settings, bad)
         lines.append("jdlint reports:")
         lines.append("")
@@ -37,7 +46,7 @@ def rule_doc(rule: Rule, settings) -> str:
         lines.append("")
     lines += ["## Use instead", ""]
     for good in rule.examples.get("good", []):
-        lines += ["```markdown", good.rstrip(), "```", ""]
+        lines += _options_note(good) + ["```markdown", good.text.rstrip(), "```", ""]
     options = {k: v for k, v in rule.options.items() if k not in ("phrases", "swap", "explain")}
     if options:
         lines += ["## Options", "", "Set in config as `rules: {" + rule.code + ": {option: value}}`.", ""]

@@ -184,6 +184,8 @@ class Section:
     # The heading does not name the section (a company name over the intro): the section is
     # placed where its content starts, but its heading is still linted.
     heading_names_section: bool = True
+    # The heading was recognised in the section vocabulary (not inherited or guessed).
+    named: bool = False
 
     @property
     def canonical(self) -> str:

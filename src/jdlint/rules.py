@@ -59,7 +59,7 @@ class Rule:
     scope: tuple[str, ...]
     exceptions: list[str]
     suggestion: str | None
-    examples: dict[str, list[str]]
+    examples: dict[str, list["Example"]]
     options: dict[str, Any]
     pack: str
     enabled: bool = True
@@ -136,7 +136,8 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         message=str(entry["message"]).strip(), summary=str(entry.get("summary", "")).strip(),
         why=str(entry.get("why", "")).strip(), sources=[str(s) for s in entry.get("sources") or []],
         scope=tuple(scope), exceptions=[str(e) for e in entry.get("exceptions") or []],
-        suggestion=entry.get("suggestion"), examples={k: _as_list(v) for k, v in examples.items()},
+        suggestion=entry.get("suggestion"),
+        examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
         options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0,
     )
     try:
@@ -146,8 +147,25 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     return rule
 
 
-def _as_list(value: Any) -> list[str]:
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+@dataclass(frozen=True)
+class Example:
+    """A bad or good example; ``options`` override the rule's options for this example only
+    (so that a long-posting rule can show a short example with a lower limit)."""
+
+    text: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def _examples(value: Any, code: str, path: str, line: int | None) -> list[Example]:
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "text" in item:
+            out.append(Example(str(item["text"]), dict(item.get("options") or {})))
+        elif isinstance(item, str):
+            out.append(Example(item))
+        else:
+            raise _fail(f"{code}: an example is text or a mapping with 'text' (and 'options')", path, line)
+    return out
 
 
 def load_pack(path: Path) -> list[Rule]:

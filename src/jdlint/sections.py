@@ -86,13 +86,16 @@ class Vocabulary:
             verbs=frozenset(cues["responsibilities"]["verbs"]),
         )
 
-    def classify(self, heading: str) -> str | None:
-        """The section kind a heading names, or None when it is not recognised."""
+    def classify(self, heading: str, *, loose: bool = True) -> str | None:
+        """The section kind a heading names, or None when it is not recognised. ``loose=False``
+        accepts only listed headings, not keywords (a title may mention "experience")."""
         text = normalize_heading(heading)
         if not text:
             return None
         if text in self.headings:
             return self.headings[text]
+        if not loose:
+            return None
         for phrase, kind in self.prefixes:
             if text.startswith(phrase + " ") and text[len(phrase) + 1 :].startswith(_CONNECTORS):
                 return kind
@@ -168,7 +171,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             parent = stack[-1] if stack else None
             kind = vocab.classify(block.text)
             if kind is not None:
-                draft = _Draft(Section(kind, heading=block, level=block.level), known=True, parent=parent)
+                draft = _Draft(Section(kind, heading=block, level=block.level, named=True), known=True, parent=parent)
             elif parent is not None and parent.section.kind != "other":
                 draft = _Draft(Section(parent.section.kind, heading=block, level=block.level),
                                known=False, parent=parent)
@@ -364,7 +367,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None)) \
-            and vocab.classify(first.text) is None and normalize_heading(first.text) not in _TITLE_LABELS:
+            and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS:
         consumed.add(first)
         if doc.title is None:
             doc.title = Title(first.text, first.source_span(0, len(first.text)), first)

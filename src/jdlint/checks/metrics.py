@@ -14,7 +14,7 @@ from ..model import Block, Section
 from .base import CheckKind, Context, Finding, register
 
 _UNITS = ("document", "section", "sentence")
-_WORD_METRICS = {"words": "words"}
+_WORD_METRICS = {"words": "words", "bullet_share": "share of words in bullets (%)"}
 
 
 @register("metric")
@@ -53,7 +53,7 @@ class Metric(CheckKind):
             bound = self._violated(value)
             if bound is None:
                 continue
-            name = readability.METRICS.get(self.metric, (None, self.metric))[1]
+            name = readability.METRICS.get(self.metric, (None, _WORD_METRICS.get(self.metric, self.metric)))[1]
             message = self.rule.render(value=_fmt(value), limit=_fmt(bound), metric=name, unit=label, words=words)
             yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
 
@@ -76,6 +76,8 @@ class Metric(CheckKind):
     def _measure(self, blocks: list[Block], words: int) -> float:
         if self.metric == "words":
             return float(words)
+        if self.metric == "bullet_share":
+            return 100.0 * sum(b.word_count for b in blocks if b.kind == "list_item") / words
         func = readability.METRICS[self.metric][0]
         return func(readability.prose(b.text for b in blocks))
 

@@ -1,0 +1,57 @@
+"""``section_shape``: sections that are there but empty, or the same section given twice."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .base import CheckKind, Context, Finding, register
+
+_REPORTS = ("empty", "duplicate")
+
+
+@register("section_shape")
+class SectionShape(CheckKind):
+    summary = "Reports headed sections with no content, or a section kind that appears twice."
+    # `kinds`: the section kinds checked (default: the canonical ones and their parts).
+    options = {"report": "empty", "kinds": ["summary", "responsibilities", "requirements", "nice-to-have",
+                                            "benefits", "pay", "how-to-apply", "equal-opportunity"]}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        if rule.options["report"] not in _REPORTS:
+            raise ValueError(f"'report' must be one of {', '.join(_REPORTS)}")
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        kinds = set(self.kinds)
+        # Only sections under a real heading in the body: front-matter fields and headless
+        # intros have no heading to point at, and a label line is not a section title.
+        headed = [s for s in ctx.doc.sections if s.kind in kinds and s.origin == "body" and s.named
+                  and s.heading is not None and s.heading.kind == "heading" and s.heading_names_section]
+        if self.report == "empty":
+            for section in headed:
+                if section.word_count == 0 and not _has_sub_headings(section):
+                    heading = section.heading
+                    message = self.rule.render(heading=heading.text, section=section.kind)
+                    yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
+            return
+        # A kind that comes back after another section is a duplicate; consecutive sections of
+        # one kind ("Key objective #1", "Key objective #2") are one topic in parts.
+        seen: dict[str, object] = {}
+        previous = None
+        for section in headed:
+            first = seen.get(section.kind)
+            adjacent = previous is not None and previous.kind == section.kind
+            previous = section
+            if first is None:
+                seen[section.kind] = section
+                continue
+            if adjacent:
+                continue
+            heading = section.heading
+            line = ctx.doc.locate(first.heading.span.start).line
+            message = self.rule.render(heading=heading.text, section=section.kind, first_line=line)
+            yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
+
+
+def _has_sub_headings(section) -> bool:
+    return any(b.kind == "heading" for b in section.blocks)
