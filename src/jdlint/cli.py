@@ -119,7 +119,7 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
         base = settings_for(Path.cwd() / "posting")
         ruleset = base.ruleset
         for ref in cli.select + cli.ignore:
-            if not ruleset.resolve(ref):
+            if not ruleset.is_known(ref):
                 from .yamlutil import did_you_mean
 
                 raise ConfigError(f"unknown rule {ref!r}{did_you_mean(ref, ruleset.known_refs())}")

@@ -38,6 +38,8 @@ _SCHEMA: dict[str, str] = {
     "fail_level": "error, warning or info",
     "exclude": _LIST,
     "nlp": "mapping",
+    "jurisdictions": "list of jurisdiction ids (US-CO, CA-ON, ...)",
+    "score": "mapping with weights and penalties",
 }
 _OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role")
 
@@ -149,6 +151,12 @@ class Config:
     @property
     def required_sections(self) -> list[str] | None:
         return self._last("required_sections")
+
+    @cached_property
+    def score_settings(self):
+        from .score import ScoreSettings
+
+        return ScoreSettings.from_config(self.settings.get("score"))
 
     @cached_property
     def rules(self) -> list[Rule]:
@@ -294,7 +302,7 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             raise fail(f"{'.'.join(map(str, keys))} must be a {_LIST}", *keys)
         ruleset = ruleset or settings.ruleset
         for i, ref in enumerate(refs):
-            if not ruleset.resolve(ref):
+            if not ruleset.is_known(ref):
                 raise fail(f"unknown rule {ref!r} in {keys[-1]}{yamlutil.did_you_mean(ref, ruleset.known_refs())}",
                            *keys, i)
 
@@ -342,6 +350,17 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             known = sorted(settings.roles.roles)
             raise fail(f"unknown role {value!r}{yamlutil.did_you_mean(str(value), known)}", *keys)
 
+    def check_jurisdictions(value: Any, *keys: Any) -> None:
+        from .checks.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
+
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f"{keys[-1]} must be a {_LIST} (ids such as US-CO, CA-ON)", *keys)
+        known = known_ids()
+        for i, item in enumerate(value):
+            if item not in known:
+                raise fail(f"unknown jurisdiction {item!r}{yamlutil.did_you_mean(item, known)}"
+                           f" (known: {', '.join(known)})", *keys, i)
+
     for key, value in data.items():
         if key not in _SCHEMA:
             raise fail(f"unknown key {key!r}{yamlutil.did_you_mean(str(key), _SCHEMA)}", key)
@@ -372,6 +391,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         check_role(data["role"], "role")
     if "fail_level" in data and data["fail_level"] not in SEVERITIES:
         raise fail(f"fail_level must be one of {', '.join(SEVERITIES)}", "fail_level")
+    if "jurisdictions" in data:
+        check_jurisdictions(data["jurisdictions"], "jurisdictions")
     if "nlp" in data:
         nlp = data["nlp"]
         if not isinstance(nlp, dict) or set(nlp) - {"model"}:
@@ -386,6 +407,19 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                            "sections", "headings", kind)
             if not isinstance(headings, list):
                 raise fail(f"sections.headings.{kind} must be a {_LIST}", "sections", "headings", kind)
+    if "score" in data:
+        from .rules import CATEGORIES
+
+        score = data["score"]
+        if not isinstance(score, dict) or set(score) - {"weights", "penalties"}:
+            raise fail("score takes 'weights' (category: number) and 'penalties' (severity: number)", "score")
+        for key, allowed in (("weights", CATEGORIES), ("penalties", SEVERITIES)):
+            for name, value in (score.get(key) or {}).items():
+                if name not in allowed:
+                    raise fail(f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",
+                               "score", key, name)
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                    raise fail(f"score.{key}.{name} must be a number >= 0", "score", key, name)
     if "overrides" in data:
         overrides = data["overrides"]
         if not isinstance(overrides, list):

@@ -11,6 +11,8 @@ from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
 from .model import Document
+from .score import Score
+from .score import score as score_findings
 from .yamlutil import did_you_mean
 
 
@@ -20,6 +22,7 @@ class FileResult:
     doc: Document | None = None
     findings: list[Finding] = field(default_factory=list)
     error: JdlintError | None = None
+    score: Score | None = None
 
 
 def decode(data: bytes, path: str) -> str:
@@ -102,6 +105,7 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     try:
         result.doc = parse_document(source, path, config, fmt)
         result.findings = lint_document(result.doc, config)
+        result.score = score_findings(result.findings, {r.category for r in config.rules}, config.score_settings)
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc

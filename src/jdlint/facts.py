@@ -55,7 +55,10 @@ def _meta_has(doc: Document, *keys: str) -> bool:
 _EEO = re.compile(
     r"\bequal(?:-| )(?:employment )?opportunit|\b(?:regardless of|without regard to|irrespective of)\b[^.]{0,80}"
     r"\b(?:race|colou?r|religion|sex|gender|age|disability|national origin|sexual orientation)\b"
-    r"|\b(?:do|does|will) not discriminate\b|\baffirmative action\b|\bEEO\b",
+    r"|\b(?:do|does|will) not discriminate\b|\baffirmative action\b|\bEEO\b"
+    r"|\bunder-?represented (?:groups?|communities|backgrounds|people)|\b(?:people|candidates|applicants) "
+    r"(?:of|from) all backgrounds\b|\b(?:celebrate|value|embrace|welcome) (?:diversity|difference)"
+    r"|\bdiverse (?:candidates|applicants|workforce)\b|\bdiversity,? equity,? (?:and )?inclusion\b",
     re.I,
 )
 

@@ -224,6 +224,10 @@ class RuleSet:
             return list(self.rules)
         return []
 
+    def is_known(self, ref: str) -> bool:
+        """A selector that names something: a rule, a code prefix, or a category (even empty)."""
+        return bool(self.resolve(ref)) or ref.lower() in CATEGORIES or ref.lower() == "all"
+
     def known_refs(self) -> list[str]:
         return list(self.by_code) + list(self.by_name) + list(CATEGORIES) + ["ALL"]
 

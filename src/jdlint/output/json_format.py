@@ -18,6 +18,8 @@ def file_entry(result: FileResult) -> dict[str, Any]:
         "path": result.path,
         "title": doc.title.text if doc and doc.title else None,
         "role": doc.role if doc else None,
+        "score": result.score.total if result.score else None,
+        "categories": dict(result.score.categories) if result.score else {},
         "findings": [f.to_dict() for f in result.findings],
     }
     if result.error is not None:

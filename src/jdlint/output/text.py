@@ -35,7 +35,9 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
             out.append(style(" " * (len(gutter) - 2) + "| ", dim=True) + style(caret, fg=_COLORS[f.severity]))
             for suggestion in f.suggestions:
                 out.append(style(" " * (len(gutter) - 2) + "= ", dim=True) + f"suggestion: {suggestion}")
-        if result.findings and not quiet:
+        if result.score is not None and not quiet:
+            parts = ", ".join(f"{c} {v}" for c, v in result.score.categories.items())
+            out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts})")
             out.append("")
     summary = summarize(results)
     if statistics:
