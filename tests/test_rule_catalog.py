@@ -26,14 +26,14 @@ def test_codes_and_names_are_unique_and_well_formed():
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_bad_examples_fire(rule):
     for example in rule.examples["bad"]:
-        result = lint(example.text, only=rule.code, options=dict(example.options))
+        result = lint(example.text, example.path, only=rule.code, options=dict(example.options))
         assert [f for f in result.findings if f.code == rule.code], f"{rule.code} silent on:\n{example.text}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_good_examples_pass(rule):
     for example in rule.examples["good"]:
-        result = lint(example.text, only=rule.code, options=dict(example.options))
+        result = lint(example.text, example.path, only=rule.code, options=dict(example.options))
         assert not result.findings, f"{rule.code} fired on good example: {[f.message for f in result.findings]}"
 
 

@@ -18,7 +18,11 @@ def example_findings(rule: Rule, settings, example):
     config = settings.for_path("example.md")
     shown = rule.with_overrides(None, example.options) if example.options else rule
     config.__dict__["rules"] = [shown]  # only the rule being documented
-    return lint_source(example.text, "example.md", config)
+    return lint_source(example.text, example.path, config)
+
+
+def _lang(example) -> str:
+    return "html" if example.path.endswith(".html") else "markdown"
 
 
 def _options_note(example) -> list[str]:
@@ -37,16 +41,16 @@ def rule_doc(rule: Rule, settings) -> str:
               rule.why or "(no rationale given)", ""]
     for i, bad in enumerate(rule.examples.get("bad", [])):
         lines += ["## Example" if i == 0 else "", ""] + _options_note(bad)
-        lines += ["```markdown", bad.text.rstrip(), "```", ""]
+        lines += [f"```{_lang(bad)}", bad.text.rstrip(), "```", ""]
         result = example_findings(rule, settings, bad)
         lines.append("jdlint reports:")
         lines.append("")
         for f in result.findings:
-            lines.append(f"    example.md:{f.line}:{f.column}: {f.code} {f.severity} {f.message}")
+            lines.append(f"    {result.path}:{f.line}:{f.column}: {f.code} {f.severity} {f.message}")
         lines.append("")
     lines += ["## Use instead", ""]
     for good in rule.examples.get("good", []):
-        lines += _options_note(good) + ["```markdown", good.text.rstrip(), "```", ""]
+        lines += _options_note(good) + [f"```{_lang(good)}", good.text.rstrip(), "```", ""]
     options = {k: v for k, v in rule.options.items() if k not in ("phrases", "swap", "explain")}
     if options:
         lines += ["## Options", "", "Set in config as `rules: {" + rule.code + ": {option: value}}`.", ""]

@@ -230,6 +230,8 @@ class Document:
     sections: list[Section] = _field(default_factory=list)
     role: str | None = None
     role_source: str | None = None  # "front-matter", "config" or "title"
+    # schema.org JSON-LD blocks of an HTML page: (parsed data or None, error message, span).
+    structured_data: list[tuple[Any, str | None, Span]] = _field(default_factory=list)
     _line_starts: list[int] | None = _field(default=None, repr=False)
 
     @property

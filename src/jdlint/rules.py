@@ -155,6 +155,12 @@ class Example:
     text: str
     options: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def path(self) -> str:
+        """A file name whose extension gives the example's format (HTML pages stay HTML)."""
+        head = self.text.lstrip()[:20].lower()
+        return "example.html" if head.startswith(("<html", "<!doctype")) else "example.md"
+
 
 def _examples(value: Any, code: str, path: str, line: int | None) -> list[Example]:
     out = []

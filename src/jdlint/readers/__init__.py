@@ -42,10 +42,12 @@ def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iter
         blocks.extend(frontmatter.content_blocks(source, fm, meta, content_fields))
         body = frontmatter.blank(source, fm)
     body = templates.scrub(body)
+    structured = []
     if fmt == "html":
-        from .html import read_html
+        from .html import read_html, read_json_ld
 
         blocks.extend(read_html(body))
+        structured = read_json_ld(source)
     elif fmt == "text":
         from .text import read_text
 
@@ -54,4 +56,4 @@ def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iter
         from .markdown import read_markdown
 
         blocks.extend(read_markdown(body))
-    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta)
+    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta, structured_data=structured)

@@ -361,3 +361,23 @@ class _Reader(HTMLParser):
 
     def finish(self, end: int) -> None:
         self._flush(end)
+
+
+_JSON_LD = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S
+)
+
+
+def read_json_ld(text: str) -> list[tuple[object, str | None, Span]]:
+    """schema.org JSON-LD blocks: (parsed data, None, span) or (None, error, span) when the JSON
+    is broken; the span covers the script's content."""
+    import json
+
+    found: list[tuple[object, str | None, Span]] = []
+    for m in _JSON_LD.finditer(text):
+        span = Span(m.start(1), m.end(1))
+        try:
+            found.append((json.loads(m.group(1)), None, span))
+        except json.JSONDecodeError as exc:
+            found.append((None, f"{exc.msg} at line {exc.lineno} column {exc.colno} of the script", span))
+    return found
