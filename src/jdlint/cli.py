@@ -229,8 +229,17 @@ def _read_bytes(path: str) -> bytes:
         raise JdlintError(f"cannot read file: {exc.strerror}", path=path) from None
 
 
+def rules_table(rules) -> str:
+    """The Markdown table of rules that README.md embeds (kept in sync by a test)."""
+    lines = ["| code | name | category | default | what it reports |", "|---|---|---|---|---|"]
+    for r in sorted(rules, key=lambda r: r.code):
+        default = r.severity if r.enabled else "off"
+        lines.append(f"| {r.code} | {r.name} | {r.category} | {default} | {r.summary} |")
+    return "\n".join(lines) + "\n"
+
+
 @main.command("rules")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output-format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 def list_rules(output_format) -> None:
     """List every rule."""
     from .config import load_settings
@@ -239,6 +248,9 @@ def list_rules(output_format) -> None:
         ruleset = load_settings(None).ruleset
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
+    if output_format == "markdown":
+        click.echo(rules_table(ruleset.rules), nl=False)
+        return
     if output_format == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
                                 "kind": r.kind, "enabled": r.enabled, "summary": r.summary}

@@ -1,0 +1,435 @@
+"""Requirements: how many must-haves a posting lists, and years of experience against the title.
+
+Counting must-haves is harder than counting bullets. US federal postings put a list of examples
+under each qualification ("1. Experience X. This experience must include ALL of the following:"
+then "- a", "- b"), list conditions of employment (citizenship, background check) under "Key
+Requirements", and tell applicants what to put on their resume in the same section. Those are not
+qualifications a writer could move to nice-to-have, so ``must_haves`` leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Iterator
+
+from ..model import Block, Document
+from .base import CheckKind, Context, Finding, register
+
+# A list marker at the start of a block's source: ordered ("1.", "a)") or a bullet.
+_MARKER = re.compile(r"\s*(?:(?P<ordered>\d{1,3}[.)]|[a-zA-Z][.)])|(?P<bullet>[-*+•●▪◦o]))\s")
+
+# Conditions of employment rather than qualifications: they cannot move to nice-to-have.
+_CONDITION = re.compile(
+    r"\b(?:citizens?(?:hip)?|nationals?\b|background (?:check|investigation|screening)|selective service|"
+    r"direct deposit|trial period|probationary period|security clearance|e-verify|drug (?:test|screen)|"
+    r"authori[sz]ed to work|work (?:authori[sz]ation|permit)|right to work|vaccinat\w*|financial disclosure|"
+    r"suitab(?:le|ility) for federal employment)",
+    re.I,
+)
+
+# Sections that hold conditions or application steps, not qualifications.
+_CONDITION_HEADING = re.compile(
+    r"\b(?:physical|cognitive|working conditions|work environment|key requirements|submission|"
+    r"required documents|application|how to apply)\b", re.I)
+
+# A heading or lead-in whose list is not a list of must-haves: resume instructions, optional
+# extras, the federal series' standard competencies ("BASIC REQUIREMENTS").
+_NOT_MUST = re.compile(
+    r"\b(?:resume|résumé|cv|cover letter|application|apply|optional|nice[- ]to[- ]haves?|bonus|a plus|preferred|"
+    r"desirable|(?:would|we['\u2019]d) love|able to learn|learn on the job|we use|our (?:tech )?stack|links?|"
+    r"basic requirements)\b",
+    re.I,
+)
+
+# A paragraph that tells candidates the list below is not a checklist.
+_FLEXIBLE = re.compile(
+    r"\b(?:(?:do not|don['\u2019]t) (?:need|have|expect)|not expect(?:ing)? (?:you|candidates)|not all of|some of the|"
+    r"scope to develop|(?:don['\u2019]t|do not) meet|even if you)\b", re.I)
+
+# An item that says it is optional ("Kubernetes experience is a plus").
+_OPTIONAL_ITEM = re.compile(
+    r"(?:\b(?:a (?:big |huge |strong |definite )?plus|an? (?:asset|advantage|bonus)|(?:nice|good) to have|preferred|"
+    r"desirable|advantageous|beneficial)|\bplus\b)[\s.,;:!)]*$", re.I)
+
+# An item left open by "such as" / "including": the short items after it complete it.
+_DANGLING = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|especially|namely)[\s:]*$", re.I)
+_OPENER = re.compile(
+    r"(?:\d|experience|knowledge|ability|able|strong|excellent|good|solid|deep|proven|familiar|understanding|"
+    r"proficien|expert|bachelor|master|degree|an? |you|have|must|working|demonstrated|hands-on)\b", re.I)
+
+# A footnote or a definition, not a requirement ("*Enterprise defined as 1000+ users").
+_NOTE = re.compile(r"\*|[^.]{0,60}\b(?:is|are) defined\b", re.I)
+
+# "...at least ONE of the following:" makes the list a menu: only N of its items are required.
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_CHOOSE = re.compile(r"\b(?:at least |any )?(?P<n>one|two|three|four|five|six|\d)\b(?: or more)? of the following",
+                     re.I)
+
+# A heading or lead-in naming a grade: multi-grade postings list one set of qualifications per
+# grade ("GS14 qualifications:", "GS-15 LEVEL ..."), and a candidate meets only one of them.
+_GRADE = re.compile(r"\bGS[-\u2013 ]?\d{1,2}\b|\b(?:level|grade) \d\b", re.I)
+
+# "You will work closely with..." is a duty filed under requirements, not a qualification
+# ("You will have", "You'll bring" and "You will be able to" are qualifications).
+_DUTY = re.compile(r"(?:you will|you['\u2019]ll)\s+(?!have\b|need\b|bring\b|be\b|possess|hold\b|already\b|ideally\b|"
+                   r"also\b|likely\b|demonstrate)", re.I)
+
+# An item that only links to a part of the page ("[Qualifications](#qualifications)").
+_ANCHOR_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(#")
+
+# A requirement list that also names what is optional: the posting already separates the two.
+_OPTIONAL_WORDING = re.compile(
+    r"\b(?:nice[- ]to[- ]haves?|preferred|preferably|bonus|a plus|desirable|ideally|not required|optional|"
+    r"is an asset|would be great|able to learn|(?:would|we['\u2019]d) love|priority (?:will be|is) given)\b"
+    r"|\bvalued(?=\s*(?:\)|[.;,]?\s*$))",
+    re.I,
+)
+
+
+def _optional_item(text: str) -> bool:
+    """The whole item is optional: "Kubernetes is a plus", not "A degree in CS. A PhD is a plus"."""
+    if re.search(r"\b(?:is|are) (?:also )?welcomed?\b", text, re.I):  # "A portfolio is welcome"
+        return True
+    m = _OPTIONAL_ITEM.search(text)
+    if not m:
+        return False
+    head = text[: m.start()]
+    return not re.search(r"[.;]\s|\b(?:required|must|minimum)\b", head, re.I)
+
+
+def _marker(doc: Document, block: Block) -> str | None:
+    """``ordered``, ``bullet`` or None (HTML, or no marker found) for a list item."""
+    m = _MARKER.match(doc.source, block.span.start)
+    if not m:
+        return None
+    return "ordered" if m.group("ordered") else "bullet"
+
+
+def _lead_in(block: Block) -> bool:
+    return block.text.rstrip().endswith(":")
+
+
+# A list that offers alternatives: a lead-in such as "You should either:" / "Designers might",
+# or an item that starts (or its predecessor ends) with "or".
+_ALTERNATIVES_LEAD = re.compile(r"\b(?:either|one of|any of|might|may|could)\b", re.I)
+_OR_START = re.compile(r"\W*or\b", re.I)
+_OR_END = re.compile(r"\bor\W*$", re.I)
+
+
+def _runs(doc: Document) -> dict[int, list[Block]]:
+    """id(list item) -> the run of consecutive top-level list items it belongs to (cached)."""
+    cache = doc.__dict__.setdefault("_jdlint_cache", {})
+    if "runs" not in cache:
+        runs: dict[int, list[Block]] = {}
+        run: list[Block] = []
+        for block in doc.blocks + [None]:  # type: ignore[operator]
+            if block is not None and block.kind == "list_item":
+                if block.level <= 1:
+                    run.append(block)
+                continue
+            for item in run:
+                runs[id(item)] = run
+            run = []
+        cache["runs"] = runs
+    return cache["runs"]
+
+
+def _alternatives(doc: Document, block: Block) -> bool:
+    """Is the list item one of several alternatives rather than a requirement on its own?"""
+    run = _runs(doc).get(id(block))
+    if not run:
+        return False
+    i = doc.blocks.index(run[0])
+    lead = doc.blocks[i - 1] if i > 0 else None
+    if lead is not None and lead.kind != "list_item" and len(lead.text.split()) <= 12 \
+            and _ALTERNATIVES_LEAD.search(lead.text):
+        return True
+    return any(_OR_START.match(b.text) for b in run[1:]) or any(_OR_END.search(b.text) for b in run[:-1])
+
+
+class _Counter:
+    """Walks the blocks of the requirements sections in order and keeps the must-have items."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.common: list[Block] = []  # items before any grade-specific list
+        self.grades: list[list[Block]] = []  # one list per grade, when the posting has several
+        self.heading_skip = False  # under a heading whose content is not must-haves ("Nice to have")
+        self.lead_skip = False  # under a lead-in whose list is not must-haves ("On your resume, provide:")
+        self.choose: int | None = None  # under "one of the following:": count this many
+        self.detail_of: str | None = None  # marker of a list-item lead-in whose followers are details
+        self.completing = False  # after an item ending in "such as": short items complete it
+
+    @property
+    def target(self) -> list[Block]:
+        return self.grades[-1] if self.grades else self.common
+
+    def context(self, block: Block) -> None:
+        """A heading or paragraph: it ends the current list and may introduce the next one."""
+        self.lead_skip, self.choose, self.detail_of, self.completing = False, None, None, False
+        if block.is_heading:
+            self.heading_skip = bool(_NOT_MUST.search(block.text))
+        elif _lead_in(block):
+            self.lead_skip = bool(_NOT_MUST.search(block.text) or _FLEXIBLE.search(block.text))
+        else:
+            self.lead_skip = bool(_FLEXIBLE.search(block.text))
+        if block.is_heading or _lead_in(block):
+            m = _CHOOSE.search(block.text)
+            if m and not re.search(r"\ball of\b", block.text, re.I):
+                self.choose = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        if _GRADE.search(block.text) and (block.is_heading or _lead_in(block)):
+            self.grades.append([])
+
+    def item(self, block: Block) -> None:
+        if block.level > 1 or self.heading_skip or self.lead_skip:  # nested bullets are details
+            return
+        if _alternatives(self.doc, block) and _runs(self.doc)[id(block)][0] is not block:
+            return  # "have a degree; be a graduate of a course; or already work as a designer": one
+        marker = _marker(self.doc, block)
+        if self.detail_of is not None:
+            if marker is None or marker == self.detail_of:
+                self.detail_of = None  # back in the lead-in's own list: a new item
+            else:
+                return  # a separate list right under "...the following:" holds its details
+        if self.completing:
+            short = len(block.text.split()) <= 12 or block.text.count(",") >= 3  # a name or a list of names
+            if short and not _OPENER.match(block.text):
+                return
+            self.completing = False
+        if _CONDITION.search(block.text) or _DUTY.match(block.text) or _NOTE.match(block.text) \
+                or _optional_item(block.text) or _ANCHOR_LINK.match(self.doc.source, block.span.start):
+            return
+        if self.choose is not None:
+            if self.choose <= 0:
+                return
+            self.choose -= 1
+        self.target.append(block)
+        if _lead_in(block) and marker is not None:
+            self.detail_of = marker
+        self.completing = bool(_DANGLING.search(block.text))
+
+    def result(self) -> list[Block]:
+        return self.common + max(self.grades, key=len, default=[])
+
+
+def _heading_before(doc: Document, section) -> Block | None:
+    """The heading right before a section found from its content (its own heading was taken
+    for an empty section of another kind: "Would Love For You To Have")."""
+    if not section.blocks:
+        return None
+    i = doc.blocks.index(section.blocks[0])
+    return doc.blocks[i - 1] if i > 0 and doc.blocks[i - 1].is_heading else None
+
+
+def must_haves(doc: Document) -> list[Block]:
+    """The requirement items of a posting a candidate must meet (cached on the document)."""
+    cache = doc.__dict__.setdefault("_jdlint_cache", {})
+    if "must_haves" not in cache:
+        counter = _Counter(doc)
+        for section in doc.sections:
+            if section.kind != "requirements":
+                continue
+            heading = section.heading or _heading_before(doc, section)
+            if heading is not None:
+                if _CONDITION_HEADING.search(heading.text):
+                    continue
+                counter.context(heading)
+            for block in section.blocks:
+                if block.kind == "list_item":
+                    counter.item(block)
+                elif block.is_prose or block.is_heading:
+                    counter.context(block)
+        cache["must_haves"] = counter.result()
+    return cache["must_haves"]
+
+
+def separates_optional(doc: Document) -> bool:
+    """The posting says what is optional: a nice-to-have section, or "preferred"/"a plus" wording
+    in its requirements."""
+    for section in doc.sections:
+        if section.kind == "nice-to-have" and (section.word_count or section.origin == "front-matter"):
+            return True
+        if section.kind == "requirements":
+            texts = [b.text for b in section.blocks] + ([section.heading.text] if section.heading else [])
+            if any(_OPTIONAL_WORDING.search(t) for t in texts):
+                return True
+    return False
+
+
+@register("requirement_count")
+class RequirementCount(CheckKind):
+    summary = "Counts must-have requirement items (not examples, conditions of employment or nice-to-haves)."
+    # without_nice_to_have: report only postings that never say what is optional, at the
+    # requirements heading; exempt: regular expressions that exempt a posting when its
+    # requirements match one (US federal "specialized experience" lists are legal minimums).
+    options = {"max": 8, "without_nice_to_have": False, "exempt": []}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        value = rule.options["max"]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError("'max' must be a whole number >= 0")
+        for pattern in rule.options["exempt"] or []:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r} in 'exempt': {exc}") from None
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        items = must_haves(doc)
+        if len(items) <= self.max:
+            return
+        if self.without_nice_to_have and separates_optional(doc):
+            return
+        if self.exempt and any(re.search(p, b.text, re.I) for s in doc.sections if s.kind == "requirements"
+                               for b in s.blocks for p in self.exempt):
+            return
+        anchor = items[self.max]  # the first item over the limit
+        if self.without_nice_to_have:  # about the section as a whole: point at its heading
+            section = items[0].section
+            heading = section.heading if section is not None else None
+            anchor = heading if heading is not None and heading.text else items[0]
+        message = self.rule.render(count=len(items), limit=self.max)
+        yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
+
+
+# Years of experience asked for: "3+ years of experience", "5-7 years Accounting experience",
+# "Work experience of at least two years", "2+ years working as a product manager".
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
+
+
+def _years(group: str) -> str:
+    """A number of years ("3+ years", "2-5 years'", "five years"), the lower bound in ``group``."""
+    return (r"(?<![\w.$])(?P<" + group + ">" + _NUM + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
+            + _NUM + r"\s*\+?\s*)?(?:years?|yrs?)['’]?")
+
+
+_EXPERIENCE_YEARS = re.compile(
+    _years("n") + r"(?:\s+or\s+more)?(?:(?:\s+of|\s+in|\s+with)?(?:\s+[\w/&,'’-]+){0,6}?\s+(?:experience|exp)\b"
+    r"|\s+(?:working|as\s+an?\b))"
+    r"|\bexperience\b[^.;:]{0,40}?\b(?:of\s+)?(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+"
+    + _years("n2"),
+    re.I)
+# Not years of work: age, study, or a time window.
+_NOT_WORK = re.compile(r"\b(?:old|of age|coursework|college|university|school|study|studies)\b", re.I)
+
+
+def experience_years(doc: Document, unless: list[str] = ()) -> list[tuple[Block, re.Match, int]]:
+    """Years-of-experience statements in the requirements (not nice-to-have): (block, match, years)."""
+    out = []
+    for section in doc.sections:
+        if section.kind != "requirements":
+            continue
+        for block in section.blocks:
+            if not block.is_prose or any(re.search(p, block.text, re.I) for p in unless):
+                continue
+            for m in _EXPERIENCE_YEARS.finditer(block.text):
+                if _NOT_WORK.search(m.group(0)):
+                    continue
+                out.append((block, m, _number(m.group("n") or m.group("n2"))))
+    return out
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _WORDS[text.lower()]
+
+
+@register("years_vs_title")
+class YearsVsTitle(CheckKind):
+    summary = "Compares years of experience asked for with the seniority the title announces."
+    # title_words: regular expressions for the title (whole words, case-insensitive); the rule
+    # reports requirements asking for at least `min_years` years (junior titles), or a posting
+    # whose every years statement asks for at most `max_years` (senior titles).
+    options = {"title_words": [], "min_years": None, "max_years": None, "unless_in_block": []}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        o = rule.options
+        if not o["title_words"]:
+            raise ValueError("a years_vs_title rule needs 'title_words'")
+        if (o["min_years"] is None) == (o["max_years"] is None):
+            raise ValueError("set exactly one of 'min_years' and 'max_years'")
+        for p in list(o["title_words"]) + list(o["unless_in_block"] or []):
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+
+    @cached_property
+    def title_re(self) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(self.title_words) + r")(?!\w)", re.I)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        title = doc.title.text if doc.title else ""
+        level = self.title_re.search(title or "")
+        if level is None:
+            return
+        found = experience_years(doc, self.unless_in_block or [])
+        if not found:
+            return
+        if self.min_years is not None:
+            hits = [x for x in found if x[2] >= self.min_years]
+        else:
+            hits = found[:1] if max(x[2] for x in found) <= self.max_years else []
+        for block, m, years in hits:
+            message = self.rule.render(match=m.group(0), years=years, level=level.group(0), title=title,
+                                       suggestion=self.rule.suggestion or "")
+            yield ctx.finding(block.source_span(m.start(), m.end()), message, block=block,
+                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [], match=m.group(0))
+
+
+@register("requirement_item")
+class RequirementItem(CheckKind):
+    summary = "Flags requirement items (not nice-to-haves) matching patterns, once per item."
+    # Like `pattern`, but only for must-haves: items of the requirements sections that are not
+    # optional ("preferred", "a plus", `unless_in_block`) and not one of several alternatives
+    # ("You should either: - have a degree - or have built ..."). All matches of one item give
+    # one finding, from the first to the last.
+    options = {"patterns": [], "unless_in_block": []}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        patterns = rule.options["patterns"]
+        if not patterns:
+            raise ValueError("a requirement_item rule needs a non-empty 'patterns' list")
+        for item in list(patterns) + list(rule.options["unless_in_block"] or []):
+            pattern = item.get("pattern") if isinstance(item, dict) else item
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+
+    @cached_property
+    def compiled(self) -> list[re.Pattern[str]]:
+        out = []
+        for item in self.patterns:
+            if isinstance(item, dict):
+                out.append(re.compile(str(item["pattern"]), 0 if item.get("case_sensitive") else re.I))
+            else:
+                out.append(re.compile(str(item), re.I))
+        return out
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        for section in ctx.doc.sections:
+            if section.kind != "requirements":
+                continue
+            for block in section.blocks:
+                if not block.is_prose or not block.text:
+                    continue
+                if any(re.search(p, block.text, re.I) for p in self.unless_in_block or []):
+                    continue
+                masked = list(block.masks) + [(t.start, t.end) for t in block.tokens if t.masked]
+                spans = [m.span() for r in self.compiled for m in r.finditer(block.text)
+                         if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in masked)]
+                if not spans or (block.kind == "list_item" and _alternatives(ctx.doc, block)):
+                    continue
+                start, end = min(a for a, _ in spans), max(b for _, b in spans)
+                match = block.text[start:end]
+                hint = self.rule.suggestion or ""
+                yield ctx.finding(block.source_span(start, end), self.rule.render(match=match, suggestion=hint),
+                                  block=block, suggestions=[hint] if hint else [], match=match)
