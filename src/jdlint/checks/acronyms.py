@@ -31,12 +31,54 @@ def common_acronyms() -> frozenset[str]:
     return frozenset(str(a).upper() for group in data.values() for a in group)
 
 
+_LINKS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+_COMPANY = re.compile(r"\s+(?:Technology|Technologies|Inc|Ltd|LLC|Group|Corp|Corporation|Systems|Solutions|"
+                      r"International|Bank|Foundation|Labs|Software)\b")
+
+
 def _defined(doc: Document, acronym: str) -> bool:
-    """The posting spells it out: "(ABC)" after the long form, or "ABC (Long Form)"."""
+    """The posting spells it out: "(ABC)" after the long form, "ABC (Long Form)", or the long
+    form's initials anywhere ("Account Development Representative" for ADR)."""
     text = doc.source
-    return f"({acronym})" in text or f"({acronym}s)" in text or \
-        re.search(rf"\b{re.escape(acronym)}\s*\((?:[A-Z][a-z]|the )", text) is not None or \
-        re.search(rf"\b{re.escape(acronym)}\s+(?:stands for|means|is short for)\b", text) is not None
+    if f"({acronym})" in text or f"({acronym}s)" in text or \
+            re.search(rf"\b{re.escape(acronym)}\s*\((?:[A-Z][a-z]|the )", text) is not None or \
+            re.search(rf"\b{re.escape(acronym)}\s+(?:stands for|means|is short for)\b", text) is not None:
+        return True
+    return _spelled_out(_words(doc), acronym.replace("&", "").lower())
+
+
+def _words(doc: Document) -> list[str]:
+    cache = doc.__dict__.setdefault("_acronym_words", [])
+    if not cache:
+        cache.extend(w.lower() for w in re.findall(r"[A-Za-z]+|&", doc.source))
+    return cache
+
+
+def _spelled_out(words: list[str], letters: str) -> bool:
+    """Consecutive words whose initials spell ``letters`` ("office of personnel management")."""
+    n = len(letters)
+    for i, word in enumerate(words):
+        if not word.startswith(letters[0]) or word in _LINKS:
+            continue
+        k, j = 1, i + 1
+        while k < n and j < len(words) and j - i <= 2 * n:
+            if words[j] in _LINKS:
+                j += 1
+                continue
+            if not words[j].startswith(letters[k]):
+                break
+            k, j = k + 1, j + 1
+        if k == n:
+            return True
+    return False
+
+
+def _organisation(block, tok) -> bool:
+    """Part of an organisation's name: "KMS Technology", "ACDI/VOCA"."""
+    rest = block.text[tok.end : tok.end + 40]
+    before = block.text[max(0, tok.start - 6) : tok.start]
+    return bool(_COMPANY.match(rest)) or rest.startswith("/") and rest[1:2].isupper() or \
+        before.endswith("/") and before[-2:-1].isupper()
 
 
 @register("acronyms")
@@ -72,7 +114,8 @@ class Acronyms(CheckKind):
                 text = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].isupper() else tok.text
                 if tok.masked or not _ACRONYM.match(text) or sum(c.isalpha() for c in text) < self.min_length:
                     continue
-                if text in known or _shouted(tokens, i) or _word(text) or _citation(tokens, i):
+                if text in known or _shouted(tokens, i) or _word(text) or _citation(tokens, i) or \
+                        _organisation(block, tok):
                     continue
                 yield text, block, tok
 
@@ -93,7 +136,8 @@ def _citation(tokens, i: int) -> bool:
     hashtag or code fragment ("#LI-Remote")."""
     before = tokens[i - 1].text if i > 0 else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return before.isdigit() or after[:1].isdigit() or before in ("#", "-") or after == "-"
+    ticker = i >= 2 and before == ":" and tokens[i - 2].text in ("NYSE", "NASDAQ", "TSX", "LSE")
+    return before.isdigit() or after[:1].isdigit() or before in ("#", "-") or after == "-" or ticker
 
 
 def _shouted(tokens, i: int) -> bool:
