@@ -83,14 +83,19 @@ def accommodation_statement(doc: Document) -> bool:
 
 
 _WHERE = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|work from home|wfh|anywhere in|relocat\w*|"
-                    r"based in|located in|office in)\b", re.I)
+                    r"based in|located in|offices? in|locations? in|work distributed(?:ly)?|distributed team)\b", re.I)
+
+
+# "in Denver, CO", "in Yerevan, Armenia": a place named with its state or country.
+_PLACE = re.compile(r"\b(?:in|at) [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,})")
 
 
 @fact("location_stated")
 def location_stated(doc: Document) -> bool:
-    """Where the work happens: a location section or field, or remote/hybrid/on-site wording."""
+    """Where the work happens: a location section or field, remote/hybrid/on-site wording, or a
+    place named with its state or country."""
     return _section_with_content(doc, "location") or _meta_has(doc, "location", "job_location") or \
-        any(_WHERE.search(b.text) for b in _prose(doc))
+        any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in _prose(doc))
 
 
 _APPLY = re.compile(r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via|through|by|on|for)|click to apply|"
@@ -126,3 +131,16 @@ _BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|ca
 def benefits_described(doc: Document) -> bool:
     """Benefits other than pay: a benefits section with content, or named benefits in the text."""
     return _section_with_content(doc, "benefits") or any(_BENEFIT_WORDS.search(b.text) for b in _prose(doc))
+
+
+@fact("duties_described")
+def duties_described(doc: Document) -> bool:
+    """Duties listed somewhere, even under another heading ("An excellent candidate will be able
+    to:" followed by "Manage the full hiring cycle"): three or more bullets that start with an
+    action verb, outside benefits and company sections."""
+    from .sections import default_vocabulary
+
+    vocab = default_vocabulary()
+    items = [b for s in doc.sections if s.canonical not in ("benefits", "about-company", "equal-opportunity")
+             for b in s.blocks if b.kind == "list_item"]
+    return sum(1 for b in items if vocab.item_kind(b.text) == "responsibilities") >= 3

@@ -75,7 +75,8 @@ class PhraseMatcher:
                 continue
             if not phrase.case_sensitive:
                 words = [w.lower() for w in words]
-            forms = [frozenset({w}) for w in words]
+            # Abbreviations match with or without their final period ("B.S" and "B.S.").
+            forms = [frozenset({w, w + ".", w.rstrip(".")} if "." in w.rstrip(".") else {w}) for w in words]
             if inflect and not phrase.case_sensitive:
                 forms[-1] = frozenset(inflections(words[-1]))
             compiled = _Compiled(phrase, tuple(forms))

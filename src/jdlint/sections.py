@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -124,6 +125,12 @@ class Vocabulary:
         if first and _verb_base(first.group(0).lower(), self.verbs):
             return "responsibilities"
         return None
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """The bundled vocabulary (for facts that classify content outside a configured run)."""
+    return Vocabulary.load()
 
 
 def _verb_base(word: str, verbs: frozenset[str]) -> bool:
@@ -365,7 +372,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     # The first heading, when only notices or a few words ("Back to all jobs") come before it.
     first = next((b for b in body[:6] if b.kind == "heading"), None)
     lead = body[: body.index(first)] if first is not None else []
-    if first is not None and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
+    if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None)) \
             and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS:
         consumed.add(first)

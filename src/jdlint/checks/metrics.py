@@ -7,6 +7,7 @@ fewer words than ``min_words`` are skipped: the formulas mean little on a few li
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .. import readability
@@ -49,7 +50,7 @@ class Metric(CheckKind):
             words = sum(b.word_count for b in blocks)
             if words < (self.min_words or 0) or not words:
                 continue
-            value = self._measure(blocks, words)
+            value = self._measure(blocks, words, ctx.doc.source)
             bound = self._violated(value)
             if bound is None:
                 continue
@@ -73,11 +74,11 @@ class Metric(CheckKind):
             label = f"section '{section.heading.text}'" if section.heading is not None else f"the {section.kind} section"
             yield label, anchor, blocks
 
-    def _measure(self, blocks: list[Block], words: int) -> float:
+    def _measure(self, blocks: list[Block], words: int, source: str) -> float:
         if self.metric == "words":
             return float(words)
         if self.metric == "bullet_share":
-            return 100.0 * sum(b.word_count for b in blocks if b.kind == "list_item") / words
+            return 100.0 * sum(_bullet_words(b, source) for b in blocks) / words
         func = readability.METRICS[self.metric][0]
         return func(readability.prose(b.text for b in blocks))
 
@@ -99,6 +100,19 @@ class Metric(CheckKind):
                     continue
                 message = self.rule.render(value=words, limit=_fmt(bound), metric="words", unit="sentence")
                 yield ctx.finding(block.source_span(sentence.start, sentence.end), message, block=block)
+
+
+# Lines written as bullets without list markup ("• Ship it", "o Ship it") still read as bullets.
+_GLYPH_LINE = re.compile(r"^[ \t>]*(?:[•·▪◦➢►✓–]|o(?= ))[ \t]+(.*)$", re.M)
+
+
+def _bullet_words(block: Block, source: str) -> int:
+    if block.kind == "list_item":
+        return block.word_count
+    if block.kind != "paragraph":
+        return 0
+    lines = _GLYPH_LINE.findall(source[block.span.start : block.span.end])
+    return min(block.word_count, sum(len(line.split()) for line in lines))
 
 
 def _fmt(value: float) -> str:

@@ -28,8 +28,16 @@ class SectionShape(CheckKind):
         headed = [s for s in ctx.doc.sections if s.kind in kinds and s.origin == "body" and s.named
                   and s.heading is not None and s.heading.kind == "heading" and s.heading_names_section]
         if self.report == "empty":
+            following = {id(a): b for a, b in zip(ctx.doc.sections, ctx.doc.sections[1:])}
             for section in headed:
-                if section.word_count == 0 and not _has_sub_headings(section):
+                nxt = following.get(id(section))
+                # A heading that only groups the next ones ("## Description" over "**Company
+                # description**", "Qualifications" over "Required skills") is not empty.
+                # "Job description" often wraps the headings that follow it.
+                groups = nxt is not None and nxt.heading is not None and (
+                    nxt.level > section.level or nxt.canonical == section.canonical or not nxt.named
+                    or section.kind == "summary")
+                if section.word_count == 0 and not _has_sub_headings(section) and not groups:
                     heading = section.heading
                     message = self.rule.render(heading=heading.text, section=section.kind)
                     yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)

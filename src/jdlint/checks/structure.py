@@ -14,8 +14,8 @@ class RequiredSections(CheckKind):
     summary = "Reports required sections that are missing or empty."
     # `sections` defaults to the configuration's `required_sections`; `explain` says what a
     # candidate misses without each section, for the message.
-    # `satisfied_by` names document facts that count as the section being there (an EEO
-    # sentence in "Additional information" is an equal-opportunity statement).
+    # `satisfied_by` names document facts (one or a list, any of them) that count as the section
+    # being there (an EEO sentence in "Additional information" is an equal-opportunity statement).
     options = {"sections": None, "explain": {}, "satisfied_by": {}}
 
     @classmethod
@@ -24,9 +24,10 @@ class RequiredSections(CheckKind):
         for kind in sections or []:
             if kind not in SECTION_KINDS:
                 raise ValueError(f"unknown section kind {kind!r}")
-        for kind, name in (rule.options["satisfied_by"] or {}).items():
-            if kind not in SECTION_KINDS or name not in facts.FACTS:
-                raise ValueError(f"satisfied_by maps a section kind to a fact ({', '.join(facts.FACTS)})")
+        for kind, names in (rule.options["satisfied_by"] or {}).items():
+            names = [names] if isinstance(names, str) else list(names or [])
+            if kind not in SECTION_KINDS or any(name not in facts.FACTS for name in names):
+                raise ValueError(f"satisfied_by maps a section kind to facts ({', '.join(facts.FACTS)})")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
@@ -36,8 +37,8 @@ class RequiredSections(CheckKind):
         for kind in required:
             present = [s for s in doc.sections if s.kind == kind or s.canonical == kind]
             explain = self.explain.get(kind, "")
-            fact_name = self.satisfied_by.get(kind)
-            if fact_name and facts.holds(fact_name, doc):
+            names = self.satisfied_by.get(kind) or []
+            if any(facts.holds(name, doc) for name in ([names] if isinstance(names, str) else names)):
                 continue
             if not present:
                 message = self.rule.render(section=kind, state="missing", explain=explain)
