@@ -322,14 +322,14 @@ def test_custom_role_usable_as_config_role(work):
 
 
 def test_extra_section_headings_change_parse(work):
-    posting = "# Office Manager\n\n## Your mission\n\n- Office supplies\n- Team offsites\n"
+    posting = "# Office Manager\n\n## Your quest\n\n- Office supplies\n- Team offsites\n"
     write(work / "p.md", posting)
     before = json.loads(invoke(["parse", "p.md", "--output-format", "json"]).stdout)
     assert [s["kind"] for s in before["sections"]] != ["responsibilities"]
-    write(work / ".jdlint.yaml", 'sections:\n  headings:\n    responsibilities: ["Your mission"]\n')
+    write(work / ".jdlint.yaml", 'sections:\n  headings:\n    responsibilities: ["Your quest"]\n')
     after = json.loads(invoke(["parse", "p.md", "--output-format", "json"]).stdout)
     assert after["sections"] == [
-        {"kind": "responsibilities", "heading": "Your mission", "start_line": 3, "end_line": 6}]
+        {"kind": "responsibilities", "heading": "Your quest", "start_line": 3, "end_line": 6}]
 
 
 def test_exclude_skips_files_when_walking(work):

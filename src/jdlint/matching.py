@@ -9,6 +9,7 @@ Phrases are tokenized with the same spaCy tokenizer as the posting, so "C++", "C
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Iterable, Iterator
 
 from .model import Block
@@ -84,11 +85,17 @@ class PhraseMatcher:
             for first in forms[0]:
                 index.setdefault(first, []).append(compiled)
 
+    @cached_property
+    def _keys(self) -> frozenset[str]:
+        return frozenset(self._index) | frozenset(self._index_cs)
+
     def __bool__(self) -> bool:
         return bool(self._index or self._index_cs)
 
     def find(self, block: Block, *, include_masked: bool = False) -> Iterator[Match]:
         """Longest non-overlapping matches in ``block``, left to right."""
+        if self._keys.isdisjoint(block.token_keys):
+            return  # no phrase can start in this block
         tokens = block.tokens
         n = len(tokens)
         i = 0

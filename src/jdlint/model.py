@@ -11,6 +11,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field as _field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,6 +150,16 @@ class Block:
     doc: SpacyDoc | None = _field(default=None, repr=False)
     tokens: list[Token] = _field(default_factory=list, repr=False)
     sentences: list[Sentence] = _field(default_factory=list, repr=False)
+
+    @cached_property
+    def token_keys(self) -> frozenset[str]:
+        """Lower-case and exact token texts: lets a matcher skip a block in one set lookup."""
+        return frozenset(t.lower for t in self.tokens) | frozenset(t.text for t in self.tokens)
+
+    @cached_property
+    def masked_ranges(self) -> tuple[tuple[int, int], ...]:
+        """Text ranges no wording rule may match: code, URLs, e-mail addresses."""
+        return tuple(self.masks) + tuple((t.start, t.end) for t in self.tokens if t.masked)
 
     @property
     def is_heading(self) -> bool:

@@ -50,6 +50,24 @@ def _split_brackets(nlp: "Language") -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+# Abbreviations that often end a sentence; spaCy keeps their period inside the token, so the
+# sentencizer never splits after them ("... until 5 p.m. During the first week ...").
+_SENTENCE_FINAL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co."})
+
+
+def _sentence_bounds(doc) -> list[tuple[int, int]]:
+    bounds = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for i in range(sent.start, sent.end - 1):
+            tok, nxt = doc[i], doc[i + 1]
+            if tok.lower_ in _SENTENCE_FINAL_ABBREVIATIONS and nxt.is_title and nxt.is_alpha:
+                bounds.append((start, tok.idx + len(tok.text)))
+                start = nxt.idx
+        bounds.append((start, sent.end_char))
+    return bounds
+
+
 def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     """Tokenize and sentence-split the blocks (each block is its own text: a heading or a
     bullet never runs into the next one)."""
@@ -71,8 +89,7 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
         block.tokens = tokens
         sentences = []
         index = 0
-        for sent in doc.sents:
-            s_start, s_end = sent.start_char, sent.end_char
+        for s_start, s_end in _sentence_bounds(doc):
             sent_tokens = []
             while index < len(tokens) and tokens[index].start < s_end:
                 sent_tokens.append(tokens[index])

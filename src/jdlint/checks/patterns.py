@@ -52,7 +52,7 @@ class Pattern(CheckKind):
         for block in ctx.blocks():
             if not block.text or block_excepted(self.unless_in_block, block):
                 continue
-            masked = list(block.masks) + [(t.start, t.end) for t in block.tokens if t.masked]
+            masked = list(block.masked_ranges)
             taken: list[tuple[int, int]] = []
             for regex, suggestion in self.compiled:
                 for m in regex.finditer(block.text):

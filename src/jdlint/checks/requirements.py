@@ -336,7 +336,7 @@ class RequirementItem(CheckKind):
                     continue
                 if any(re.search(p, block.text, re.I) for p in self.unless_in_block or []):
                     continue
-                masked = list(block.masks) + [(t.start, t.end) for t in block.tokens if t.masked]
+                masked = list(block.masked_ranges)
                 spans = [m.span() for r in self.compiled for m in r.finditer(block.text)
                          if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in masked)]
                 if not spans or (block.kind == "list_item" and _alternatives(ctx.doc, block)):

@@ -70,6 +70,9 @@ def load_table(path: str) -> tuple[dict[str, Technology], tuple[tuple[str, bool]
     return by_alias, tuple(aliases)
 
 
+_MENTIONS_YEARS = re.compile(r"\d\s*\+?\s*(?:years?|yrs?)\b|\byears?\b", re.I)
+
+
 def _resolve(table: str) -> str:
     path = Path(table)
     return str(path if path.is_absolute() else rules_root() / path)
@@ -121,9 +124,9 @@ class TechYears(CheckKind):
         year = self.values["year"] or datetime.date.today().year
         years_first, tech_first, tech_re = self.regexes
         for block in ctx.blocks():
-            if not block.is_prose or not block.text:
-                continue
-            masked = list(block.masks) + [(t.start, t.end) for t in block.tokens if t.masked]
+            if not block.is_prose or not _MENTIONS_YEARS.search(block.text):
+                continue  # the technology alternation is costly: only where years are asked for
+            masked = block.masked_ranges
             for regex in (years_first, tech_first):
                 for m in regex.finditer(block.text):
                     if _WINDOW.search(block.text[max(0, m.start("n") - 15):m.start("n")]):

@@ -115,7 +115,7 @@ class Title(CheckKind):
         return None
 
     def _matches(self, block: Block) -> list[tuple[int, int]]:
-        masked = list(block.masks) + [(t.start, t.end) for t in block.tokens if t.masked]
+        masked = list(block.masked_ranges)
         spans: list[tuple[int, int]] = []
         for regex in self.compiled:
             for m in regex.finditer(block.text):

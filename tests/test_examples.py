@@ -1,0 +1,59 @@
+"""The postings in examples/: the strong one is clean, the weak ones show every default rule.
+
+They are linted with jdlint's default settings (no config file lookup), so a .jdlint.yaml
+added to the repository does not change what these tests see.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from jdlint.config import load_settings
+from jdlint.engine import lint_path
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+STRONG = EXAMPLES / "strong-ml-engineer.md"
+WEAK = sorted(p for p in EXAMPLES.glob("weak-*") if p.suffix in {".md", ".txt", ".html"})
+
+
+@lru_cache(maxsize=None)
+def _settings():
+    return load_settings(None)
+
+
+@lru_cache(maxsize=None)
+def _lint(path: Path):
+    return lint_path(path, _settings().for_path(str(path)))
+
+
+def _describe(findings) -> str:
+    return "\n".join(f"  {f.code} line {f.line}: {f.message}" for f in findings) or "  (none)"
+
+
+def test_strong_example_has_no_findings():
+    result = _lint(STRONG)
+    assert result.error is None, result.error
+    assert result.findings == [], "strong-ml-engineer.md has findings:\n" + _describe(result.findings)
+
+
+def test_there_are_weak_examples():
+    assert len(WEAK) >= 2, WEAK
+
+
+@pytest.mark.parametrize("path", WEAK, ids=lambda p: p.name)
+def test_weak_example_reads_without_error(path: Path):
+    result = _lint(path)
+    assert result.error is None, f"{path.name}: {result.error}"
+    assert result.findings, f"{path.name} has no findings"
+
+
+def test_weak_examples_cover_every_default_rule():
+    enabled = {rule.code for rule in _settings().ruleset.rules if rule.enabled}
+    found = set()
+    for path in WEAK:
+        found.update(f.code for f in _lint(path).findings)
+    uncovered = sorted(enabled - found)
+    assert not uncovered, "no weak example triggers: " + ", ".join(uncovered)
