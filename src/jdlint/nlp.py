@@ -83,7 +83,7 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
             if t.is_space:
                 continue
             start, end = t.idx, t.idx + len(t.text)
-            masked = t.like_url or t.like_email or any(a < end and start < b for a, b in masks)
+            masked = t.like_url or t.like_email or (bool(masks) and any(a < end and start < b for a, b in masks))
             is_word = any(ch.isalnum() for ch in t.text)
             tokens.append(Token(t.text, start, end, t.lower_, is_word, masked))
         block.tokens = tokens
