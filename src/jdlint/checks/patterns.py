@@ -8,9 +8,8 @@ import re
 from functools import cached_property
 from typing import Any, Iterator
 
-from .. import facts
 from .base import CheckKind, Context, Finding, register
-from .phrases import block_excepted, validate_conditions
+from .phrases import conditioned_blocks, validate_conditions
 
 
 def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
@@ -47,11 +46,7 @@ class Pattern(CheckKind):
         return [(re.compile(p, 0 if cs else re.I), suggestion) for p, suggestion, cs in _entries(self.patterns)]
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if any(facts.holds(name, ctx.doc) for name in self.unless):
-            return
-        for block in ctx.blocks():
-            if not block.text or block_excepted(self.unless_in_block, block):
-                continue
+        for block in conditioned_blocks(ctx, self.values):
             masked = list(block.masked_ranges)
             taken: list[tuple[int, int]] = []
             for regex, suggestion in self.compiled:

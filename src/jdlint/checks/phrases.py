@@ -28,6 +28,15 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+def conditioned_blocks(ctx: Context, values: dict[str, Any]) -> Iterator[Any]:
+    """The rule's blocks, after its ``unless`` (document facts) and ``unless_in_block`` conditions."""
+    if any(facts.holds(name, ctx.doc) for name in values.get("unless") or ()):
+        return
+    for block in ctx.blocks():
+        if block.tokens and not block_excepted(values.get("unless_in_block"), block):
+            yield block
+
+
 def block_excepted(patterns: list[str], block) -> bool:
     """True when the block's text matches one of the rule's ``unless_in_block`` expressions
     ("a degree in computer science or equivalent experience")."""
@@ -61,11 +70,7 @@ class _PhraseCheck(CheckKind):
         return PhraseMatcher(phrases, inflect=self.inflect) if phrases else None
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        if any(facts.holds(name, ctx.doc) for name in self.unless):
-            return
-        for block in ctx.blocks():
-            if not block.tokens or block_excepted(self.unless_in_block, block):
-                continue
+        for block in conditioned_blocks(ctx, self.values):
             excepted = []
             if self.exception_matcher:
                 excepted = [(m.start, m.end) for m in self.exception_matcher.find(block)]
