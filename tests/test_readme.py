@@ -23,3 +23,16 @@ def test_readme_commands():
     test_command = 'python -m pip install -q -e ".[test]" && python -m pytest -q'
     assert test_command in readme and test_command in ci
     assert 'python -m pip install -e ".[test]" && jdlint check examples/' in readme
+
+
+def test_rules_readme_documents_every_check_kind():
+    from jdlint.checks import KINDS
+
+    text = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    for kind in KINDS:
+        assert f"| `{kind}` |" in text, f"rules/README.md does not document the check kind {kind!r}"
+
+
+def test_bundled_rules_leave_jd99x_to_users():
+    codes = [r.code for r in load_settings(None).ruleset.rules]
+    assert not [c for c in codes if c.startswith("JD99")]

@@ -51,15 +51,16 @@ class Occurrence(CheckKind):
             hits = self._hits(blocks)
             n = len(hits)
             if self.max is not None and n > self.max:
-                anchor = hits[self.max]  # the first item over the limit
+                anchor, start, end = hits[self.max]  # the first occurrence over the limit
                 message = self.rule.render(count=n, limit=self.max)
-                yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
+                yield ctx.finding(anchor.source_span(start, end), message, block=anchor)
             elif self.min is not None and n < self.min and blocks:
                 anchor = blocks[0]
                 message = self.rule.render(count=n, limit=self.min)
                 yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
 
-    def _hits(self, blocks: list[Block]) -> list[Block]:
+    def _hits(self, blocks: list[Block]) -> list[tuple[Block, int, int]]:
+        """(block, start, end) of each occurrence: a whole top-level item, or a phrase match."""
         if self.count == "list_items":
-            return [b for b in blocks if b.kind == "list_item" and b.level <= 1]
-        return [m.block for b in blocks if b.tokens for m in self.matcher.find(b)]
+            return [(b, 0, len(b.text)) for b in blocks if b.kind == "list_item" and b.level <= 1]
+        return [(m.block, m.start, m.end) for b in blocks if b.tokens for m in self.matcher.find(b)]
