@@ -20,6 +20,7 @@ def test_codes_and_names_are_unique_and_well_formed():
     for rule in RULES:
         assert re.fullmatch(r"JD\d{3}", rule.code)
         assert rule.summary and rule.why and rule.message, rule.code
+        assert rule.sources, f"{rule.code} cites no source"
         assert rule.examples["bad"] and rule.examples["good"], rule.code
 
 

@@ -24,7 +24,11 @@ STARTER_CONFIG = """\
 # front matter `role:`). `ls rules/roles` in the jdlint repository lists the profiles.
 # role: machine-learning-engineer
 
-# Your own rule packs and role profiles (paths relative to this file).
+# Pay-transparency laws to apply (US-CO, US-NYC, CA-ON, EU-AT...; `rules/data/jurisdictions.yaml`
+# in the jdlint repository lists them). Without this, jdlint detects them from the location.
+# jurisdictions: [US-CO]
+
+# Your own rule packs and role profiles (paths relative to this file). Codes JD990-JD999 are yours.
 # packs: [./jdlint-rules/house-style.yaml]
 # roles: [./jdlint-roles]
 
@@ -43,6 +47,11 @@ STARTER_CONFIG = """\
 
 # Files to skip when walking folders.
 # exclude: ["drafts/*"]
+
+# Weights of the categories in the 0-100 score, and points lost per finding.
+# score:
+#   weights: {inclusion: 30, schema: 0}
+#   penalties: {error: 40, warning: 10, info: 2}
 
 # A trained spaCy pipeline you installed yourself (the default needs none).
 # nlp: {model: en_core_web_sm}
