@@ -515,3 +515,13 @@ def test_python_m_version(tmp_path):
                           cwd=tmp_path, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"jdlint, version {jdlint.__version__}"
+
+
+def test_force_exclude_skips_readme_and_excluded_files_named_explicitly(work):
+    write(work / "README.md", "# Our rockstar postings\n")
+    write(work / ".jdlint.yaml", "exclude: ['drafts/*']\n")
+    write(work / "drafts" / "d.md", BUZZ)
+    plain = invoke(["check", "--output-format", "json", "README.md", "drafts/d.md"])
+    assert {f["path"] for f in json.loads(plain.stdout)["files"]} == {"README.md", "drafts/d.md"}
+    forced = invoke(["check", "--output-format", "json", "--force-exclude", "README.md", "drafts/d.md"])
+    assert json.loads(forced.stdout)["files"] == [] and forced.exit_code == 0
