@@ -16,6 +16,9 @@ import click
 from . import __version__
 from .errors import JdlintError
 
+# Markdown files of a repository that are not postings (pre-commit passes them all).
+_NOT_POSTINGS = {"readme.md", "changelog.md", "license.md", "contributing.md", "code_of_conduct.md", "security.md",
+                 "readme.txt", "license.txt", "changes.md", "history.md"}
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv", "env", "_site", "site-packages", "vendor", "build", "dist"}
 
 
@@ -52,7 +55,7 @@ def iter_postings(paths: list[str]) -> list[Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
                 for name in sorted(files):
                     if not name.startswith(".") and name.lower().endswith(POSTING_EXTENSIONS) \
-                            and name.lower() not in ("readme.md", "changelog.md", "license.md"):
+                            and name.lower() not in _NOT_POSTINGS:
                         found.append(Path(root) / name)
         else:
             found.append(path)
@@ -100,8 +103,11 @@ def _settings_for(config_path: str | None, isolated: bool):
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--role", help="Role profile id to check skills against (see rules/roles).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
+                   "on the command line, as pre-commit passes every matching file.")
 def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
-          statistics, color, stdin_filename, role) -> None:
+          statistics, color, stdin_filename, role, force_exclude) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source, decode
@@ -143,7 +149,9 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
             fail_levels.append(settings.get("fail_level", "warning"))
         for file in files:
             settings = settings_for(file)
-            if settings.excluded(str(file)) and str(file) not in paths:
+            named = str(file) in paths
+            if (settings.excluded(str(file)) and (not named or force_exclude)) or \
+                    (named and force_exclude and file.name.lower() in _NOT_POSTINGS):
                 continue
             results.append(lint_path(file, settings.for_path(str(file), cli)))
             fail_levels.append(settings.get("fail_level", "warning"))
