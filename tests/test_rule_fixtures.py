@@ -1,8 +1,9 @@
 """sqlfluff-style YAML fixtures per rule: tests/fixtures/rules/<CODE>.yaml.
 
 Each case has `pass` (no finding from the rule) or `fail` (at least one), optional `path`
-(its extension picks the format), `options` (rule options) and `expect` (the exact list of
-findings as {line, column} and optionally `match` text or `message` substring).
+(its extension picks the format), `options` (rule options), `expect` (the exact list of
+findings as {line, column} and optionally `match` text, `message` substring or `fix`:
+"replacement (safe|unsafe)" or null) and `fixed` (the text after --fix --unsafe-fixes).
 """
 
 from __future__ import annotations
@@ -46,3 +47,10 @@ def test_fixture(code, case):
                 assert f.end_column - f.column == len(e["match"])
             if "message" in e:
                 assert e["message"] in f.message
+            if "fix" in e:  # the replacement and its safety ("chair (safe)"), or null for none
+                got_fix = f"{f.fix.replacement} ({f.fix.applicability})" if f.fix else None
+                assert got_fix == e["fix"], (f.match, got_fix)
+    if "fixed" in case:  # the text after `--fix --unsafe-fixes`
+        from jdlint.fixes import apply_findings
+
+        assert apply_findings(result.doc.source, findings, unsafe=True)[0] == case["fixed"]

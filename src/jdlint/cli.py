@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import JdlintError
+from .output import FORMATS as REPORT_FORMATS
 
 # Markdown files of a repository that are not postings (pre-commit passes them all).
 _NOT_POSTINGS = {"readme.md", "changelog.md", "license.md", "contributing.md", "code_of_conduct.md", "security.md",
@@ -87,12 +88,26 @@ def _settings_for(config_path: str | None, isolated: bool):
     return get
 
 
+def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Check ``--report FORMAT:PATH`` values while parsing, so a typo fails before any linting."""
+    from .output import parse_report
+
+    try:
+        return [parse_report(value) for value in values]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of looking one up.")
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              envvar="JDLINT_OUTPUT_FORMAT")
+@click.option("--output-format", type=click.Choice(list(REPORT_FORMATS)), default="text", show_default=True,
+              envvar="JDLINT_OUTPUT_FORMAT", help="Format of the main report.")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False),
+              help="Write the main report to this file (atomically) instead of standard output.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH", callback=_report_specs,
+              help="Also write a report in FORMAT to PATH; repeatable (e.g. --report sarif:jdlint.sarif).")
 @click.option("--select", multiple=True, help="Rules to run only: codes, code prefixes, names or categories (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes, names or categories.")
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
@@ -106,13 +121,20 @@ def _settings_for(config_path: str | None, isolated: bool):
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
                    "on the command line, as pre-commit passes every matching file.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes and write the files back; with '-', print the fixed posting.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply unsafe fixes (read the result).")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
+@click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since the git revision REF.")
 def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
-          statistics, color, stdin_filename, role, force_exclude) -> None:
+          statistics, color, stdin_filename, role, force_exclude, output_file=None, reports=(),
+          fix=False, unsafe_fixes=False, show_diff=False, diff_base=None) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source, decode
     from .errors import ConfigError
-    from .output import json_format, text
+    from .output import RenderOptions
+    from .reporting import emit, rule_index
     from .rules import SEVERITY_RANK
 
     if not paths:
@@ -121,7 +143,18 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     settings_for = _settings_for(config_path, isolated)
     results: list[FileResult] = []
     fail_levels: list[str] = []
+    stdin_result: FileResult | None = None
+    stdin_data: bytes | None = None
+    if fix and not show_diff and "-" in paths and len(paths) > 1:
+        raise JdlintUsage("--fix prints the fixed standard input, so '-' cannot be combined with other paths")
+    if show_diff and (output_file or reports):
+        raise JdlintUsage("--diff prints a diff; it cannot be combined with --output-file or --report")
     try:
+        changed = None
+        if diff_base is not None:
+            from .changed import ChangedLines
+
+            changed = ChangedLines(diff_base)
         base = settings_for(Path.cwd() / "posting")
         ruleset = base.ruleset
         for ref in cli.select + cli.ignore:
@@ -141,11 +174,13 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
             name = stdin_filename or "<stdin>"
             settings = settings_for(Path(name))
             config = settings.for_path(name, cli)
+            stdin_data = sys.stdin.buffer.read()
             try:
-                source = decode(sys.stdin.buffer.read(), name)
+                source = decode(stdin_data, name)
                 results.append(lint_source(source, name, config))
             except JdlintError as exc:
                 results.append(FileResult(name, error=exc))
+            stdin_result = results[-1]
             fail_levels.append(settings.get("fail_level", "warning"))
         for file in files:
             settings = settings_for(file)
@@ -155,22 +190,51 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
                 continue
             results.append(lint_path(file, settings.for_path(str(file), cli)))
             fail_levels.append(settings.get("fail_level", "warning"))
+        # --diff-base: standard input is not the file on disk, so all of it counts as changed.
+        keep = (lambda r: None if r is stdin_result else changed.keep(r)) if changed is not None else None
+        if keep is not None:
+            for result in results:
+                keep(result)
+        fix_report = None
+        if fix or show_diff:
+            from .autofix import fix_results
+
+            fix_report = fix_results(results, unsafe=unsafe_fixes, write=not show_diff, stdin=stdin_result,
+                                     stdin_data=stdin_data, keep=keep)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
-    if output_format == "json":
-        click.echo(json_format.render(results), nl=False)
-    else:
-        click.echo(text.render(results, color=_use_color(color), quiet=quiet, statistics=statistics),
-                   nl=False, color=_use_color(color))
-    for result in results:
-        if result.error is not None and output_format == "json":
-            click.echo(f"jdlint: error: {result.error}", err=True)
+    if show_diff and fix_report is not None:
+        _finish_diff(results, fix_report)
+    stdin_fixed = fix_report is not None and fix_report.stdin_output is not None
+    if stdin_fixed:
+        click.get_binary_stream("stdout").write(fix_report.stdin_output)
+    try:
+        rulesets = [base.ruleset] + [settings_for(Path(r.path)).ruleset for r in results if r.error is None]
+        options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet,
+                                statistics=statistics)
+        emit(results, output_format, output_file, list(reports), options, to_stderr=stdin_fixed)
+    except JdlintError as exc:
+        raise JdlintUsage(str(exc)) from None
+    if fix_report is not None and not quiet:
+        to_err = stdin_fixed or output_file is not None or output_format != "text"
+        for line in fix_report.lines() + [fix_report.summary(dry_run=False)]:
+            click.echo(line, err=to_err)
     if any(r.error is not None for r in results):
         sys.exit(2)
     level = fail_level or (min(fail_levels, key=lambda lv: SEVERITY_RANK[lv]) if fail_levels else "warning")
     threshold = SEVERITY_RANK[level]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     sys.exit(1 if failing and not exit_zero else 0)
+
+
+def _finish_diff(results, report) -> None:
+    """``--diff``: the diff on stdout, the count on stderr; exit 1 when there is a diff (ruff)."""
+    click.echo("".join(report.diffs), nl=False)
+    for result in results:
+        if result.error is not None:
+            click.echo(f"jdlint: error: {result.error}", err=True)
+    click.echo(report.summary(dry_run=True), err=True)
+    sys.exit(2 if any(r.error is not None for r in results) else 1 if report.diffs else 0)
 
 
 @main.command()
@@ -261,7 +325,7 @@ def list_rules(output_format) -> None:
         return
     if output_format == "json":
         click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-                                "kind": r.kind, "enabled": r.enabled, "summary": r.summary}
+                                "kind": r.kind, "enabled": r.enabled, "fix": r.fix, "summary": r.summary}
                                for r in ruleset.rules], indent=2))
         return
     for r in sorted(ruleset.rules, key=lambda r: r.code):

@@ -32,6 +32,39 @@ def _options_note(example) -> list[str]:
     return [f"(with the option {settings})", ""]
 
 
+def _fixed_example(text: str, findings) -> list[str]:
+    """What ``--fix --unsafe-fixes`` makes of a bad example (nothing when it has no fix)."""
+    from .fixes import apply_findings
+
+    fixed, applied, _ = apply_findings(text, findings, unsafe=True)
+    if not applied:
+        return []
+    return ["`jdlint check --fix --unsafe-fixes` rewrites it to:", "", "```", fixed.rstrip(), "```", ""]
+
+
+def _fix_safety(rule: Rule) -> list[str]:
+    """The "Fix safety" section, from the rule's data (which phrases have which fix)."""
+    lines = ["## Fix safety", ""]
+    table = getattr(rule.check, "fix_table", None)
+    if rule.fix is None or table is None:
+        return lines + ["This rule has no automatic fix: the text needs rewriting by hand.", ""]
+    groups: dict[str | None, list[str]] = {"safe": [], "unsafe": [], None: []}
+    for phrase, replacement, applicability in table():
+        groups[applicability].append(f"{phrase} → {replacement}" if applicability else phrase)
+    lines += [textwrap.fill("`jdlint check --fix` applies the safe fixes; `--unsafe-fixes` also applies the "
+                            "unsafe ones, which can change the meaning or the grammar around the words, so read "
+                            "the result. Fixes keep the capitalisation of the original (Chairman → Chair, "
+                            "CHAIRMAN → CHAIR).", width=96), ""]
+    for key, label in (("safe", "Safe fixes"), ("unsafe", "Unsafe fixes"), (None, "No fix (suggestion only)")):
+        if groups[key]:
+            lines += [textwrap.fill(f"{label}: " + ", ".join(groups[key]), width=96), ""]
+    lines += [textwrap.fill("A plural of a listed phrase gets the plural of its replacement as an unsafe fix. "
+                            "Other inflected forms and matches with markup or a line break inside get no fix; "
+                            "a fix that would leave a wrong \"a\" or \"an\" before the word is unsafe.",
+                            width=96), ""]
+    return lines
+
+
 def rule_doc(rule: Rule, settings) -> str:
     kind = KINDS[rule.kind]
     lines = [f"# {rule.name} ({rule.code})", ""]
@@ -48,6 +81,7 @@ def rule_doc(rule: Rule, settings) -> str:
         for f in result.findings:
             lines.append(f"    {result.path}:{f.line}:{f.column}: {f.code} {f.severity} {f.message}")
         lines.append("")
+        lines += _fixed_example(bad.text, result.findings)
     lines += ["## Use instead", ""]
     for good in rule.examples.get("good", []):
         lines += _options_note(good) + [f"```{_lang(good)}", good.text.rstrip(), "```", ""]
@@ -59,9 +93,11 @@ def rule_doc(rule: Rule, settings) -> str:
         lines.append("")
     if "phrases" in rule.options or "swap" in rule.options:
         terms = rule.options.get("swap") or rule.options.get("phrases")
-        shown = [f"{k} → {v}" for k, v in terms.items()] if isinstance(terms, dict) else [
+        shown = [f"{k} → {v.get('suggestion') or v.get('replacement') if isinstance(v, dict) else v}"
+                 for k, v in terms.items()] if isinstance(terms, dict) else [
             t["phrase"] if isinstance(t, dict) else t for t in terms]
         lines += ["## Phrases", "", textwrap.fill(", ".join(shown), width=96), ""]
+    lines += _fix_safety(rule)
     if rule.exceptions:
         lines += ["## Exceptions", "", ", ".join(rule.exceptions), ""]
     if rule.scope != ("all",):

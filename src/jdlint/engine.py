@@ -23,6 +23,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: JdlintError | None = None
     score: Score | None = None
+    config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
+    fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -101,7 +103,7 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
 def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
     if source.startswith("\ufeff"):  # a BOM left in decoded text (lint_text): not part of the posting
         source = source[1:]
-    result = FileResult(path)
+    result = FileResult(path, config=config)
     try:
         result.doc = parse_document(source, path, config, fmt)
         result.findings = lint_document(result.doc, config)

@@ -42,7 +42,9 @@ HEADER_KEYS = {
     "suggestion": "what to write instead",
     "examples": "bad and good examples (run as tests)",
     "enabled": "false to ship the rule switched off",
+    "fix": "safe or unsafe: the rule's replacements can be applied by --fix (see rules/README.md)",
 }
+FIX_VALUES = ("safe", "unsafe")
 
 
 @dataclass
@@ -64,6 +66,7 @@ class Rule:
     pack: str
     enabled: bool = True
     line: int = 0
+    fix: str | None = None  # "safe" or "unsafe" when the rule's findings can carry a fix
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -120,6 +123,12 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     if not isinstance(examples, dict) or not examples.get("bad") or not examples.get("good"):
         raise _fail(f"{code}: rules need examples with at least one 'bad' and one 'good'", path, line_of("examples"))
     kind_cls = KINDS[kind]
+    fix = entry.get("fix")
+    if fix is not None and fix not in FIX_VALUES:
+        raise _fail(f"{code}: fix must be 'safe' or 'unsafe', not {fix!r}", path, line_of("fix"))
+    if fix is not None and not kind_cls.fixable:
+        fixable = sorted(k for k, cls in KINDS.items() if cls.fixable)
+        raise _fail(f"{code}: kind {kind!r} cannot produce fixes (only {', '.join(fixable)} can)", path, line_of("fix"))
     options = {}
     for key, value in entry.items():
         if key in HEADER_KEYS:
@@ -138,7 +147,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         scope=tuple(scope), exceptions=[str(e) for e in entry.get("exceptions") or []],
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
-        options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0,
+        options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
     )
     try:
         kind_cls.validate(rule)

@@ -31,6 +31,25 @@ def register(name: str):
     return wrap
 
 
+FIX_APPLICABILITIES = ("safe", "unsafe")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One edit of the source: replace ``span`` with ``replacement``.
+
+    ``safe`` fixes (one unambiguous replacement that keeps the meaning) are applied by
+    ``--fix``; ``unsafe`` ones only with ``--unsafe-fixes`` because the result needs reading.
+    """
+
+    span: Span
+    replacement: str
+    applicability: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"replacement": self.replacement, "applicability": self.applicability}
+
+
 @dataclass
 class Finding:
     code: str
@@ -47,6 +66,7 @@ class Finding:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    fix: Fix | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +81,7 @@ class Finding:
             "end_column": self.end_column,
             "section": self.section,
             "suggestions": list(self.suggestions),
+            "fix": self.fix.to_dict() if self.fix else None,
         }
 
 
@@ -123,6 +144,7 @@ class CheckKind(ABC):
     """Base class of check kinds. Subclasses set ``options`` and implement ``run``."""
 
     kind_name: ClassVar[str] = ""
+    fixable: ClassVar[bool] = False  # may the kind's rules declare ``fix:`` (see jdlint.fixes)
     options: ClassVar[dict[str, Any]] = {}  # option name -> default
     summary: ClassVar[str] = ""
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from .. import facts
+from ..fixes import AMBIGUOUS, phrase_fix
 from ..matching import Phrase, PhraseMatcher
 from .base import CheckKind, Context, Finding, register
 
@@ -43,20 +45,90 @@ def block_excepted(patterns: list[str], block) -> bool:
     return any(_compiled(p).search(block.text) for p in patterns or ())
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What a listed phrase carries: the advice shown, and the text a fix writes."""
+
+    suggestion: str | None = None
+    replacement: str | None = None
+    fix: str | bool | None = None  # "safe", "unsafe", False (no fix) or None (the rule's ``fix:``)
+
+
+_ENTRY_FIX = ("safe", "unsafe", False)
+
+
+def _entry(item: dict, what: str) -> Entry:
+    fix = item.get("fix")
+    if fix is not None and fix not in _ENTRY_FIX:
+        raise ValueError(f"{what}: fix must be safe, unsafe or false, not {fix!r}")
+    replacement = item.get("replacement")
+    if replacement is not None and (not isinstance(replacement, str) or not replacement.strip()):
+        raise ValueError(f"{what}: replacement must be non-empty text")
+    suggestion = item.get("suggestion")
+    return Entry(str(suggestion) if suggestion is not None else replacement, replacement, fix)
+
+
 def _phrase_entries(value: Any) -> list[Phrase]:
-    """``phrases:`` items are strings or ``{phrase, suggestion, case_sensitive}`` mappings."""
+    """``phrases:`` items are strings or ``{phrase, suggestion, replacement, fix, case_sensitive}``
+    mappings."""
     out = []
     for item in value or []:
         if isinstance(item, str):
-            out.append(Phrase(item))
+            out.append(Phrase(item, Entry()))
         elif isinstance(item, dict) and item.get("phrase"):
-            out.append(Phrase(str(item["phrase"]), item.get("suggestion"), bool(item.get("case_sensitive"))))
+            unknown = set(item) - {"phrase", "suggestion", "replacement", "fix", "case_sensitive"}
+            if unknown:
+                raise ValueError(f"phrase {item['phrase']!r}: unknown key {min(unknown)!r}")
+            out.append(Phrase(str(item["phrase"]), _entry(item, f"phrase {item['phrase']!r}"),
+                              bool(item.get("case_sensitive"))))
         else:
             raise ValueError(f"phrase entries are strings or mappings with 'phrase': {item!r}")
     return out
 
 
+def _swap_entries(value: Any) -> list[Phrase]:
+    """``swap:`` maps a phrase to its replacement, or to ``{replacement, suggestion, fix}`` when
+    the advice shown differs from the text a fix writes or the entry's fix safety differs."""
+    out = []
+    for key, item in value.items():
+        if isinstance(item, dict):
+            unknown = set(item) - {"replacement", "suggestion", "fix"}
+            if unknown or not item.get("replacement"):
+                raise ValueError(f"swap {key!r}: a mapping needs 'replacement' (and optional 'suggestion', 'fix')")
+            out.append(Phrase(str(key), _entry(item, f"swap {key!r}")))
+        else:
+            out.append(Phrase(str(key), Entry(str(item), str(item))))
+    return out
+
+
+def entry_fix(rule, phrase: Phrase) -> str | None:
+    """The fix applicability of a listed phrase: its own ``fix:``, else the rule's; None when it
+    has no replacement or the rule offers no fixes."""
+    entry: Entry = phrase.payload
+    if rule.fix is None or entry.replacement is None or entry.fix is False:
+        return None
+    return entry.fix or rule.fix
+
+
+def validate_fixes(rule, phrases: list[Phrase]) -> None:
+    """A rule with ``fix:`` must have at least one fixable entry, every fixable entry one
+    unambiguous replacement, and entries can only refine a rule that declares ``fix:``."""
+    for phrase in phrases:
+        entry: Entry = phrase.payload
+        if rule.fix is None and entry.fix:
+            raise ValueError(f"phrase {phrase.text!r} sets fix but the rule declares no 'fix:'")
+        if rule.kind == "existence" and rule.fix is None and entry.replacement is not None:
+            raise ValueError(f"phrase {phrase.text!r} has a replacement but the rule declares no 'fix:'")
+        if entry_fix(rule, phrase) and AMBIGUOUS.search(entry.replacement or ""):
+            raise ValueError(f"{phrase.text!r}: {entry.replacement!r} is not one unambiguous replacement; "
+                             "give one replacement (and the advice as 'suggestion') or set 'fix: false'")
+    if rule.fix is not None and not any(entry_fix(rule, p) for p in phrases):
+        raise ValueError("the rule declares 'fix:' but no entry has a replacement to apply")
+
+
 class _PhraseCheck(CheckKind):
+    fixable = True
+
     def _entries(self) -> list[Phrase]:  # pragma: no cover - overridden
         return []
 
@@ -82,6 +154,18 @@ class _PhraseCheck(CheckKind):
     def finding(self, ctx: Context, match) -> Finding:  # pragma: no cover - overridden
         raise TypeError
 
+    def fix_table(self) -> list[tuple[str, str | None, str | None]]:
+        """(phrase, replacement, applicability) per listed phrase, for the rule's docs."""
+        return [(p.text, p.payload.replacement, entry_fix(self.rule, p)) for p in self._entries()]
+
+    def with_fix(self, ctx: Context, finding: Finding, match) -> Finding:
+        """Attach the entry's fix (when the rule and the entry offer one) to ``finding``."""
+        applicability = entry_fix(self.rule, match.phrase)
+        if applicability is not None:
+            finding.fix = phrase_fix(ctx.doc, finding.span, match.text, match.phrase.text,
+                                     match.phrase.payload.replacement, applicability)
+        return finding
+
 
 @register("existence")
 class Existence(_PhraseCheck):
@@ -92,18 +176,21 @@ class Existence(_PhraseCheck):
 
     @classmethod
     def validate(cls, rule) -> None:
-        if not _phrase_entries(rule.options["phrases"]):
+        entries = _phrase_entries(rule.options["phrases"])
+        if not entries:
             raise ValueError("an existence rule needs a non-empty 'phrases' list")
+        validate_fixes(rule, entries)
         validate_conditions(rule)
 
     def _entries(self) -> list[Phrase]:
         return _phrase_entries(self.phrases)
 
     def finding(self, ctx: Context, match) -> Finding:
-        suggestion = match.phrase.payload or self.rule.suggestion or ""
+        suggestion = match.phrase.payload.suggestion or self.rule.suggestion or ""
         message = self.rule.render(match=match.text, suggestion=suggestion)
-        return ctx.finding(match.block.source_span(match.start, match.end), message, block=match.block,
-                           suggestions=[suggestion] if suggestion else [], match=match.text)
+        return self.with_fix(ctx, ctx.finding(match.block.source_span(match.start, match.end), message,
+                                              block=match.block, suggestions=[suggestion] if suggestion else [],
+                                              match=match.text), match)
 
 
 @register("substitution")
@@ -118,13 +205,14 @@ class Substitution(_PhraseCheck):
         swap = rule.options["swap"]
         if not isinstance(swap, dict) or not swap:
             raise ValueError("a substitution rule needs a non-empty 'swap' mapping of phrase: replacement")
+        validate_fixes(rule, _swap_entries(swap))
         validate_conditions(rule)
 
     def _entries(self) -> list[Phrase]:
-        return [Phrase(str(k), str(v)) for k, v in self.swap.items()]
+        return _swap_entries(self.swap)
 
     def finding(self, ctx: Context, match) -> Finding:
-        replacement = match.phrase.payload
-        message = self.rule.render(match=match.text, replacement=replacement, suggestion=replacement)
-        return ctx.finding(match.block.source_span(match.start, match.end), message, block=match.block,
-                           suggestions=[replacement], match=match.text)
+        advice = match.phrase.payload.suggestion
+        message = self.rule.render(match=match.text, replacement=advice, suggestion=advice)
+        return self.with_fix(ctx, ctx.finding(match.block.source_span(match.start, match.end), message,
+                                              block=match.block, suggestions=[advice], match=match.text), match)

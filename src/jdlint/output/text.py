@@ -22,8 +22,9 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
             continue
         doc = result.doc
         for f in result.findings:
+            mark = " [*]" if f.fix is not None and f.fix.applicability == "safe" else ""  # --fix fixes it
             head = (f"{style(f'{result.path}:{f.line}:{f.column}', bold=True)}: "
-                    f"{style(f.code, bold=True)} {style(f.severity, fg=_COLORS[f.severity])} {f.message}")
+                    f"{style(f.code, bold=True)}{mark} {style(f.severity, fg=_COLORS[f.severity])} {f.message}")
             out.append(head)
             if quiet or doc is None:
                 continue
@@ -35,6 +36,9 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
             out.append(style(" " * (len(gutter) - 2) + "| ", dim=True) + style(caret, fg=_COLORS[f.severity]))
             for suggestion in f.suggestions:
                 out.append(style(" " * (len(gutter) - 2) + "= ", dim=True) + f"suggestion: {suggestion}")
+            if f.fix is not None and f.fix.applicability == "unsafe":
+                out.append(style(" " * (len(gutter) - 2) + "= ", dim=True)
+                           + f"unsafe fix: {f.fix.replacement!r} (--fix --unsafe-fixes)")
         if result.score is not None and not quiet:
             parts = ", ".join(f"{c} {v}" for c, v in result.score.categories.items())
             out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts})")
@@ -49,12 +53,32 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
         for code, (n, name) in sorted(counts.items(), key=lambda kv: (-kv[1][0], kv[0])):
             out.append(f"{n:>5}\t{code}\t{name}")
     if not quiet or statistics:
-        sev = summary["by_severity"]
-        files = summary["files"]
-        line = (f"Found {summary['findings']} finding{'s' * (summary['findings'] != 1)} "
-                f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info) "
-                f"in {files} file{'s' * (files != 1)}")
-        if summary["errors"]:
-            line += f"; {summary['errors']} file{'s' * (summary['errors'] != 1)} could not be checked"
-        out.append(style(line + ".", bold=True))
+        out.append(style(summary_line(summary), bold=True))
+    hint = fix_hint(results)
+    if hint and not quiet:
+        out.append(hint)
     return "\n".join(out) + ("\n" if out else "")
+
+
+def fix_hint(results: list[FileResult]) -> str:
+    """How many findings ``--fix`` (and ``--unsafe-fixes``) would fix, as ruff says it."""
+    safe = sum(1 for r in results for f in r.findings if f.fix is not None and f.fix.applicability == "safe")
+    unsafe = sum(1 for r in results for f in r.findings if f.fix is not None and f.fix.applicability == "unsafe")
+    if safe:
+        more = f" ({unsafe} more with `--unsafe-fixes`)" if unsafe else ""
+        return f"[*] {safe} fixable with `jdlint check --fix`{more}."
+    if unsafe:
+        return f"{unsafe} fixable with `jdlint check --fix --unsafe-fixes`."
+    return ""
+
+
+def summary_line(summary: dict) -> str:
+    """``Found N findings (...) in N files.``: the closing line, also shown when a report goes to a file."""
+    sev = summary["by_severity"]
+    files = summary["files"]
+    line = (f"Found {summary['findings']} finding{'s' * (summary['findings'] != 1)} "
+            f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info) "
+            f"in {files} file{'s' * (files != 1)}")
+    if summary["errors"]:
+        line += f"; {summary['errors']} file{'s' * (summary['errors'] != 1)} could not be checked"
+    return line + "."
