@@ -207,7 +207,7 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
         _finish_diff(results, fix_report)
     stdin_fixed = fix_report is not None and fix_report.stdin_output is not None
     if stdin_fixed:
-        click.get_binary_stream("stdout").write(fix_report.stdin_output)
+        sys.stdout.buffer.write(fix_report.stdin_output)
     try:
         rulesets = [base.ruleset] + [settings_for(Path(r.path)).ruleset for r in results if r.error is None]
         options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet,
