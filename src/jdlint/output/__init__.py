@@ -4,6 +4,7 @@ render any number of reports (``--output-format`` plus ``--report FORMAT:PATH``)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -85,8 +86,6 @@ def write_report(path: str | os.PathLike[str], text: str) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):  # the temporary file may already be gone
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
