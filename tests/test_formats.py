@@ -479,3 +479,15 @@ def test_html_in_headless_chromium(work, tmp_path_factory):
                    capture_output=True, timeout=120, check=True)
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 30_000
+
+
+def test_sarif_carries_fixes_and_stays_valid(work):
+    write(work / "chair.md", CLEAN.replace("You will run", "You will report to the chairman and run"))
+    log = json.loads(invoke(["check", "--output-format", "sarif", "--select", "JD501", "chair.md"]).stdout)
+    assert not list(_sarif_validator().iter_errors(log))
+    (result,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "JD501"]
+    (fix,) = result["fixes"]
+    (replacement,) = fix["artifactChanges"][0]["replacements"]
+    assert replacement["insertedContent"]["text"] == "chair"
+    assert replacement["deletedRegion"] == result["locations"][0]["physicalLocation"]["region"]
+    assert "safe fix" in fix["description"]["text"]

@@ -71,6 +71,21 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     return region
 
 
+def _fix(fix, doc, location: dict[str, Any]) -> dict[str, Any]:
+    """A SARIF fix: replace the fix's span with its replacement ("safe" or "unsafe" in the text)."""
+    start, end = doc.locate(fix.span.start), doc.locate(fix.span.end)
+    return {
+        "description": {"text": f"Replace with '{fix.replacement}' ({fix.applicability} fix)"},
+        "artifactChanges": [{
+            "artifactLocation": dict(location),
+            "replacements": [{
+                "deletedRegion": _region(start.line, start.column, end.line, end.column),
+                "insertedContent": {"text": fix.replacement},
+            }],
+        }],
+    }
+
+
 def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
     rules = rules or {}
     descriptors: dict[str, dict[str, Any]] = {}
@@ -102,6 +117,8 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
                 "properties": {"name": finding.name, "category": finding.category,
                                "section": finding.section, "suggestions": list(finding.suggestions)},
             }
+            if finding.fix is not None and result.doc is not None:
+                entry["fixes"] = [_fix(finding.fix, result.doc, location)]
             sarif_results.append(entry)
     order = sorted(descriptors)
     index_of = {code: i for i, code in enumerate(order)}
