@@ -8,6 +8,7 @@ optionally writes a SARIF file, and exits like ``jdlint check``.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -121,7 +122,7 @@ def _cell(text: str) -> str:
 
 
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 def set_output(env: dict[str, str], name: str, value: str) -> None:

@@ -103,9 +103,9 @@ def _roles(dirs: tuple[str, ...]):
 
 @lru_cache(maxsize=8)
 def _vocabulary(headings: tuple[tuple[str, tuple[str, ...]], ...]):
-    from .sections import Vocabulary
+    from .sections import Vocabulary, default_vocabulary
 
-    return Vocabulary.load({k: list(v) for k, v in headings})
+    return Vocabulary.load({k: list(v) for k, v in headings}) if headings else default_vocabulary()
 
 
 def _relative(path: str, base: Path) -> str:

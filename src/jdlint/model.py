@@ -42,6 +42,17 @@ def canonical_kind(kind: str) -> str:
     return SECTION_PARENT.get(kind, kind)
 
 
+def line_starts(text: str) -> list[int]:
+    """Offset of the first character of every line (line 1 at index 0)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Half-open range ``[start, end)`` of character offsets into ``Document.source``."""
@@ -248,13 +259,7 @@ class Document:
     @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            find = self.source.find
-            i = find("\n")
-            while i != -1:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._line_starts = starts
+            self._line_starts = line_starts(self.source)
         return self._line_starts
 
     def locate(self, offset: int) -> Position:

@@ -167,8 +167,9 @@ class Example:
     @property
     def path(self) -> str:
         """A file name whose extension gives the example's format (HTML pages stay HTML)."""
-        head = self.text.lstrip()[:20].lower()
-        return "example.html" if head.startswith(("<html", "<!doctype")) else "example.md"
+        from .readers import detect_format
+
+        return "example.html" if detect_format("example", self.text) == "html" else "example.md"
 
 
 def _examples(value: Any, code: str, path: str, line: int | None) -> list[Example]:

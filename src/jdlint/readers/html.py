@@ -16,7 +16,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Collection
 
-from ..model import Block, Span, TextBuilder
+from ..model import Block, Span, TextBuilder, line_starts
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _VOID = frozenset(
@@ -91,7 +91,7 @@ class _Reader(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.line_starts = line_starts(source)
         self.stack: list[_Element] = []
         self.found: list[tuple[Block, int]] = []
         self.main_seen = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from ..model import Block, Span, TextBuilder
+from ..model import Block, Span, TextBuilder, line_starts
 from .align import align
 
 _BLOCK_OPENERS = {"heading_open", "paragraph_open", "th_open", "td_open"}
@@ -23,14 +23,6 @@ def _parser():
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    starts.append(len(text))
-    return starts
 
 
 def read_markdown(
@@ -46,7 +38,7 @@ def read_markdown(
     front-matter value), each position ``i`` is translated to ``offset_map[i]``.
     """
     tokens = _parser().parse(text)
-    starts = _line_starts(text)
+    starts = line_starts(text) + [len(text)]  # markdown-it's end lines are exclusive
     blocks: list[Block] = []
     list_depth = 0
     item_depth_stack: list[int] = []
