@@ -1,0 +1,355 @@
+"""How well jdlint reads postings it was not tuned on: sections, titles, language, pay, location.
+
+Scores jdlint's parse of real postings against hand labels in ``tests/corpus/`` (labels reference
+files of the shared corpus by path; the corpus itself is never copied into the project):
+
+- ``postings_heldout.yaml``: whole source folders labelled blind and never used for tuning;
+- ``postings_tuning.yaml``: unseen-source folders that were labelled blind, then used for tuning;
+- ``sections_devset.yaml`` / ``sections_heldout.yaml``: the first corpus folders (sections and
+  titles only).
+
+Usage: python benchmarks/accuracy.py [--corpus DIR] [--set NAME ...] [--verbose] [--markdown]
+Skips cleanly (exit 0, a message) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "corpus"
+DEFAULT_CORPUS = Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+SETS = {
+    "heldout": "postings_heldout.yaml",
+    "tuning": "postings_tuning.yaml",
+    "sections-heldout": "sections_heldout.yaml",
+    "sections-devset": "sections_devset.yaml",
+}
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+            "¥": "JPY", "₹": "INR", "zł": "PLN"}
+_DOLLARS = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD"}
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += bool(ok)
+
+    def __str__(self) -> str:
+        if not self.total:
+            return "-"
+        return f"{self.right}/{self.total} = {self.right / self.total:.1%}"
+
+    @property
+    def rate(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class Result:
+    name: str
+    postings: int = 0
+    recall: Counter = field(default_factory=Counter)  # kind -> found
+    wanted: Counter = field(default_factory=Counter)  # kind -> labelled
+    precise: Counter = field(default_factory=Counter)  # kind -> reported and labelled
+    reported: Counter = field(default_factory=Counter)  # kind -> reported
+    title: Tally = field(default_factory=Tally)
+    language: Tally = field(default_factory=Tally)
+    pay: Tally = field(default_factory=Tally)
+    location: Tally = field(default_factory=Tally)
+    errors: list[str] = field(default_factory=list)  # postings that would exit 2
+    misses: list[str] = field(default_factory=list)
+
+    def section_recall(self) -> Tally:
+        return Tally(sum(self.recall.values()), sum(self.wanted.values()))
+
+    def section_precision(self) -> Tally:
+        return Tally(sum(self.precise.values()), sum(self.reported.values()))
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("\u2019", "'")
+    text = re.sub(r"[*_`#\[\]()]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" :.-")
+
+
+def _merged(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Adjacent entries of the same kind are one section (the labelling conventions allow it)."""
+    out: list[tuple[int, str]] = []
+    for line, kind in sorted(items):
+        if out and out[-1][1] == kind:
+            continue
+        if out and out[-1][0] == line:  # two kinds on one line: keep both
+            out.append((line, kind))
+            continue
+        out.append((line, kind))
+    return out
+
+
+def _currency(value: Any) -> str | None:
+    if not value:
+        return None
+    text = str(value).strip()
+    return _SYMBOLS.get(text, text.upper())
+
+
+def _same_currency(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    return a == b or (a == "USD" and b in _DOLLARS) or (b == "USD" and a in _DOLLARS)
+
+
+def _close(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(a - b) <= max(1.0, 0.01 * max(abs(a), abs(b)))
+
+
+# --- reading jdlint's answers (the facts layer) -------------------------------------------------
+
+def _facts(doc):
+    facts = getattr(doc, "facts", None)
+    if facts is None:
+        try:
+            from jdlint import facts as facts_module
+
+            compute = getattr(facts_module, "compute", None)
+            facts = compute(doc) if compute else None
+        except ImportError:
+            facts = None
+    return facts
+
+
+def _language(doc) -> str | None:
+    facts = _facts(doc)
+    lang = getattr(facts, "language", None) if facts is not None else None
+    lang = lang or getattr(doc, "language", None)
+    if lang is None:
+        return None
+    return getattr(lang, "code", lang)
+
+
+def _first_pay(doc):
+    facts = _facts(doc)
+    pay = getattr(facts, "pay", None) if facts is not None else None
+    if pay is None:
+        return None
+    statements = getattr(pay, "statements", pay)
+    concrete = [s for s in statements if getattr(s, "amount", None) is not None or getattr(s, "low", None) is not None
+                or getattr(s, "minimum", None) is not None or getattr(s, "min", None) is not None]
+    if not concrete:
+        return None
+    return min(concrete, key=lambda s: s.span.start if getattr(s, "span", None) else 0)
+
+
+def _pay_numbers(statement) -> tuple[Any, Any, str | None, str | None]:
+    low = next((getattr(statement, n) for n in ("low", "minimum", "min", "amount") if getattr(statement, n, None) is not None), None)
+    high = next((getattr(statement, n) for n in ("high", "maximum", "max") if getattr(statement, n, None) is not None), None)
+    return low, high, _currency(getattr(statement, "currency", None)), getattr(statement, "period", None)
+
+
+def _location(doc):
+    facts = _facts(doc)
+    return getattr(facts, "location", None) if facts is not None else None
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+def evaluate(corpus: Path, set_name: str) -> Result:
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_path
+
+    labels = yaml.safe_load((LABELS / SETS[set_name]).read_text(encoding="utf-8")) or []
+    settings = load_settings(None)
+    result = Result(set_name)
+    for entry in labels:
+        path = corpus / entry["path"]
+        result.postings += 1
+        config = settings.for_path(str(path))
+        try:
+            outcome = lint_path(path, config, display=entry["path"])
+        except Exception as exc:  # a traceback is the worst outcome: count it, keep going
+            result.errors.append(f"{entry['path']}: crashed: {type(exc).__name__}: {exc}")
+            continue
+        if outcome.error is not None or outcome.doc is None:
+            result.errors.append(f"{entry['path']}: {outcome.error}")
+            continue
+        _score_posting(result, entry, outcome.doc)
+    return result
+
+
+def _score_posting(result: Result, entry: dict, doc) -> None:
+    where = entry["path"]
+    want = _merged([(s["line"], s["kind"]) for s in entry.get("sections") or []])
+    got = _merged([(doc.locate(s.span.start).line, s.kind) for s in doc.sections if s.kind != "other"])
+    got_set, want_set = set(got), set(want)
+    for line, kind in want:
+        result.wanted[kind] += 1
+        if (line, kind) in got_set:
+            result.recall[kind] += 1
+        else:
+            near = [g for g in got if abs(g[0] - line) <= 3]
+            result.misses.append(f"{where}:{line}: missed {kind}; nearby {near}")
+    for line, kind in got:
+        result.reported[kind] += 1
+        if (line, kind) in want_set:
+            result.precise[kind] += 1
+        else:
+            result.misses.append(f"{where}:{line}: reported {kind}, not labelled")
+
+    if "title" in entry:
+        label = entry["title"]
+        title = doc.title
+        if label is None:
+            ok = title is None
+            detail = f"expected no title, got {title.text!r}" if title else ""
+        else:
+            ok = title is not None and _norm(label["text"]) in _norm(title.text) and \
+                len(_norm(title.text)) <= 2 * len(_norm(label["text"])) + 20
+            detail = f"expected {label['text']!r}, got {title.text if title else None!r}"
+        result.title.add(ok)
+        if not ok:
+            result.misses.append(f"{where}: title {detail}")
+
+    if "language" in entry:
+        got_lang = _language(doc)
+        ok = got_lang == entry["language"]
+        result.language.add(ok)
+        if not ok:
+            result.misses.append(f"{where}: language expected {entry['language']}, got {got_lang}")
+
+    if "pay" in entry:
+        label = entry["pay"]
+        statement = _first_pay(doc)
+        if label is None:
+            ok = statement is None
+            detail = f"expected no pay, got {statement}"
+        elif statement is None:
+            ok, detail = False, f"expected pay on line {label.get('line')}, got none"
+        else:
+            low, high, currency, period = _pay_numbers(statement)
+            want_low, want_high = label.get("min"), label.get("max")
+            ok = _close(low, want_low) and (want_high is None or _close(high, want_high)) and \
+                (label.get("currency") is None or _same_currency(currency, _currency(label.get("currency"))))
+            detail = f"expected {want_low}-{want_high} {label.get('currency')}, got {low}-{high} {currency} {period}"
+        result.pay.add(ok)
+        if not ok:
+            result.misses.append(f"{where}: pay {detail}")
+
+    if "location" in entry:
+        label = entry["location"]
+        fact = _location(doc)
+        text = getattr(fact, "text", None) if fact is not None else None
+        if label is None:
+            ok = not text and getattr(fact, "mode", None) is None if fact is not None else True
+            detail = f"expected none, got {text!r}"
+        else:
+            words = set(_norm(label.get("text") or "").replace(",", " ").split())
+            got_words = set(_norm(text or "").replace(",", " ").split())
+            line = doc.locate(fact.span.start).line if fact is not None and getattr(fact, "span", None) else None
+            mode_ok = label.get("text", "").strip().lower() == "remote" and getattr(fact, "mode", None) == "remote"
+            ok = fact is not None and (bool(words & got_words) or mode_ok or line == label.get("line"))
+            detail = f"expected {label.get('text')!r} (line {label.get('line')}), got {text!r} (line {line})"
+        result.location.add(ok)
+        if not ok:
+            result.misses.append(f"{where}: location {detail}")
+
+
+def corpus_errors(corpus: Path) -> list[str]:
+    """Every posting of the corpus that would exit 2 or crash."""
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_path
+    from jdlint.readers import POSTING_EXTENSIONS
+
+    settings = load_settings(None)
+    bad = []
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file() or path.name in ("README.md", "MANIFEST.tsv", "PROVENANCE.tsv"):
+            continue
+        if path.suffix.lower() not in POSTING_EXTENSIONS:
+            continue
+        try:
+            outcome = lint_path(path, settings.for_path(str(path)), display=str(path.relative_to(corpus)))
+        except Exception as exc:
+            bad.append(f"{path.relative_to(corpus)}: crashed: {type(exc).__name__}: {exc}")
+            continue
+        if outcome.error is not None:
+            bad.append(f"{path.relative_to(corpus)}: {outcome.error}")
+    return bad
+
+
+def table(results: list[Result], markdown: bool) -> str:
+    kinds = sorted({k for r in results for k in r.wanted} | {k for r in results for k in r.reported})
+    header = ["measure"] + [f"{r.name} ({r.postings})" for r in results]
+    rows = [
+        ["sections found (recall)"] + [str(r.section_recall()) for r in results],
+        ["sections right (precision)"] + [str(r.section_precision()) for r in results],
+        ["titles right"] + [str(r.title) for r in results],
+        ["language right"] + [str(r.language) for r in results],
+        ["pay fact right"] + [str(r.pay) for r in results],
+        ["location fact right"] + [str(r.location) for r in results],
+        ["postings that exit 2"] + [str(len(r.errors)) for r in results],
+    ]
+    for kind in kinds:
+        rows.append([f"  {kind}: recall / precision"] + [
+            f"{r.recall[kind]}/{r.wanted[kind]} / {r.precise[kind]}/{r.reported[kind]}" for r in results])
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(row) + " |" for row in rows]
+        return "\n".join(lines)
+    widths = [max(len(row[i]) for row in [header] + rows) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) for row in [header] + rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
+                        help="label set(s) to score (default: all)")
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    names = args.sets or ["heldout", "tuning", "sections-heldout", "sections-devset"]
+    results = [evaluate(args.corpus, name) for name in names if (LABELS / SETS[name]).is_file()]
+    print(f"jdlint reading accuracy, {_dt.date.today().isoformat()}\n")
+    print(table(results, args.markdown))
+    bad = corpus_errors(args.corpus)
+    print(f"\nwhole corpus: {len(bad)} postings exit 2 or crash")
+    for line in bad:
+        print("  " + line)
+    if args.verbose:
+        for r in results:
+            if r.misses or r.errors:
+                print(f"\n## {r.name}")
+                print("\n".join(r.errors + r.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
