@@ -398,11 +398,13 @@ def test_parse_json_shape_and_role(work):
     data = json.loads(result.stdout)
     assert set(data) == {"path", "title", "role", "sections"}
     assert data["path"] == "ml.md"
-    assert data["title"] == {"text": "Sr. ML Engineer II", "line": 1}
+    assert data["title"] == {"text": "Sr. ML Engineer II", "line": 1, "source": "heading"}
     assert data["role"] == "machine-learning-engineer"
     assert data["sections"] == [
-        {"kind": "responsibilities", "heading": "What you'll do", "start_line": 3, "end_line": 6},
-        {"kind": "requirements", "heading": "Requirements", "start_line": 8, "end_line": 10},
+        {"kind": "responsibilities", "heading": "What you'll do", "start_line": 3, "end_line": 6,
+         "why": "heading 'What you'll do'"},
+        {"kind": "requirements", "heading": "Requirements", "start_line": 8, "end_line": 10,
+         "why": "heading 'Requirements'"},
     ]
 
 

@@ -329,7 +329,8 @@ def test_extra_section_headings_change_parse(work):
     write(work / ".jdlint.yaml", 'sections:\n  headings:\n    responsibilities: ["Your quest"]\n')
     after = json.loads(invoke(["parse", "p.md", "--output-format", "json"]).stdout)
     assert after["sections"] == [
-        {"kind": "responsibilities", "heading": "Your quest", "start_line": 3, "end_line": 6}]
+        {"kind": "responsibilities", "heading": "Your quest", "start_line": 3, "end_line": 6,
+         "why": "heading 'Your quest'"}]
 
 
 def test_exclude_skips_files_when_walking(work):

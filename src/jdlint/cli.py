@@ -118,6 +118,8 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--role", help="Role profile id to check skills against (see rules/roles).")
+@click.option("--title", "title", help="The job title, for postings whose text does not state it (e.g. a dataset "
+                                       "cell whose title is in another column).")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
                    "on the command line, as pre-commit passes every matching file.")
@@ -127,7 +129,7 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
               help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
 @click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since the git revision REF.")
 def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
-          statistics, color, stdin_filename, role, force_exclude, output_file=None, reports=(),
+          statistics, color, stdin_filename, role, force_exclude, title=None, output_file=None, reports=(),
           fix=False, unsafe_fixes=False, show_diff=False, diff_base=None) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
@@ -139,7 +141,7 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
 
     if not paths:
         paths = (".",) if not stdin_filename else ("-",)
-    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role)
+    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title)
     settings_for = _settings_for(config_path, isolated)
     results: list[FileResult] = []
     fail_levels: list[str] = []
@@ -243,7 +245,8 @@ def _finish_diff(results, report) -> None:
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--blocks", is_flag=True, help="Also list every block with its position.")
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
-def parse(path, config_path, output_format, blocks, stdin_filename) -> None:
+@click.option("--title", "title", help="The job title, for postings whose text does not state it.")
+def parse(path, config_path, output_format, blocks, stdin_filename, title=None) -> None:
     """Show what jdlint understood of a posting: title, role and sections."""
     from .config import CliOptions
     from .engine import decode, parse_document
@@ -251,14 +254,15 @@ def parse(path, config_path, output_format, blocks, stdin_filename) -> None:
     name = stdin_filename or "<stdin>" if path == "-" else path
     try:
         settings = _settings_for(config_path, False)(Path(name))
-        config = settings.for_path(name, CliOptions())
+        config = settings.for_path(name, CliOptions(title=title))
         data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
         doc = parse_document(decode(data, name), name, config)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
     report = {
         "path": name,
-        "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line} if doc.title else None,
+        "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line if doc.title.source != "cli"
+                  else None, "source": doc.title.source} if doc.title else None,
         "role": doc.role,
         "sections": [
             {
@@ -266,6 +270,7 @@ def parse(path, config_path, output_format, blocks, stdin_filename) -> None:
                 "heading": s.heading_text,
                 "start_line": doc.locate(s.span.start).line,
                 "end_line": doc.locate(max(s.span.end - 1, s.span.start)).line,
+                "why": s.reason,
             }
             for s in doc.sections
         ],
@@ -281,7 +286,8 @@ def parse(path, config_path, output_format, blocks, stdin_filename) -> None:
         return
     title = report["title"]
     click.echo(f"{name}")
-    click.echo(f"  title: {title['text']!r} (line {title['line']})" if title else "  title: (none found)")
+    where = f"line {title['line']}" if title and title["line"] else (title or {}).get("source")
+    click.echo(f"  title: {title['text']!r} ({where})" if title else "  title: (none found)")
     role_note = f" (from {doc.role_source})" if doc.role else ""
     click.echo(f"  role:  {doc.role or '(none)'}{role_note}")
     click.echo("  sections:")

@@ -120,6 +120,7 @@ class CliOptions:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     role: str | None = None
+    title: str | None = None  # the job title, for postings that do not state it (--title)
 
 
 class Config:

@@ -10,7 +10,7 @@ from . import nlp, readers, sections, suppress
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
-from .model import Document
+from .model import Document, Span, Title
 from .score import Score
 from .score import score as score_findings
 from .yamlutil import did_you_mean
@@ -43,6 +43,9 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
     vocab = config.vocabulary
     doc = readers.read(source, path, fmt, content_fields=vocab.fm_fields)
     sections.build(doc, vocab)
+    title = getattr(config.cli, "title", None)
+    if doc.title is None and title and title.strip():  # --title: the title lives elsewhere (a dataset column)
+        doc.title = Title(title.strip(), Span(0, 0), None, "cli")
     _resolve_role(doc, config, vocab.fm_role)
     blocks = list(doc.blocks)
     if doc.title and doc.title.block is not None and doc.title.block not in blocks:

@@ -208,6 +208,8 @@ class Section:
     heading_names_section: bool = True
     # The heading was recognised in the section vocabulary (not inherited or guessed).
     named: bool = False
+    # Why the section got its kind, for ``jdlint parse`` ("heading 'Perks'", "content: ...").
+    reason: str = ""
 
     @property
     def canonical(self) -> str:
@@ -237,6 +239,9 @@ class Title:
     text: str
     span: Span
     block: Block | None = None
+    # Where it was found: front-matter, heading, label ("Job title:"), first-line, page (HTML
+    # <title>, og:title, JSON-LD) or cli (--title).
+    source: str = "heading"
 
 
 @dataclass(eq=False)

@@ -51,6 +51,8 @@ class Vocabulary:
     benefit_cues: list[re.Pattern[str]]
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
+    job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
+    job_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> "Vocabulary":
@@ -85,6 +87,8 @@ class Vocabulary:
             benefit_cues=[re.compile(p, re.I) for p in cues["benefits"]],
             eeo_cues=[re.compile(p, re.I) for p in cues["equal-opportunity"]],
             verbs=frozenset(cues["responsibilities"]["verbs"]),
+            job_words=frozenset(w.casefold() for w in data.get("job_titles", {}).get("words", [])),
+            job_suffixes=tuple(s.casefold() for s in data.get("job_titles", {}).get("suffixes", [])),
         )
 
     def classify(self, heading: str, *, loose: bool = True) -> str | None:
@@ -154,44 +158,73 @@ class _Draft:
 
 def build(doc: Document, vocab: Vocabulary) -> None:
     """Set ``doc.title`` and ``doc.sections`` and link every block to its section."""
+    doc.blocks = split_label_lines(doc.blocks, doc.source, vocab)
     title_blocks = _find_title(doc, vocab)
     doc.title_blocks = sorted(title_blocks, key=lambda b: b.span.start)
     drafts: list[_Draft] = []
     stack: list[_Draft] = []
     current: _Draft | None = None
+    resume: _Draft | None = None  # the section a run-in label interrupted
+    in_run_in = False
     for block in doc.blocks:
         if block in title_blocks or (block.origin == "body" and _is_notice(block)):
             continue
         if block.origin == "front-matter":
             if block.kind == "key":
                 kind = vocab.fm_fields.get(field_key(block.field or ""), "other")
-                current = _Draft(Section(kind, heading=block, origin="front-matter"), known=True)
+                current = _Draft(Section(kind, heading=block, origin="front-matter",
+                                         reason=f"front-matter field '{block.field}'"), known=True)
                 drafts.append(current)
+                in_run_in = False
             elif current is not None:
                 current.section.blocks.append(block)
             continue
         if block.kind == "paragraph" and _is_label(block, vocab):
             block.kind, block.level, block.implied_heading = "heading", 7, True
         if block.kind == "heading":
+            in_run_in = False
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
             kind = vocab.classify(block.text)
             if kind is not None:
-                draft = _Draft(Section(kind, heading=block, level=block.level, named=True), known=True, parent=parent)
+                draft = _Draft(Section(kind, heading=block, level=block.level, named=True,
+                                       reason=f"heading '{block.text}'"), known=True, parent=parent)
             elif parent is not None and parent.section.kind != "other":
-                draft = _Draft(Section(parent.section.kind, heading=block, level=block.level),
+                draft = _Draft(Section(parent.section.kind, heading=block, level=block.level,
+                                       reason=f"sub-heading of '{parent.section.heading_text}'"),
                                known=False, parent=parent)
             else:
-                draft = _Draft(Section("other", heading=block, level=block.level), known=False)
+                draft = _Draft(Section("other", heading=block, level=block.level,
+                                       reason=f"heading '{block.text}' not in the vocabulary"), known=False)
             drafts.append(draft)
             stack.append(draft)
             current = draft
-        else:
-            if current is None or current.section.origin == "front-matter":
-                current = _Draft(Section("summary", heading=None, inferred=True), known=False)
+            continue
+        run_in = _run_in(block, vocab)
+        if run_in is not None and (current is None or run_in[0] != current.section.kind):
+            kind, label = run_in
+            if not in_run_in:
+                resume, in_run_in = current, True
+            current = _Draft(Section(kind, heading=None, blocks=[block], level=current.section.level if current else 0,
+                                     named=True, reason=f"run-in label '{label}'"), known=True)
+            drafts.append(current)
+            continue
+        if in_run_in and run_in is None and current is not None and not (
+                block.kind == "list_item" and current.section.blocks[0].kind != "list_item"):
+            # Past the run-in label (and the list it introduced): back to the interrupted section.
+            in_run_in = False
+            back = resume
+            current = None
+            if back is not None and back.section.origin == "body":
+                current = _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
+                                         reason="continues the section a run-in label interrupted"), known=back.known)
                 drafts.append(current)
-            current.section.blocks.append(block)
+        if current is None or current.section.origin == "front-matter":
+            current = _Draft(Section("summary", heading=None, inferred=True,
+                                     reason="position: prose before the first section heading"), known=False)
+            drafts.append(current)
+        current.section.blocks.append(block)
     sections: list[Section] = []
     body_known = False
     for draft in drafts:
@@ -200,12 +233,103 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             for piece in pieces:
                 if _is_intro(piece, draft):
                     piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
+                    piece.reason = "position: opening prose under an unknown heading"
             body_known = draft.known
         sections.extend(pieces)
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
             block.section = section
+
+
+# --- run-in labels ("**Pay rate:** $18", "Location: Dayton, OH") ---------------------------------
+
+# "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
+_RUN_IN = re.compile(r"(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
+_MAX_RUN_IN_WORDS = 5
+
+
+def label_of(text: str) -> str | None:
+    """The label of a "Label: value" line, or None."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip(" *_")
+    if not label or len(label.split()) > _MAX_RUN_IN_WORDS:
+        return None
+    return label
+
+
+def label_kind(label: str, vocab: Vocabulary) -> str | None:
+    """What a run-in label names: a section kind, "title", or None when it names nothing known."""
+    text = normalize_heading(label)
+    if text in _TITLE_LABELS:
+        return "title"
+    return vocab.classify(label, loose=len(text.split()) <= 4)
+
+
+def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(kind, label) when a paragraph or list item starts with a label naming a section kind."""
+    if block.kind not in ("paragraph", "list_item", "field", "table_cell") or block.origin != "body":
+        return None
+    label = getattr(block, "label", None) or label_of(block.text)
+    if label is None:
+        return None
+    kind = label_kind(label, vocab)
+    if kind in (None, "other", "title"):
+        return None
+    return kind, label
+
+
+def _line_breaks(block: Block, source: str) -> list[int]:
+    """Text indexes where a new source line starts inside the block."""
+    out = []
+    text, offsets = block.text, block.offsets
+    for i in range(1, len(text)):
+        if text[i - 1].isspace() and not text[i].isspace() and "\n" in source[offsets[i - 1]:offsets[i]]:
+            out.append(i)
+        elif offsets[i] > offsets[i - 1] + 1 and "\n" in source[offsets[i - 1] + 1:offsets[i]] and not text[i].isspace():
+            out.append(i)
+    return sorted(set(out))
+
+
+def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> list[Block]:
+    """Split a paragraph whose lines are "Label: value" fields ("**Pay:** $18" then
+    "**Location:** Dayton") into one block per field, so each label starts its own block."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or "\n" not in source[block.span.start:block.span.end]:
+            out.append(block)
+            continue
+        cuts = [i for i in _line_breaks(block, source) if _labelled(block.text[i:], vocab)]
+        if not cuts:
+            out.append(block)
+            continue
+        bounds = [0] + cuts + [len(block.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = _slice_block(block, a, b)
+            if piece is not None:
+                out.append(piece)
+    return out
+
+
+def _labelled(text: str, vocab: Vocabulary) -> bool:
+    label = label_of(text)
+    return label is not None and label_kind(label, vocab) is not None
+
+
+def _slice_block(block: Block, start: int, end: int) -> Block | None:
+    text = block.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not text:
+        return None
+    a = start + lead
+    b = a + len(text)
+    offsets = block.offsets[a:b]
+    masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in block.masks if min(y - a, len(text)) > max(x - a, 0))
+    return Block(kind=block.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1), level=block.level,
+                 origin=block.origin, field=block.field, masks=masks)
 
 
 def _is_intro(section: Section, draft: _Draft) -> bool:
@@ -223,7 +347,10 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
     text = block.text.strip()
     words = len(text.split())
     if text.endswith((":", "…", "...")) and words <= _MAX_LABEL_WORDS:
-        return normalize_heading(text) in vocab.headings
+        if normalize_heading(text) in vocab.headings:
+            return True
+        # A short label line in other words ("Required Experience & Skills:", "Les tâches :").
+        return words <= _MAX_KEYWORD_HEADING_WORDS and vocab.classify(text) not in (None, "other")
     if words <= 5 and not text.endswith((".", "!", "?")):
         return normalize_heading(text.strip("_*~ ")) in vocab.headings
     return False
@@ -262,14 +389,15 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
                 section.blocks[start - 1].text.rstrip().endswith((":", "…", "...")):
             lead = start - 1
         head_blocks.extend(section.blocks[cursor:lead])
-        pieces.append(Section(kind, heading=None, blocks=section.blocks[lead:end],
-                              level=section.level, inferred=True))
+        pieces.append(Section(kind, heading=None, blocks=section.blocks[lead:end], level=section.level,
+                              inferred=True, reason=f"content: its list items read as {kind}"))
         cursor = end
     if not pieces:
         if section.heading is not None and not draft.known and section.kind == "other":
             kind = _run_kind(section.blocks, vocab) or _prose_kind(section.blocks, vocab)
             if kind:
                 section.kind, section.inferred = kind, True
+                section.reason = f"content: reads as {kind} under an unknown heading"
         return [section]
     head_blocks.extend(section.blocks[cursor:])
     if section.heading is not None and not any(b.kind == "paragraph" for b in head_blocks) \
@@ -277,6 +405,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         # An unknown heading directly over a list that reads as one kind names that list.
         first = pieces[0]
         first.heading, first.level = section.heading, section.level
+        first.reason = f"content: the list under '{section.heading.text}' reads as {first.kind}"
         first.blocks = head_blocks + first.blocks
         return pieces
     section.blocks = [b for b in section.blocks if b in head_blocks]
@@ -383,12 +512,74 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     for i, block in enumerate(body[:12]):
         if block.kind == "heading" and normalize_heading(block.text) in _TITLE_LABELS and i + 1 < len(body):
             value = body[i + 1]
-            if value.kind in ("paragraph", "field") and value.text:
+            if value.kind in ("paragraph", "field") and value.text and _title_like(value.text):
                 consumed.update((block, value))
                 if doc.title is None:
-                    doc.title = Title(value.text, value.source_span(0, len(value.text)), value)
+                    doc.title = Title(value.text, value.source_span(0, len(value.text)), value, "label")
                 return consumed
+        label = label_of(block.text) if block.kind in ("paragraph", "field", "list_item") else None
+        if label is not None and normalize_heading(label) in _TITLE_LABELS:
+            start = block.text.index(":", len(label)) + 1
+            start += len(block.text[start:]) - len(block.text[start:].lstrip())
+            value = _slice_block(block, start, len(block.text))
+            if value is not None and _title_like(value.text):
+                value.kind = "heading"
+                if doc.title is None:
+                    doc.title = Title(value.text, value.span, value, "label")
+                    doc.blocks.insert(doc.blocks.index(block) + 1, value)
+                    consumed.add(value)
+                return consumed
+    if doc.title is not None:
+        return consumed
+    # A title line at the top: the first short line that names a job ("WAREHOUSE ASSOCIATE",
+    # "**Senior Developer (m/w/d)**"), never a paragraph or a slogan.
+    for block in body[:3]:
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        cuts = [0] + _line_breaks(block, doc.source) + [len(block.text)]
+        for a, b in list(zip(cuts, cuts[1:]))[:3]:  # a wrapped first paragraph: its first lines
+            line = block.text[a:b].strip()
+            if _title_like(line) and _names_a_job(line, vocab) and label_of(line) is None \
+                    and vocab.classify(line, loose=False) is None:
+                piece = block if (a, b) == (0, len(block.text)) else _split_out(doc, block, a, b)
+                consumed.add(piece)
+                doc.title = Title(piece.text, piece.source_span(0, len(piece.text)), piece, "first-line")
+                return consumed
+    # A page's own title: <h1>, og:title, JSON-LD, <title> (HTML readers fill page_titles).
+    order = {"h1": 0, "og:title": 1, "json-ld": 2, "html-title": 3}
+    for source, text, span in sorted(getattr(doc, "page_titles", None) or [], key=lambda t: order.get(t[0], 9)):
+        if text and _title_like(text):
+            doc.title = Title(text, span, None, "page")
+            return consumed
     return consumed
+
+
+_TITLE_MAX_WORDS = 14
+_TITLE_MAX_CHARS = 120
+
+
+def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
+    """Cut ``block.text[start:end]`` out of a block into a block of its own (kept in doc.blocks)."""
+    pieces = [_slice_block(block, a, b) for a, b in ((0, start), (start, end), (end, len(block.text)))]
+    middle = pieces[1]
+    assert middle is not None
+    at = doc.blocks.index(block)
+    doc.blocks[at:at + 1] = [p for p in pieces if p is not None]
+    return middle
+
+
+def _title_like(text: str) -> bool:
+    """Short enough to be a job title and not a sentence."""
+    text = text.strip()
+    return bool(text) and len(text) <= _TITLE_MAX_CHARS and len(text.split()) <= _TITLE_MAX_WORDS \
+        and not text.endswith((".", "!", "?", ";"))
+
+
+def _names_a_job(text: str, vocab: Vocabulary) -> bool:
+    """The text contains a word that names a job ("engineer", "Entwickler", "vendeur", "auxiliar")."""
+    words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", text).casefold())
+    return any(w in vocab.job_words or any(w.endswith(s) for s in vocab.job_suffixes if len(w) > len(s) + 2)
+               for w in words)
 
 
 def _front_matter_title(source: str, key: str, value: str) -> Title:
