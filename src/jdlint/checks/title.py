@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 from typing import Any, Iterator
 
-from ..model import Block, Document
+from ..model import Block, Document, Span
 from .base import CheckKind, Context, Finding, register
 from .phrases import block_excepted, validate_conditions
 
@@ -65,7 +65,9 @@ class Title(CheckKind):
     # max_length: characters; all_caps: report titles written in capitals (at least two words of
     # three letters or more, so "CTO" or "VP, HR" pass); patterns: regular expressions, all
     # matches of one title give one finding ({match} lists them).
-    options = {"max_length": None, "all_caps": False, "patterns": [], "unless_in_block": []}
+    # missing: report, once, a posting in which no title was found (title rules and the role
+    # profile then have nothing to read).
+    options = {"max_length": None, "all_caps": False, "patterns": [], "unless_in_block": [], "missing": False}
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -79,8 +81,10 @@ class Title(CheckKind):
         limit = o["max_length"]
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
             raise ValueError("'max_length' must be a whole number >= 1")
-        if not entries and limit is None and not o["all_caps"]:
-            raise ValueError("a title rule needs 'patterns', 'max_length' or 'all_caps'")
+        if not isinstance(o["missing"], bool):
+            raise ValueError("'missing' must be true or false")
+        if not entries and limit is None and not o["all_caps"] and not o["missing"]:
+            raise ValueError("a title rule needs 'patterns', 'max_length', 'all_caps' or 'missing'")
         validate_conditions(rule)
 
     @cached_property
@@ -90,6 +94,11 @@ class Title(CheckKind):
     def run(self, ctx: Context) -> Iterator[Finding]:
         scope = set(self.rule.scope)
         if not ({"all", "title"} & scope) or "~title" in scope:
+            return
+        if self.missing:
+            if ctx.doc.title is None:
+                start = next((b.span.start for b in ctx.doc.blocks if b.origin == "body" and b.text), 0)
+                yield ctx.finding(Span(start, start), self.rule.render(suggestion=self.rule.suggestion or ""))
             return
         for block in title_blocks(ctx.doc):
             if not block.text.strip() or block_excepted(self.unless_in_block, block):
