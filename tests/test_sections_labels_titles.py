@@ -131,3 +131,16 @@ def test_parse_json_says_why_each_section_got_its_kind(tmp_path):
     assert why["responsibilities"] == "heading 'What you'll do'"
     assert why["benefits"].startswith("content:")
     assert data["title"]["source"] == "heading"
+
+
+def test_a_benefits_paragraph_inside_about_us_is_a_benefits_block():
+    doc = parse("# Barista\n\n## About us\n\nWe are a small coffee roaster in Bristol.\n\n"
+                "We offer health insurance, a pension with 5% employer match, 30 days of paid holidays "
+                "and free coffee.\n\nWe care about our community.\n\n## Requirements\n\n- 1 year as a barista\n")
+    assert kinds_at(doc) == [("about-company", 3), ("benefits", 7), ("about-company", 9), ("requirements", 11)]
+    assert doc.sections[1].reason == "content: a paragraph that lists benefits"
+
+
+def test_one_benefit_word_in_the_company_story_is_not_a_benefits_block():
+    doc = parse("# Barista\n\n## About us\n\nOur founders left their pension funds to roast coffee.\n")
+    assert [s.kind for s in doc.sections] == ["about-company"]

@@ -370,10 +370,11 @@ def _is_notice(block: Block) -> bool:
 
 
 def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
-    """Split a section whose kind is not certain by what its list items read as."""
+    """Split a section whose kind is not certain by what its list items read as; take a
+    benefits paragraph out of a company or summary section."""
     section = draft.section
     if draft.known:
-        return [section]
+        return _benefit_paragraphs(section, vocab)
     runs = _list_runs(section.blocks)
     out: list[Section] = []
     head_blocks: list[Block] = []
@@ -414,6 +415,41 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     out.extend(pieces)
     out.sort(key=lambda s: s.span.start)
     return out
+
+
+_BENEFIT_PARAGRAPH_CUES = 3  # distinct benefit words a paragraph needs to read as a benefits block
+
+
+def _benefit_paragraphs(section: Section, vocab: Vocabulary) -> list[Section]:
+    """A paragraph that lists benefits ("We offer health insurance, a pension and 30 days of
+    leave") inside "About us" or the summary is a benefits block of its own."""
+    if section.kind not in ("about-company", "summary") or section.origin != "body":
+        return [section]
+    groups: list[tuple[str, list[Block]]] = [(section.kind, [])]
+    for block in section.blocks:
+        kind, blocks = groups[-1]
+        if block.kind == "paragraph" and _benefit_cues(block.text, vocab) >= _BENEFIT_PARAGRAPH_CUES:
+            groups.append(("benefits", [block]))
+        elif kind == "benefits" and not (block.kind == "list_item" and blocks[-1].text.rstrip().endswith(":")):
+            groups.append((section.kind, [block]))
+        else:
+            blocks.append(block)
+    if len(groups) == 1:
+        return [section]
+    section.blocks = groups[0][1]
+    out = [section] if section.blocks or section.heading is not None else []
+    for kind, blocks in groups[1:]:
+        reason = ("content: a paragraph that lists benefits" if kind == "benefits"
+                  else f"continues '{section.heading_text or section.kind}' after a benefits paragraph")
+        out.append(Section(kind, heading=None, blocks=blocks, level=section.level, inferred=True, reason=reason))
+    return out
+
+
+def _benefit_cues(text: str, vocab: Vocabulary) -> int:
+    found = set()
+    for pattern in vocab.benefit_cues:
+        found.update(m.group(0).lower() for m in pattern.finditer(text))
+    return len(found)
 
 
 def _list_runs(blocks: list[Block]) -> list[tuple[int, int]]:
