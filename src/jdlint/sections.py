@@ -118,6 +118,23 @@ class Vocabulary:
                 best = (m.start(), priority, kind)
         return best[2] if best else None
 
+    def field_kind(self, key: str) -> str | None:
+        """The section kind a front-matter key holds, or None for metadata. Keys compare loosely:
+        a sort prefix ("b_benefits", "aa_degrees_required") or extra words ("job_description",
+        "salary_text") still name their kind when one word of the key is a known field."""
+        name = field_key(key)
+        if name in self.fm_fields:
+            return self.fm_fields[name]
+        stripped = re.sub(r"^[a-z]{1,2}_", "", name)
+        if stripped in self.fm_fields:
+            return self.fm_fields[stripped]
+        if re.search(r"(?:^|_)(?:url|link|href|id|date|image|thumbnail|logo|slug|layout|permalink)s?$", name):
+            return None  # an address or an identifier, whatever the rest of the key says
+        for word in reversed(stripped.split("_")):
+            if word in self.fm_fields and len(word) > 3:
+                return self.fm_fields[word]
+        return None
+
     def item_kind(self, text: str) -> str | None:
         """What one list item reads as: requirements, benefits, responsibilities or None."""
         stripped = text.strip()
@@ -171,7 +188,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             continue
         if block.origin == "front-matter":
             if block.kind == "key":
-                kind = vocab.fm_fields.get(field_key(block.field or ""), "other")
+                kind = vocab.field_kind(block.field or "") or "other"
                 current = _Draft(Section(kind, heading=block, origin="front-matter",
                                          reason=f"front-matter field '{block.field}'"), known=True)
                 drafts.append(current)
