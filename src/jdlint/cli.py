@@ -120,6 +120,8 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
 @click.option("--role", help="Role profile id to check skills against (see rules/roles).")
 @click.option("--title", "title", help="The job title, for postings whose text does not state it (e.g. a dataset "
                                        "cell whose title is in another column).")
+@click.option("--language", metavar="CODE",
+              help="Language of the postings (ISO 639-1: en, de, fr, ...) instead of detecting it.")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
                    "on the command line, as pre-commit passes every matching file.")
@@ -129,19 +131,24 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
               help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
 @click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since the git revision REF.")
 def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
-          statistics, color, stdin_filename, role, force_exclude, title=None, output_file=None, reports=(),
+          statistics, color, stdin_filename, role, force_exclude, title=None, language=None, output_file=None,
+          reports=(),
           fix=False, unsafe_fixes=False, show_diff=False, diff_base=None) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source, decode
     from .errors import ConfigError
+    from .language import parse_code
     from .output import RenderOptions
     from .reporting import emit, rule_index
     from .rules import SEVERITY_RANK
 
     if not paths:
         paths = (".",) if not stdin_filename else ("-",)
-    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title)
+    if language is not None and parse_code(language) is None:
+        raise click.BadParameter(f"{language!r} is not an ISO 639-1 language code such as en, de or fr",
+                                 param_hint="--language")
+    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title, language=language)
     settings_for = _settings_for(config_path, isolated)
     results: list[FileResult] = []
     fail_levels: list[str] = []
@@ -264,6 +271,8 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line if doc.title.source != "cli"
                   else None, "source": doc.title.source} if doc.title else None,
         "role": doc.role,
+        "language": {"code": doc.language.code, "confidence": doc.language.confidence,
+                     "reliable": doc.language.reliable, "source": doc.language.source} if doc.language else None,
         "sections": [
             {
                 "kind": s.kind,
@@ -290,6 +299,10 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
     click.echo(f"  title: {title['text']!r} ({where})" if title else "  title: (none found)")
     role_note = f" (from {doc.role_source})" if doc.role else ""
     click.echo(f"  role:  {doc.role or '(none)'}{role_note}")
+    if doc.language:
+        lang = doc.language
+        click.echo(f"  language: {lang.code} ({lang.source}, confidence {lang.confidence:.2f}"
+                   f"{'' if lang.reliable else ', unreliable'})")
     click.echo("  sections:")
     for s in report["sections"]:
         heading = repr(s["heading"]) if s["heading"] else "(no heading)"

@@ -31,6 +31,7 @@ _SCHEMA: dict[str, str] = {
     "rules": "mapping of rule to options",
     "required_sections": _LIST,
     "role": "string",
+    "language": "ISO 639-1 language code (en, de, fr, ...) of the postings; detected when absent",
     "packs": _LIST,
     "roles": _LIST,
     "sections": "mapping",
@@ -41,7 +42,7 @@ _SCHEMA: dict[str, str] = {
     "jurisdictions": "list of jurisdiction ids (US-CO, CA-ON, ...)",
     "score": "mapping with weights and penalties",
 }
-_OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role")
+_OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role", "language")
 
 
 @dataclass
@@ -121,6 +122,7 @@ class CliOptions:
     ignore: list[str] = field(default_factory=list)
     role: str | None = None
     title: str | None = None  # the job title, for postings that do not state it (--title)
+    language: str | None = None  # ISO 639-1 code from --language
 
 
 class Config:
@@ -148,6 +150,14 @@ class Config:
     @property
     def role(self) -> str | None:
         return self.cli.role or self._last("role")
+
+    @property
+    def language(self) -> str | None:
+        """The postings' language when given (CLI, then config); None means detect it."""
+        from .language import parse_code
+
+        value = self.cli.language or self._last("language")
+        return parse_code(value) if value else None
 
     @property
     def required_sections(self) -> list[str] | None:
@@ -351,6 +361,12 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             known = sorted(settings.roles.roles)
             raise fail(f"unknown role {value!r}{yamlutil.did_you_mean(str(value), known)}", *keys)
 
+    def check_language(value: Any, *keys: Any) -> None:
+        from .language import parse_code
+
+        if parse_code(value) is None:
+            raise fail(f"{keys[-1]} must be an ISO 639-1 language code such as en, de or fr, not {value!r}", *keys)
+
     def check_jurisdictions(value: Any, *keys: Any) -> None:
         from .checks.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
 
@@ -390,6 +406,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         check_sections(data["required_sections"], "required_sections")
     if "role" in data:
         check_role(data["role"], "role")
+    if "language" in data:
+        check_language(data["language"], "language")
     if "fail_level" in data and data["fail_level"] not in SEVERITIES:
         raise fail(f"fail_level must be one of {', '.join(SEVERITIES)}", "fail_level")
     if "jurisdictions" in data:
@@ -444,3 +462,5 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                 check_sections(override["required_sections"], "overrides", i, "required_sections")
             if "role" in override:
                 check_role(override["role"], "overrides", i, "role")
+            if "language" in override:
+                check_language(override["language"], "overrides", i, "language")

@@ -6,7 +6,7 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import nlp, readers, sections, suppress
+from . import language, nlp, readers, sections, suppress
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
@@ -51,6 +51,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
     if doc.title and doc.title.block is not None and doc.title.block not in blocks:
         blocks.append(doc.title.block)
     nlp.analyse(blocks, config.settings.model)
+    doc.language = language.detect(doc, config.language)  # after nlp: it skips the masked URLs
     return doc
 
 
@@ -79,7 +80,11 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
     suppressions = suppress.parse(doc.source, lambda offset: doc.locate(offset).line, aliases)
     findings: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
+    # Rules written for other languages are not run; JD110 (language-not-checked) says which.
+    language = doc.language.gating_code if doc.language else "en"
     for rule in config.rules:
+        if not rule.holds_for(language):
+            continue
         ctx = Context(doc, config, rule)
         try:
             produced = list(rule.check.run(ctx))

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
+    from .language import Language
+
 # Section kinds. The five canonical sections plus named parts; a part belongs to a canonical
 # section (nice-to-have is part of requirements, pay is part of benefits).
 CANONICAL_SECTIONS = ("summary", "responsibilities", "requirements", "benefits")
@@ -257,6 +259,7 @@ class Document:
     sections: list[Section] = _field(default_factory=list)
     role: str | None = None
     role_source: str | None = None  # "front-matter", "config" or "title"
+    language: Language | None = None  # set by the engine once the sections are built
     # schema.org JSON-LD blocks of an HTML page: (parsed data or None, error message, span).
     structured_data: list[tuple[Any, str | None, Span]] = _field(default_factory=list)
     _line_starts: list[int] | None = _field(default=None, repr=False)

@@ -27,6 +27,9 @@ class SkillGroup:
     name: str
     why: str
     terms: list[Phrase]
+    # Every term is a name that reads the same in any language (Python, PostgreSQL, Kubernetes):
+    # the group is checked in postings of every language, not only English ones.
+    language_neutral: bool = False
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
@@ -44,6 +47,12 @@ class Role:
     sources: list[str] = field(default_factory=list)
     path: str = ""
 
+    def must_have_for(self, language: str) -> list[SkillGroup]:
+        """The must-have groups a posting in ``language`` can be checked for: all of them in
+        English, only the language-neutral ones (technology names) in other languages, whose
+        wording the English terms would miss."""
+        return self.must_have if language == "en" else [g for g in self.must_have if g.language_neutral]
+
 
 def _groups(raw: Any, path: str, role_id: str, key: str) -> list[SkillGroup]:
     groups = []
@@ -58,7 +67,8 @@ def _groups(raw: Any, path: str, role_id: str, key: str) -> list[SkillGroup]:
             else:
                 terms.append(Phrase(str(term), entry["id"]))
         groups.append(SkillGroup(str(entry["id"]), str(entry.get("name") or entry["id"]),
-                                 str(entry.get("why") or "").strip(), terms))
+                                 str(entry.get("why") or "").strip(), terms,
+                                 language_neutral=bool(entry.get("language_neutral"))))
     return groups
 
 

@@ -26,6 +26,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 CATEGORIES = ("structure", "skills", "readability", "clarity", "inclusion", "pay", "requirements", "title", "schema")
 SCOPES = ("all", "title", "headings") + SECTION_KINDS
 _CODE = re.compile(r"^JD\d{3}$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 HEADER_KEYS = {
     "code": "stable code such as JD401",
@@ -43,6 +44,7 @@ HEADER_KEYS = {
     "examples": "bad and good examples (run as tests)",
     "enabled": "false to ship the rule switched off",
     "fix": "safe or unsafe: the rule's replacements can be applied by --fix (see rules/README.md)",
+    "languages": "ISO 639-1 codes of the posting languages the rule holds for; absent means every language",
 }
 FIX_VALUES = ("safe", "unsafe")
 
@@ -67,6 +69,7 @@ class Rule:
     enabled: bool = True
     line: int = 0
     fix: str | None = None  # "safe" or "unsafe" when the rule's findings can carry a fix
+    languages: tuple[str, ...] = ()  # posting languages the rule holds for; empty: every language
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -79,6 +82,10 @@ class Rule:
         values = dict(self.options)
         values.update(options)
         return replace(self, severity=severity or self.severity, options=values, _check=None)
+
+    def holds_for(self, language: str) -> bool:
+        """Whether the rule applies to a posting in ``language`` (an ISO 639-1 code)."""
+        return not self.languages or language in self.languages
 
     def render(self, **fields: Any) -> str:
         """The message with ``{placeholders}`` filled in (unknown ones are left as they are)."""
@@ -129,6 +136,13 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     if fix is not None and not kind_cls.fixable:
         fixable = sorted(k for k, cls in KINDS.items() if cls.fixable)
         raise _fail(f"{code}: kind {kind!r} cannot produce fixes (only {', '.join(fixable)} can)", path, line_of("fix"))
+    languages = entry.get("languages")
+    if languages is not None:
+        languages = [languages] if isinstance(languages, str) else languages
+        if not isinstance(languages, list) or not languages or \
+                not all(isinstance(c, str) and _LANGUAGE.match(c) for c in languages):
+            raise _fail(f"{code}: languages must be a non-empty list of ISO 639-1 codes such as [en] or [en, de]",
+                        path, line_of("languages"))
     options = {}
     for key, value in entry.items():
         if key in HEADER_KEYS:
@@ -148,6 +162,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
         options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
+        languages=tuple(languages or ()),
     )
     try:
         kind_cls.validate(rule)

@@ -29,13 +29,34 @@ _CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
 
 
 def normalize_heading(text: str) -> str:
-    """Lower-case heading text without markup, emoji, numbering or trailing punctuation."""
+    """Lower-case heading text without markup, emoji, numbering or punctuation around it.
+
+    Letters keep their accents ("Benefícios" -> "benefícios"), inverted marks go ("¿Qué harás?"
+    -> "qué harás"), apostrophes and hyphens inside words stay ("Qui êtes-vous ?" -> "qui
+    êtes-vous", "L’entreprise" -> "l'entreprise")."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
     text = "".join(ch if (ch.isalnum() or ch in " '-/+#") else " " for ch in text)
     text = re.sub(r"^\s*#?\s*\d+\s*[.):-]?\s+", "", text)  # "1. Build ...", "#2 ..."
     text = re.sub(r"\s+", " ", text).strip(" -/'#")
     return text
+
+
+def _spellings(text: str) -> list[str]:
+    """A normalised phrase and, when it has accents, its accent-free spelling ("salário",
+    "salario"): postings typed without accents still match."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return [text] if folded == text else [text, unicodedata.normalize("NFC", folded)]
+
+
+def _read_vocabulary(path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"cannot read the section vocabulary: {exc}", path=str(path)) from None
+    if not isinstance(data, dict):
+        raise RuleError("a section vocabulary is a mapping with 'kinds', 'front_matter' and 'cues'", path=str(path))
+    return data
 
 
 @dataclass
@@ -51,44 +72,66 @@ class Vocabulary:
     benefit_cues: list[re.Pattern[str]]
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
+    subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
     job_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> "Vocabulary":
-        path = rules_root() / "sections.yaml"
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RuleError(f"cannot read the section vocabulary: {exc}", path=str(path)) from None
-        kinds: dict[str, Any] = data["kinds"]
+        """The English vocabulary (``rules/sections.yaml``) merged with every language file
+        (``rules/sections/*.yaml``): headings in any of them are recognised in every posting."""
+        root = rules_root()
+        data = _read_vocabulary(root / "sections.yaml")
+        languages = [_read_vocabulary(path) for path in sorted((root / "sections").glob("*.yaml"))]
+        order = list(data["kinds"])
         headings: dict[str, str] = {}
         keywords = []
         starts = []
-        for priority, (kind, spec) in enumerate(kinds.items()):
-            starts.extend((normalize_heading(p), kind) for p in spec.get("starts_with") or [])
-            phrases = list(spec.get("headings") or []) + list((extra_headings or {}).get(kind, []))
-            for phrase in phrases:
-                headings.setdefault(normalize_heading(phrase), kind)
-            for word in spec.get("keywords") or []:
-                pattern = re.compile(r"(?<![\w'])" + re.escape(normalize_heading(word)) + r"(?![\w'])")
-                keywords.append((pattern, kind, priority))
-        fm = data["front_matter"]
-        cues = data["cues"]
+        for part in [data] + languages:
+            for kind, spec in (part.get("kinds") or {}).items():
+                if kind not in order:
+                    raise RuleError(f"unknown section kind {kind!r} in the section vocabulary")
+                priority = order.index(kind)
+                starts.extend((normalize_heading(p), kind) for p in spec.get("starts_with") or [])
+                phrases = list(spec.get("headings") or [])
+                if part is data:
+                    phrases += list((extra_headings or {}).get(kind, []))
+                for phrase in phrases:
+                    for text in _spellings(normalize_heading(phrase)):
+                        headings.setdefault(text, kind)
+                for word in spec.get("keywords") or []:
+                    for text in _spellings(normalize_heading(word)):
+                        pattern = re.compile(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])")
+                        keywords.append((pattern, kind, priority))
+        fm = {key: [k for part in [data] + languages for k in (part.get("front_matter") or {}).get(key) or []]
+              for key in ("title", "role")}
+        fm_fields: dict[str, str] = {}
+        for part in [data] + languages:  # the first file that names a key decides its kind
+            for kind, keys in ((part.get("front_matter") or {}).get("fields") or {}).items():
+                for key in keys:
+                    fm_fields.setdefault(field_key(key), kind)
+        cues = [part.get("cues") or {} for part in [data] + languages]
+
+        def cue_list(kind: str) -> list[re.Pattern[str]]:
+            return [re.compile(p, re.I) for c in cues for p in c.get(kind) or []]
+
         return cls(
             headings=headings,
             prefixes=sorted(headings.items(), key=lambda kv: -len(kv[0])),
             starts=sorted(starts, key=lambda kv: -len(kv[0])),
             keywords=keywords,
-            fm_title=list(fm["title"]),
-            fm_role=list(fm["role"]),
-            fm_fields={field_key(key): kind for kind, keys in fm["fields"].items() for key in keys},
-            requirement_cues=[re.compile(p, re.I) for p in cues["requirements"]],
-            benefit_cues=[re.compile(p, re.I) for p in cues["benefits"]],
-            eeo_cues=[re.compile(p, re.I) for p in cues["equal-opportunity"]],
-            verbs=frozenset(cues["responsibilities"]["verbs"]),
-            job_words=frozenset(w.casefold() for w in data.get("job_titles", {}).get("words", [])),
-            job_suffixes=tuple(s.casefold() for s in data.get("job_titles", {}).get("suffixes", [])),
+            fm_title=list(dict.fromkeys(fm["title"])),
+            fm_role=list(dict.fromkeys(fm["role"])),
+            fm_fields=fm_fields,
+            requirement_cues=cue_list("requirements"),
+            benefit_cues=cue_list("benefits"),
+            eeo_cues=cue_list("equal-opportunity"),
+            verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
+            subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
+            job_words=frozenset(w.casefold() for part in [data] + languages
+                                for w in (part.get("job_titles") or {}).get("words") or []),
+            job_suffixes=tuple(x.casefold() for part in [data] + languages
+                               for x in (part.get("job_titles") or {}).get("suffixes") or []),
         )
 
     def classify(self, heading: str, *, loose: bool = True) -> str | None:
@@ -142,8 +185,11 @@ class Vocabulary:
             return "benefits"
         if any(p.search(stripped) for p in self.requirement_cues):
             return "requirements"
-        first = re.match(r"[A-Za-z]+", stripped)
-        if first and _verb_base(first.group(0).lower(), self.verbs):
+        lead = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}", stripped.lower())  # the item's first words
+        words = lead.group(0).split() if lead else []
+        while len(words) > 1 and words[0] in self.subjects:  # "Du entwickelst", "Você irá atuar"
+            words.pop(0)
+        if words and _verb_base(words[0], self.verbs):
             return "responsibilities"
         return None
 
@@ -154,6 +200,14 @@ def default_vocabulary() -> Vocabulary:
     return Vocabulary.load()
 
 
+# Verb endings of the other vocabulary languages, back to the infinitive listed in the verbs:
+# German and Dutch "entwickelst"/"ontwikkelt"/"ontwikkel", French "développez"/"développe",
+# Portuguese and Spanish "desenvolve"/"desarrollarás"/"atuando".
+_FOREIGN_ENDINGS = (("st", "en"), ("st", "n"), ("est", "en"), ("t", "en"), ("t", "n"), ("et", "en"), ("", "en"),
+                    ("", "n"), ("", "r"), ("ez", "er"), ("ez", ""), ("ons", "er"), ("a", ""), ("as", ""),
+                    ("á", ""), ("ás", ""), ("ndo", "r"))
+
+
 def _verb_base(word: str, verbs: frozenset[str]) -> bool:
     if word in verbs:
         return True
@@ -162,7 +216,10 @@ def _verb_base(word: str, verbs: frozenset[str]) -> bool:
             return True
     if word.endswith("ing") and len(word) > 5 and word[-4] == word[-5]:  # "running" -> run
         return word[:-4] in verbs
-    return False
+    if len(word) < 4:
+        return False
+    return any(word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in verbs
+               for suffix, repl in _FOREIGN_ENDINGS)
 
 
 @dataclass

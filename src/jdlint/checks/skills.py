@@ -39,7 +39,8 @@ class Skills(CheckKind):
                               if b.tokens and b.kind != "key")
         anchor = self._anchor(ctx)
         span = anchor.source_span(0, len(anchor.text)) if anchor else Span(0, min(1, len(doc.source)))
-        for group in role.must_have:
+        language = doc.language.gating_code if doc.language else "en"
+        for group in role.must_have_for(language):  # English skill wording is checked in English only
             if any(next(group.matcher.find(b, include_masked=True), None) for b in counted):
                 continue
             in_nice = next((m for b in nice for m in group.matcher.find(b, include_masked=True)), None)

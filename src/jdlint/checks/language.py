@@ -1,0 +1,56 @@
+"""``language``: says once per posting which rules its language left out, and why.
+
+Rules whose matching depends on wording (``languages: [en]``) or on a section vocabulary are
+not run on postings in other languages (see ``jdlint.engine.lint_document``). Skipping them
+silently would read as a clean bill of health, so this kind reports what was not checked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from ..language import NAMES
+from ..model import Span
+from .base import CheckKind, Context, Finding, register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules import Rule
+
+
+def skipped_rules(rules: list["Rule"], language: str) -> list["Rule"]:
+    """The rules that do not hold for a posting in ``language``."""
+    return [rule for rule in rules if not rule.holds_for(language)]
+
+
+@register("language")
+class LanguageNotChecked(CheckKind):
+    summary = "Reports, once per posting, the rules skipped because they hold only for other languages."
+    options = {}
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        if doc.language is None or not doc.language.reliable:
+            return
+        others = [r for r in ctx.config.rules if r.code != self.rule.code]
+        if not others:  # run alone (--select JD110): what a default run would skip
+            others = [r for r in ctx.config.settings.ruleset.rules if r.enabled and r.code != self.rule.code]
+        skipped = skipped_rules(others, doc.language.gating_code)
+        if not skipped:
+            return
+        written_for = sorted({code for rule in skipped for code in rule.languages})
+        message = self.rule.render(
+            language=doc.language.name, count=len(skipped), source=doc.language.source,
+            languages=_names(written_for), rules=", ".join(rule.code for rule in skipped),
+        )
+        anchor = doc.title.block if doc.title and doc.title.block else None
+        if anchor is not None and anchor.text:
+            span = anchor.source_span(0, len(anchor.text))
+        else:
+            first_line = doc.source.split("\n", 1)[0].rstrip("\r")
+            span = Span(0, max(1, len(first_line))) if doc.source else Span(0, 0)
+        yield ctx.finding(span, message, block=anchor, section="title" if anchor is not None else None)
+
+
+def _names(codes: list[str]) -> str:
+    names = [NAMES.get(code, code) for code in codes]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

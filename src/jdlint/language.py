@@ -1,0 +1,172 @@
+"""The language a posting is written in: detected offline with py3langid, or given.
+
+A front-matter ``lang`` / ``language`` / ``inLanguage`` field or the ``language:`` setting
+(``--language``) names it; otherwise the posting's prose is classified piece by piece and the
+language that covers most characters wins, so an English posting with one French paragraph is
+English and a bilingual posting gets its larger half. Code, URLs and e-mail addresses are left
+out. Text too short to tell (under ``MIN_WORDS`` words) is ``und`` and unreliable, and rules
+treat an unreliable result as English-compatible: no rule is skipped on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Block, Document
+
+MIN_WORDS = 20
+# Below this share of the classified characters the winner is not trusted (mixed or noisy text).
+MIN_CONFIDENCE = 0.5
+# Prose is classified in pieces of at least this many characters (a section, or several short
+# ones): single bullets are too short for character n-grams, whole postings hide a mixed one.
+_PIECE_CHARS = 250
+_PIECE_MAX = 3000
+FRONT_MATTER_KEYS = ("lang", "language", "inLanguage")
+
+NAMES = {
+    "en": "English", "de": "German", "fr": "French", "nl": "Dutch", "pt": "Portuguese", "es": "Spanish",
+    "it": "Italian", "pl": "Polish", "sk": "Slovak", "cs": "Czech", "sv": "Swedish", "da": "Danish",
+    "no": "Norwegian", "nb": "Norwegian", "fi": "Finnish", "hu": "Hungarian", "ro": "Romanian",
+    "el": "Greek", "tr": "Turkish", "ru": "Russian", "uk": "Ukrainian", "hy": "Armenian", "ja": "Japanese",
+    "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "he": "Hebrew", "hi": "Hindi", "ca": "Catalan",
+    "hr": "Croatian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
+    "bg": "Bulgarian", "sr": "Serbian", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai",
+}
+# Names people write in a front-matter field instead of a code ("language: Deutsch").
+_BY_NAME = {name.lower(): code for code, name in NAMES.items()} | {
+    "deutsch": "de", "français": "fr", "francais": "fr", "nederlands": "nl", "português": "pt",
+    "portugues": "pt", "español": "es", "espanol": "es", "castellano": "es", "italiano": "it",
+    "polski": "pl", "slovenčina": "sk", "čeština": "cs",
+}
+_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.I)
+_URL_OR_EMAIL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1 ("en", "de", ...), or "und" when it cannot be told
+    confidence: float  # 0..1: the detector's belief, weighted by characters; 1.0 when given
+    reliable: bool
+    source: str  # "detected", "front-matter" or "config"
+
+    @property
+    def name(self) -> str:
+        return NAMES.get(self.code, self.code)
+
+    @property
+    def gating_code(self) -> str:
+        """The code rules are gated on: an unreliable guess counts as English, so that no rule
+        is skipped on too little text."""
+        return self.code if self.reliable else "en"
+
+
+UNDETERMINED = Language("und", 0.0, False, "detected")
+
+
+def parse_code(value: Any) -> str | None:
+    """ISO 639-1 code from "de", "de-DE", "pt_BR", "German" or "Deutsch"; None otherwise."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.lower() in _BY_NAME:
+        return _BY_NAME[text.lower()]
+    m = _CODE.match(text)
+    if not m:
+        return None
+    code = m.group(1).lower()
+    return code if len(code) == 2 else _ISO_639_2.get(code)
+
+
+# Three-letter codes of the languages above (ISO 639-2/B and /T) that a field may carry.
+_ISO_639_2 = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "nld": "nl", "dut": "nl",
+              "por": "pt", "spa": "es", "ita": "it", "pol": "pl", "slk": "sk", "slo": "sk", "ces": "cs",
+              "cze": "cs"}
+
+
+def detect(doc: Document, override: str | None = None) -> Language:
+    """The posting's language: ``override`` (config/CLI), then front matter, then detection."""
+    if override:
+        return Language(override, 1.0, True, "config")
+    for key in FRONT_MATTER_KEYS:
+        code = parse_code(doc.meta.get(key))
+        if code:
+            return Language(code, 1.0, True, "front-matter")
+    return detect_text(_prose_pieces(doc.prose_blocks))
+
+
+def detect_text(pieces: list[str]) -> Language:
+    """Majority language by characters over pieces of prose."""
+    words = sum(len(p.split()) for p in pieces)
+    if words < MIN_WORDS:
+        return UNDETERMINED
+    identifier = _identifier()
+    chars: dict[str, float] = {}
+    belief: dict[str, float] = {}
+    for piece in pieces:
+        code, probability = identifier.classify(piece)
+        chars[code] = chars.get(code, 0) + len(piece)
+        belief[code] = belief.get(code, 0.0) + len(piece) * float(probability)
+    total = sum(chars.values())
+    code = max(chars, key=lambda c: (chars[c], belief[c]))
+    confidence = round(belief[code] / total, 3)
+    return Language(code, confidence, confidence >= MIN_CONFIDENCE, "detected")
+
+
+def _prose_pieces(blocks: list[Block]) -> list[str]:
+    """Prose without code, URLs and e-mail addresses, joined into pieces along sections."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    section = None
+    for block in blocks:
+        text = _clean(block)
+        if not text:
+            continue
+        if current and size >= _PIECE_CHARS and (block.section is not section or size >= _PIECE_MAX):
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        section = block.section
+        current.append(text)
+        size += len(text) + 1
+    if current:
+        if pieces and size < _PIECE_CHARS:
+            pieces[-1] += " " + " ".join(current)  # a short tail joins the piece before it
+        else:
+            pieces.append(" ".join(current))
+    return pieces
+
+
+def _clean(block: Block) -> str:
+    text = block.text
+    ranges = sorted(block.masked_ranges)
+    if ranges:
+        out, cursor = [], 0
+        for start, end in ranges:
+            if start > cursor:
+                out.append(text[cursor:start])
+            cursor = max(cursor, end)
+        out.append(text[cursor:])
+        text = " ".join(out)
+    return " ".join(_URL_OR_EMAIL.sub(" ", text).split())
+
+
+_lock = threading.Lock()
+_IDENTIFIER: Any = None
+
+
+def _identifier() -> Any:
+    """The py3langid model, loaded once per process on first use (it takes a few hundred ms)."""
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        with _lock:
+            if _IDENTIFIER is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                # py3langid 0.4 renamed the loader; 0.3 has only from_pickled_model.
+                load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
+                _IDENTIFIER = load(MODEL_FILE, norm_probs=True)
+    return _IDENTIFIER
