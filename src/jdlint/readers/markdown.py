@@ -56,6 +56,9 @@ def read_markdown(
             item_depth_stack.pop()
         elif kind in _BLOCK_OPENERS:
             opener = tok
+        elif kind == "html_block" and tok.map:
+            start = max(starts[tok.map[0]], prev_end)
+            blocks.extend(_html_blocks(text, start, starts[min(tok.map[1], len(starts) - 1)]))
         elif kind == "inline" and opener is not None and tok.map:
             region = (max(starts[tok.map[0]], prev_end), starts[min(tok.map[1], len(starts) - 1)])
             block_start = starts[opener.map[0]] if opener.map else region[0]
@@ -75,6 +78,20 @@ def read_markdown(
     if offset_map is not None or origin != "body":
         for block in blocks:
             _translate(block, offset_map, origin, field)
+    return blocks
+
+
+def _html_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Blocks of an HTML block inside Markdown (``<p>``, ``<ul>``, ``<table>`` runs), read by
+    the HTML reader with their offsets moved to where the run sits."""
+    if "<" not in text[start:end] or not text[start:end].strip():
+        return []
+    from .html import read_html
+
+    blocks = read_html(text[start:end])
+    for block in blocks:
+        block.offsets = type(block.offsets)("l", (o + start for o in block.offsets))
+        block.span = Span(block.span.start + start, block.span.end + start)
     return blocks
 
 
