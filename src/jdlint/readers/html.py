@@ -63,6 +63,11 @@ _FURNITURE_WORDS = frozenset((
 _FURNITURE_ROLES = frozenset(("navigation", "search", "menu", "menubar", "alertdialog"))
 _CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))  # like <header>, <footer>, <aside>
 _WORD = re.compile(r"[a-z]+")
+# Elements that hold site furniture; headings, paragraphs and list items are named after their
+# text ("key-objective-2-...-knowledge-sharing"), so their ids say nothing about furniture.
+_FURNITURE_TAGS = frozenset(("div", "section", "aside", "nav", "ul", "ol", "header", "footer", "form", "dialog",
+                             "a", "span", "details", "menu", "search", "iframe", "figure"))
+_ID_MAX_WORDS = 3  # a longer id is a slug of the element's text
 
 # Flags an element passes on to everything inside it.
 _F_SKIP, _F_MAIN, _F_ARTICLE, _F_CHROME, _F_NAV_FORM, _F_CODE = 1, 2, 4, 8, 16, 32
@@ -120,8 +125,11 @@ def _is_furniture(values: dict[str, str]) -> bool:
     of the id, class or aria-label ("cookie-consent", "usa-skipnav", "relatedJobs")."""
     if values.get("role", "").strip().lower() in _FURNITURE_ROLES:
         return True
-    names = " ".join((values.get("id", ""), values.get("class", ""), values.get("aria-label", "")))
-    names = re.sub(r"([a-z])([A-Z])", r"\1 \2", names).lower()  # camelCase ids
+    element_id = re.sub(r"([a-z])([A-Z])", r"\1 \2", values.get("id", "")).lower()  # camelCase ids
+    if len(_WORD.findall(element_id)) > _ID_MAX_WORDS:
+        element_id = ""
+    classes = re.sub(r"([a-z])([A-Z])", r"\1 \2", values.get("class", "")).lower()
+    names = " ".join((element_id, classes, values.get("aria-label", "").lower()))
     return any(word in _FURNITURE_WORDS for word in _WORD.findall(names))
 
 
@@ -248,7 +256,7 @@ class _Reader(HTMLParser):
         style = values.get("style", "").replace(" ", "").lower()
         hidden = "hidden" in values or values.get("aria-hidden", "").strip().lower() == "true" \
             or "display:none" in style or "visibility:hidden" in style
-        if tag not in ("html", "body", "main", "article"):
+        if tag in _FURNITURE_TAGS:
             if _is_furniture(values):
                 flags |= _F_NAV_FORM | _F_CHROME
             elif values.get("role", "").strip().lower() in _CHROME_ROLES:

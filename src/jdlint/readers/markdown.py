@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..model import Block, Span, TextBuilder, line_starts
 from .align import align
+from .fields import Cell, pair
 
 _BLOCK_OPENERS = {"heading_open", "paragraph_open", "th_open", "td_open"}
 _BOLD_HEADING_MAX_WORDS = 15
@@ -44,8 +45,16 @@ def read_markdown(
     item_depth_stack: list[int] = []
     opener = None
     prev_end = 0
+    cells: dict[int, Cell] = {}  # table cells by block id: label/value tables become fields
+    table = row = cell = 0
     for tok in tokens:
         kind = tok.type
+        if kind == "table_open":
+            table += 1
+        elif kind == "tr_open":
+            row += 1
+        elif kind in ("th_open", "td_open"):
+            cell += 1
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -69,12 +78,16 @@ def read_markdown(
                 block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
                                                 block_start, bool(item_depth_stack))
                 if block is not None:
+                    if opener.type in ("th_open", "td_open"):
+                        cells[id(block)] = Cell(table, row, cell, "cell")
                     block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
                     if split is not None and block.kind == "heading":
                         block.span = Span(block.offsets[0], block.offsets[-1] + 1)
                     blocks.append(block)
                     block_start = prev_end
             opener = None
+    if cells:
+        blocks = pair([(block, cells.get(id(block))) for block in blocks])
     if offset_map is not None or origin != "body":
         for block in blocks:
             _translate(block, offset_map, origin, field)
