@@ -36,8 +36,9 @@ def test_detect_format(path, source, expected):
 
 
 def test_page_extensions_are_postings():
-    for ext in (".php", ".shtml", ".aspx", ".jsp", ".njk", ".liquid"):
+    for ext in (".php", ".shtml", ".aspx", ".jsp"):
         assert ext in POSTING_EXTENSIONS
+    assert ".liquid" not in POSTING_EXTENSIONS  # layouts, not postings
 
 
 def test_jekyll_html_is_read_as_markdown():

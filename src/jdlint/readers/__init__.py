@@ -12,8 +12,9 @@ from . import frontmatter, templates
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
-# Server pages and page templates: HTML with code or template tags, which are blanked out.
-PAGE_EXTENSIONS = (".php", ".phtml", ".shtml", ".asp", ".aspx", ".jsp", ".erb", ".njk", ".liquid", ".hbs")
+# Server pages: HTML with server code (blanked out). Template files (.liquid, .njk, .hbs, .erb)
+# are left out: in a site's repository they are layouts far more often than postings.
+PAGE_EXTENSIONS = (".php", ".phtml", ".shtml", ".asp", ".aspx", ".jsp")
 TEXT_EXTENSIONS = (".txt", ".text")
 POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + TEXT_EXTENSIONS
 
