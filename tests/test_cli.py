@@ -289,7 +289,9 @@ def test_stdin_format_from_extension_html(work):
     assert [(f["line"], f["column"]) for f in as_html["findings"]] == [(3, 20)]
     as_md = _stdin_file(invoke(["check", "--output-format", "json", "--select", "JD401",
                                 "--stdin-filename", "job.md", "-"], input=text))
-    assert as_md["title"] != "Office Manager"  # raw HTML is not read as HTML in Markdown
+    # The extension is a hint; the content decides: a whole HTML page named .md is read as HTML.
+    assert as_md["title"] == "Office Manager"
+    assert [(f["line"], f["column"]) for f in as_md["findings"]] == [(3, 20)]
 
 
 def test_stdin_undecodable_exits_2(work):

@@ -41,9 +41,10 @@ def _config(config: Any, path: str) -> "Config":
 
 
 def lint_text(text: str, path: str = "<text>.md", config: Any = None) -> list["Finding"]:
-    """Lint posting text; the extension of ``path`` picks the format (Markdown by default).
+    """Lint posting text; the extension of ``path`` hints at the format, the content decides.
 
-    Raises JdlintError for input the linter cannot read (e.g. broken front matter)."""
+    Raises JdlintError for a configuration the linter cannot use; what the posting says,
+    broken front matter included, comes back as findings."""
     from .engine import lint_source
 
     result = lint_source(text, path, _config(config, path))

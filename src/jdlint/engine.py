@@ -13,7 +13,6 @@ from .errors import InputError, JdlintError
 from .model import Document, Span, Title
 from .score import Score
 from .score import score as score_findings
-from .yamlutil import did_you_mean
 
 
 @dataclass
@@ -56,23 +55,40 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
 
 
 def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
+    """Pick the role profile: front matter, else the configuration, else the title.
+
+    A front-matter role is what the posting says, not configuration: ``role: Staff Nurse`` is
+    matched to a profile by id, name or as a title, and when nothing fits the posting is checked
+    without it (the ``role-not-recognised`` rule says so). Only ``--role``/config ids are strict."""
     catalog = config.roles
-    for key in role_keys:
-        value = doc.meta.get(key)
-        if isinstance(value, str) and value.strip():
-            if catalog.get(value.strip()) is None:
-                line = next((i + 1 for i, text in enumerate(doc.source.splitlines()) if text.startswith(key)), None)
-                raise InputError(f"unknown role {value!r} in front matter"
-                                 f"{did_you_mean(value, catalog.roles)}", path=doc.path, line=line)
-            doc.role, doc.role_source = value.strip(), "front-matter"
+    value = readers.frontmatter.role_value(doc.meta, role_keys)
+    if isinstance(value, str):
+        role = role_from_text(catalog, value)
+        if role is not None:
+            doc.role, doc.role_source = role, "front-matter"
             return
     if config.role:
         doc.role, doc.role_source = config.role, "config"
         return
     if doc.title is not None:
-        role = catalog.match_title(doc.title.text)
-        if role is not None:
-            doc.role, doc.role_source = role.id, "title"
+        match = catalog.match_title(doc.title.text)
+        if match is not None:
+            doc.role, doc.role_source = match.id, "title"
+
+
+def role_from_text(catalog, value: str) -> str | None:
+    """The profile id a free-text role names: its id ("data-engineer", "Data_Engineer"), its
+    name, or a title that matches one profile ("Senior Data Engineer"); None otherwise."""
+    import re
+
+    slug = re.sub(r"[\s_]+", "-", value.strip().lower())
+    if catalog.get(slug) is not None:
+        return slug
+    for role in catalog.roles.values():
+        if role.name.strip().lower() == value.strip().lower():
+            return role.id
+    match = catalog.match_title(value)
+    return match.id if match is not None else None
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:

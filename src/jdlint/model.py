@@ -147,7 +147,14 @@ class Sentence:
 
 @dataclass(eq=False)
 class Block:
-    """One unit of content: heading, paragraph, list_item, table_cell or field."""
+    """One unit of content: heading, paragraph, list_item, table_cell, field or key.
+
+    A ``field`` block is one labelled value: a front-matter scalar (``location: Remote``), an
+    HTML ``<dt>``/``<dd>`` pair or two-column table row, a GFM table row ``| Salary | £30k |``,
+    or a bold run-in label line (``<b>Salary:</b> $18``). Its text is the value only; ``label``
+    holds the label's text (without markup or trailing colon) and the label's characters are not
+    part of the block. A ``key`` block is the key of a front-matter field that holds content.
+    """
 
     kind: str
     text: str
@@ -158,6 +165,7 @@ class Block:
     field: str | None = None  # front-matter key path, e.g. "key_objectives[0].items[2]"
     masks: tuple[tuple[int, int], ...] = ()  # text ranges that are code, URLs or e-mail
     implied_heading: bool = False  # a bold-only line or a "Label:" line used as a heading
+    label: str | None = None  # the label of a ``field`` block ("Salary" for "| Salary | £30k |")
     section: Section | None = _field(default=None, repr=False)
     # Filled in by jdlint.nlp.analyse:
     doc: SpacyDoc | None = _field(default=None, repr=False)
@@ -262,6 +270,11 @@ class Document:
     language: Language | None = None  # set by the engine once the sections are built
     # schema.org JSON-LD blocks of an HTML page: (parsed data or None, error message, span).
     structured_data: list[tuple[Any, str | None, Span]] = _field(default_factory=list)
+    # Title candidates an HTML page states outside its content, in page order: (source, text,
+    # span) with source "html-title" (<title>), "og:title" (<meta property="og:title">), "h1" or
+    # "json-ld" (a JobPosting's "title"). Site-name suffixes (" | Acme Careers", " - Jobs at
+    # Acme") are removed from the text; the span covers the text in the source.
+    page_titles: list[tuple[str, str, Span]] = _field(default_factory=list)
     _line_starts: list[int] | None = _field(default=None, repr=False)
 
     @property

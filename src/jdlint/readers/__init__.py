@@ -4,6 +4,7 @@ into a Document whose blocks carry exact source offsets."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Iterable
 
 from ..model import Document
@@ -11,23 +12,52 @@ from . import frontmatter, templates
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+# Server pages: HTML with server code (blanked out). Template files (.liquid, .njk, .hbs, .erb)
+# are left out: in a site's repository they are layouts far more often than postings.
+PAGE_EXTENSIONS = (".php", ".phtml", ".shtml", ".asp", ".aspx", ".jsp")
 TEXT_EXTENSIONS = (".txt", ".text")
-POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + TEXT_EXTENSIONS
+POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + TEXT_EXTENSIONS
+
+# Tags that structure an HTML posting, and Markdown's own structure at the start of a line.
+_HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>",
+                       re.I)
+_HTML_BLOCK_TAG = re.compile(r"<(?:p|li|ul|ol|div|h[1-6]|table|dl|section|article|main|body)\b[^>]*>", re.I)
+_HTML_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I | re.S)
+_MD_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,2}[.)][ \t]|>[ \t]?)|\*\*\S|\]\(", re.M)
 
 
 def detect_format(path: str, source: str = "") -> str:
+    """"markdown", "html" or "text": the extension is a hint, the content decides.
+
+    Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
+    cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
     ext = os.path.splitext(path)[1].lower()
+    fm = frontmatter.find(source)
+    body = templates.scrub(source[fm.body_start :] if fm else source)
+    html = _html_share(body)
+    if ext in HTML_EXTENSIONS or ext in PAGE_EXTENSIONS:
+        # Markdown in an .html file: front matter and no HTML block tags in the body.
+        if body.strip() and html == "none" or (fm is not None and not _HTML_BLOCK_TAG.search(body)):
+            return "markdown"
+        return "html"
     if ext in MARKDOWN_EXTENSIONS:
-        return "markdown"
-    if ext in HTML_EXTENSIONS:
-        return "html"
+        return "html" if html == "page" or html == "dominant" else "markdown"
     if ext in TEXT_EXTENSIONS:
-        return "text"
-    # Unknown extension (stdin without --stdin-filename): sniff.
-    head = source.lstrip()[:500].lower()
-    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
-        return "html"
-    return "markdown"
+        return "html" if html in ("page", "dominant") else "text"
+    # Unknown extension (stdin without --stdin-filename): the content alone.
+    return "html" if html in ("page", "dominant") else "markdown"
+
+
+def _html_share(body: str) -> str:
+    """"page" (a whole HTML document), "dominant" (HTML tags structure the text and Markdown
+    syntax does not), "some" or "none"."""
+    if _HTML_PAGE.match(body):
+        return "page"
+    tags = len(_HTML_TAG.findall(body))
+    if not tags:
+        return "none"
+    markdown = len(_MD_SYNTAX.findall(body))
+    return "dominant" if tags >= 3 and tags >= 3 * markdown else "some"
 
 
 def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iterable[str] = ()) -> Document:
@@ -38,16 +68,19 @@ def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iter
     blocks = []
     body = source
     if fm is not None:
-        meta = frontmatter.load(source, fm, path)
+        meta, _problem = frontmatter.load(source, fm)  # a broken one is reported by a rule, not fatal
         blocks.extend(frontmatter.content_blocks(source, fm, meta, content_fields))
         body = frontmatter.blank(source, fm)
     body = templates.scrub(body)
     structured = []
+    page_titles: list = []
     if fmt == "html":
-        from .html import read_html, read_json_ld
+        from .html import json_ld_titles, read_json_ld, read_page
 
-        blocks.extend(read_html(body))
+        content, page_titles = read_page(body)
+        blocks.extend(content)
         structured = read_json_ld(source)
+        page_titles = sorted(page_titles + json_ld_titles(source, structured), key=lambda t: t[2].start)
     elif fmt == "text":
         from .text import read_text
 
@@ -56,4 +89,5 @@ def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iter
         from .markdown import read_markdown
 
         blocks.extend(read_markdown(body))
-    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta, structured_data=structured)
+    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta, structured_data=structured,
+                    page_titles=page_titles)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
-from ..errors import InputError
 from ..model import Block, Span
 from .align import align
+from .scalars import (literal_escapes, normalize_breaks, toml_top_level, yaml_block, yaml_double, yaml_plain,
+                      yaml_single)
 from . import templates
 from .markdown import read_markdown
 
@@ -44,35 +46,122 @@ def blank(source: str, fm: FrontMatter) -> str:
     return head + source[fm.body_start :]
 
 
-def load(source: str, fm: FrontMatter, path: str) -> dict[str, Any]:
-    text = source[fm.start : fm.end]
-    line0 = source.count("\n", 0, fm.start)
-    if fm.kind == "toml":
+@dataclass(frozen=True)
+class Problem:
+    """Why a front matter could not be read as fields; the body is still read as the posting."""
+
+    message: str
+    span: Span  # the offending line of the front matter (or its first line)
+
+
+def load(source: str, fm: FrontMatter) -> tuple[dict[str, Any], Problem | None]:
+    """The front matter's fields, or ``{}`` and the problem when it is not a mapping.
+
+    Field values are data: any type is returned as the parser built it (dates, lists, nulls)."""
+    data, problem = _parse(fm.kind, source[fm.start : fm.end])
+    if problem is None:
+        return data, None
+    message, line = problem
+    return {}, Problem(message, _line_span(source, fm, line))
+
+
+def problem(source: str) -> Problem | None:
+    """The front-matter problem of ``source``, if any (parsed once per text, see ``_parse``)."""
+    fm = find(source)
+    return load(source, fm)[1] if fm is not None else None
+
+
+@lru_cache(maxsize=16)
+def _parse(kind: str, text: str) -> tuple[dict[str, Any], tuple[str, int] | None]:
+    """Parse front-matter text: (fields, None) or ({}, (message, 0-based line in ``text``)).
+
+    Cached because the reader and the front-matter check both ask; the fields are read-only."""
+    if kind == "toml":
         try:
             import tomllib
         except ModuleNotFoundError:  # Python 3.10
             import tomli as tomllib  # type: ignore[no-redef]
         try:
-            data = tomllib.loads(text)
+            data: Any = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             line = getattr(exc, "lineno", None)
-            raise InputError(f"invalid TOML front matter: {exc}", path=path,
-                             line=line0 + line if line else None) from None
+            message = re.sub(r"\s*\(at (?:line|end of document)[^)]*\)$", "", str(exc))
+            return {}, (f"Invalid TOML front matter: {message}", line - 1 if line else 0)
     else:
         import yaml
 
         try:
             data = yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise InputError(f"invalid YAML front matter: {problem}", path=path,
-                             line=line0 + mark.line + 1 if mark else None) from None
+            # "found unexpected end of stream while scanning a quoted scalar": the context mark
+            # (where the quote opened) is where the mistake is, not where the parser gave up.
+            problem_text = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            context = getattr(exc, "context", None)
+            mark = getattr(exc, "context_mark", None) if context and "scanning" in context else None
+            mark = mark or getattr(exc, "problem_mark", None)
+            message = f"{problem_text} {context}" if context else problem_text
+            return {}, (f"Invalid YAML front matter: {message}", mark.line if mark else 0)
+        except ValueError as exc:  # a well-formed value PyYAML cannot build (a date out of range)
+            return {}, (f"Invalid YAML front matter: {exc}", 0)
     if data is None:
-        return {}
+        return {}, None
     if not isinstance(data, dict):
-        raise InputError("front matter is not a mapping of keys to values", path=path, line=line0 + 1)
-    return data
+        what = "a list" if isinstance(data, list) else "a single value"
+        return {}, (f"The front matter is {what}, not key: value fields", 0)
+    return data, None
+
+
+def _line_span(source: str, fm: FrontMatter, line: int) -> Span:
+    """The span of line ``line`` (0-based) of the front matter, without its line break."""
+    start = fm.start
+    for _ in range(line):
+        nl = source.find("\n", start, fm.end)
+        if nl == -1:
+            break
+        start = nl + 1
+    end = start
+    while end < fm.end and source[end] not in "\r\n":
+        end += 1
+    return Span(start, max(end, min(start + 1, len(source))))
+
+
+def role_value(meta: dict[str, Any], keys: Iterable[str]) -> Any:
+    """The value of the first role field (``role``, ``jdlint_role``...) that ``meta`` fills in:
+    a stripped string, or whatever other type the field holds; None when there is none."""
+    for key in keys:
+        value = meta.get(key)
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return value.strip() if isinstance(value, str) else value
+    return None
+
+
+def role_key(meta: dict[str, Any], keys: Iterable[str]) -> str | None:
+    """The key ``role_value`` read."""
+    for key in keys:
+        value = meta.get(key)
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return key
+    return None
+
+
+def field_span(source: str, key: str) -> Span | None:
+    """The span of the value of top-level front-matter field ``key`` (its first line)."""
+    fm = find(source)
+    if fm is None:
+        return None
+    pattern = re.compile(r"^[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*[:=][ \t]*", re.M)
+    m = pattern.search(source, fm.start, fm.end)
+    if m is None:
+        return None
+    end = m.end()
+    while end < fm.end and source[end] not in "\r\n":
+        end += 1
+    while end > m.end() and source[end - 1] in " \t":
+        end -= 1
+    start = m.end() if end > m.end() else m.start()
+    if end - start >= 2 and source[start] in "\"'" and source[end - 1] == source[start]:
+        start, end = start + 1, end - 1  # the value, not its quotes
+    return Span(start, end if end > start else start + 1)
 
 
 def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any], fields: Iterable[str]) -> list[Block]:
@@ -80,22 +169,25 @@ def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any], fields: I
 
     Each field contributes a ``key`` block (the anchor of its section) and the blocks of its
     value: strings are parsed as Markdown, lists become list items, ``title`` keys of
-    mappings inside lists become headings.
+    mappings inside lists become headings, a one-line value is a ``field`` block.
     """
     names = {field_key(f) for f in fields}
-    wanted = [key for key, value in meta.items() if field_key(str(key)) in names and _has_content(value)]
+    wanted = {key for key, value in meta.items()
+              if isinstance(key, str) and field_key(key) in names and _has_content(value)}
     if not wanted:
         return []
     if fm.kind == "yaml":
-        located = _yaml_values(source, fm, set(wanted))
+        located = _yaml_values(source, fm, wanted)
     else:
-        located = _toml_values(source, fm, set(wanted), meta)
+        located = _toml_values(source, fm, wanted, meta)
     blocks: list[Block] = []
     for key, key_span, strings in sorted(located, key=lambda x: x[1].start):
+        if not strings:
+            continue  # only numbers, dates or inline tables: metadata, no content to read
         blocks.append(Block(kind="key", text=key, offsets=_range_array(key_span), span=key_span,
                             origin="front-matter", field=key))
         for path, value, offsets, role in strings:
-            blocks.extend(_value_blocks(value, offsets, path, role))
+            blocks.extend(_value_blocks(value, offsets, path, role, key))
     return blocks
 
 
@@ -122,7 +214,8 @@ def _range_array(span: Span):
     return array("l", range(span.start, span.end))
 
 
-def _value_blocks(value: str, offsets: list[int], path: str, role: str) -> list[Block]:
+def _value_blocks(value: str, offsets: list[int], path: str, role: str, key: str) -> list[Block]:
+    value, offsets = normalize_breaks(value, offsets)
     value = templates.scrub(value)  # same length, so the offsets still hold
     blocks = read_markdown(value, offset_map=offsets, origin="front-matter", field=path)
     for block in blocks:
@@ -131,7 +224,7 @@ def _value_blocks(value: str, offsets: list[int], path: str, role: str) -> list[
         elif role == "title" and block.kind == "paragraph":
             block.kind, block.level, block.implied_heading = "heading", 7, True
         elif role == "scalar" and block.kind == "paragraph" and len(blocks) == 1 and "\n" not in value.strip():
-            block.kind = "field"  # a one-line value such as ``location: Remote``
+            block.kind, block.label = "field", key  # a one-line value such as ``location: Remote``
     return blocks
 
 
@@ -143,69 +236,104 @@ def _loader():
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _decoded(value: str, decoded: tuple[str, list[int]] | None, text: str, start: int, end: int,
+             *, escapes: bool) -> tuple[str, list[int]]:
+    """The decoder's (value, offsets) when it reproduces the parser's value, else an alignment.
+
+    Scalars without escapes may still spell line breaks as typed ``\\n`` sequences."""
+    if decoded is not None and decoded[0] == value:
+        result = decoded
+    else:
+        result = value, align(value, text, start, end)
+    return result if escapes else literal_escapes(*result)
+
+
 # --- YAML: PyYAML's composer gives every node its exact start and end index -------------------
 
 def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
     import yaml
 
     text = source[fm.start : fm.end]
-    root = yaml.compose(text, Loader=_loader())
+    try:
+        root = yaml.compose(text, Loader=_loader())
+    except yaml.YAMLError:  # pragma: no cover - load() succeeded on the same text
+        return []
     found = []
     if not isinstance(root, yaml.MappingNode):
         return found
     for key_node, value_node in root.value:
-        key = key_node.value
-        if key not in wanted:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.value not in wanted:
             continue
+        key = key_node.value
         key_span = Span(fm.start + key_node.start_mark.index, fm.start + key_node.end_mark.index)
         strings: list[tuple[str, str, list[int], str]] = []
-        _walk_yaml(text, fm.start, value_node, key, "scalar", strings)
+        _walk_yaml(text, fm.start, value_node, key, "scalar", strings, key_node.start_mark.column)
         found.append((key, key_span, strings))
     return found
 
 
-def _walk_yaml(text: str, base: int, node, path: str, role: str, out: list) -> None:
+def _walk_yaml(text: str, base: int, node, path: str, role: str, out: list, indent: int) -> None:
     import yaml
 
     if isinstance(node, yaml.ScalarNode):
         value = str(node.value)
         if value.strip():
-            offsets = align(value, text, node.start_mark.index, node.end_mark.index)
+            start, end = node.start_mark.index, node.end_mark.index
+            value, offsets = _decoded(value, _yaml_scalar(text, node, indent), text, start, end,
+                                      escapes=node.style == '"')
             out.append((path, value, [base + o for o in offsets], role))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk_yaml(text, base, item, f"{path}[{i}]", "item", out)
+            _walk_yaml(text, base, item, f"{path}[{i}]", "item", out, item.start_mark.column)
     elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            sub_role = "title" if key_node.value in ("title", "name", "heading") else role
-            _walk_yaml(text, base, value_node, f"{path}.{key_node.value}", sub_role, out)
+            name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            sub_role = "title" if name in ("title", "name", "heading") else role
+            _walk_yaml(text, base, value_node, f"{path}.{name}", sub_role, out, key_node.start_mark.column)
 
 
-# --- TOML: no positions from tomllib, so values are found in the key's region of the source ---
+def _yaml_scalar(text: str, node, indent: int) -> tuple[str, list[int]] | None:
+    start, end = node.start_mark.index, node.end_mark.index
+    style = node.style
+    try:
+        if style == '"':
+            return yaml_double(text, start, end)
+        if style == "'":
+            return yaml_single(text, start, end)
+        if style in ("|", ">"):
+            return yaml_block(text, start, end, indent)
+        return yaml_plain(text, start, end)
+    except (KeyError, ValueError, IndexError):  # an escape these decoders do not know
+        return None
 
-_TOML_KEY = re.compile(r"^[ \t]*([A-Za-z0-9_\-\"']+)[ \t]*=", re.M)
 
+# --- TOML: tomllib gives no positions, so top-level values are scanned (see scalars) ----------
 
 def _toml_values(source: str, fm: FrontMatter, wanted: set[str], meta: dict[str, Any]):
+    """(key, key span, strings) for the wanted top-level keys (before the first [table])."""
     text = source[fm.start : fm.end]
-    keys = [(m.group(1).strip("\"'"), m.start(1), m.end()) for m in _TOML_KEY.finditer(text)]
     found = []
-    for i, (key, key_start, value_start) in enumerate(keys):
+    for key, key_start, key_end, strings in toml_top_level(text):
         if key not in wanted:
             continue
-        region_end = keys[i + 1][1] if i + 1 < len(keys) else len(text)
-        key_span = Span(fm.start + key_start, fm.start + key_start + len(key))
-        strings = []
-        pos = value_start
-        values = meta[key] if isinstance(meta[key], list) else [meta[key]]
-        for j, value in enumerate(values):
-            if not isinstance(value, (str, int, float)) or not str(value).strip():
+        located = []
+        for path, value, offsets, literal in strings:
+            expected = _toml_lookup(meta[key], path)
+            if not isinstance(expected, str) or not expected.strip():
                 continue
-            value = str(value)
-            offsets = align(value, text, pos, region_end)
-            pos = offsets[-1] + 1
-            role = "item" if isinstance(meta[key], list) else "scalar"
-            strings.append((f"{key}[{j}]" if role == "item" else key, value,
-                            [fm.start + o for o in offsets], role))
-        found.append((key, key_span, strings))
+            start = offsets[0] if offsets else key_end
+            end = offsets[-1] + 1 if offsets else key_end
+            decoded = _decoded(expected, (value, offsets), text, start, end, escapes=not literal)
+            role = "item" if path else "scalar"
+            located.append((f"{key}{path}", decoded[0], [fm.start + o for o in decoded[1]], role))
+        found.append((key, Span(fm.start + key_start, fm.start + key_end), located))
     return found
+
+
+def _toml_lookup(value: Any, path: str) -> Any:
+    """The element of ``value`` that ``path`` ("[2][0]") names, or None."""
+    for index in re.findall(r"\[(\d+)\]", path):
+        if not isinstance(value, list) or int(index) >= len(value):
+            return None
+        value = value[int(index)]
+    return value

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..model import Block, Span, TextBuilder, line_starts
 from .align import align
+from .fields import Cell, pair
 
 _BLOCK_OPENERS = {"heading_open", "paragraph_open", "th_open", "td_open"}
 _BOLD_HEADING_MAX_WORDS = 15
@@ -44,8 +45,16 @@ def read_markdown(
     item_depth_stack: list[int] = []
     opener = None
     prev_end = 0
+    cells: dict[int, Cell] = {}  # table cells by block id: label/value tables become fields
+    table = row = cell = 0
     for tok in tokens:
         kind = tok.type
+        if kind == "table_open":
+            table += 1
+        elif kind == "tr_open":
+            row += 1
+        elif kind in ("th_open", "td_open"):
+            cell += 1
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -56,6 +65,9 @@ def read_markdown(
             item_depth_stack.pop()
         elif kind in _BLOCK_OPENERS:
             opener = tok
+        elif kind == "html_block" and tok.map:
+            start = max(starts[tok.map[0]], prev_end)
+            blocks.extend(_html_blocks(text, start, starts[min(tok.map[1], len(starts) - 1)]))
         elif kind == "inline" and opener is not None and tok.map:
             region = (max(starts[tok.map[0]], prev_end), starts[min(tok.map[1], len(starts) - 1)])
             block_start = starts[opener.map[0]] if opener.map else region[0]
@@ -66,15 +78,33 @@ def read_markdown(
                 block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
                                                 block_start, bool(item_depth_stack))
                 if block is not None:
+                    if opener.type in ("th_open", "td_open"):
+                        cells[id(block)] = Cell(table, row, cell, "cell")
                     block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
                     if split is not None and block.kind == "heading":
                         block.span = Span(block.offsets[0], block.offsets[-1] + 1)
                     blocks.append(block)
                     block_start = prev_end
             opener = None
+    if cells:
+        blocks = pair([(block, cells.get(id(block))) for block in blocks])
     if offset_map is not None or origin != "body":
         for block in blocks:
             _translate(block, offset_map, origin, field)
+    return blocks
+
+
+def _html_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Blocks of an HTML block inside Markdown (``<p>``, ``<ul>``, ``<table>`` runs), read by
+    the HTML reader with their offsets moved to where the run sits."""
+    if "<" not in text[start:end] or not text[start:end].strip():
+        return []
+    from .html import read_html
+
+    blocks = read_html(text[start:end])
+    for block in blocks:
+        block.offsets = type(block.offsets)("l", (o + start for o in block.offsets))
+        block.span = Span(block.span.start + start, block.span.end + start)
     return blocks
 
 

@@ -1,4 +1,5 @@
-"""Blank out template syntax (Liquid, Jekyll, Hugo, Jinja) so it is never read as prose.
+"""Blank out template syntax (Liquid, Jekyll, Hugo, Jinja) and server code (PHP, ASP, JSP, ERB)
+so it is never read as prose.
 
 Blanking replaces every character with a space but keeps line breaks, so the scrubbed text has
 the same length and line structure as the source: offsets found in it are offsets in the source.
@@ -12,18 +13,24 @@ import re
 _COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 # Hugo shortcodes {{% x %}} / {{< x >}}, Liquid/Jinja output {{ x }} and tags {% x %}, Jinja {# #}.
 _TAG = re.compile(r"\{\{[%<].*?[%>]\}\}|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+# Server-side code in pages: PHP (<?php ... ?>, <?= ... ?>; <?php runs to the end of the file when the
+# closing tag is left out, as PHP allows) and ASP/JSP/ERB (<% ... %>). An HTML parser would end
+# such a block at its first ">" ("if ($a > 1)") and read the rest of the code as text.
+_SERVER = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%.*?%>", re.S | re.I)
 
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
 def has_templates(text: str) -> bool:
-    return "{{" in text or "{%" in text or "{#" in text
+    return "{{" in text or "{%" in text or "{#" in text or "<?" in text or "<%" in text
 
 
 def scrub(text: str) -> str:
     """Return ``text`` with template constructs replaced by spaces (same length, same lines)."""
     if not has_templates(text):
         return text
+    if "<?" in text or "<%" in text:
+        text = _SERVER.sub(_blank, text)
     text = _COMMENT.sub(_blank, text)
     return _TAG.sub(_blank, text)

@@ -21,8 +21,12 @@ _MD_HEADING = re.compile(r"(\s{0,3})(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(
     r"(\s*)(?:[-\u2022\u00b7\u25aa\u25e6\u2023](?![-=_*])|[*o](?=\s)|\d{1,2}[.)](?=\s)|[A-Za-z][.)](?=\s))\s*"
 )
-# An ALL-CAPS field label at the start of a line: "JOB RESPONSIBILITIES:", "REMUNERATION/ SALARY:".
-_LABEL = re.compile(r"(\s*)([^\W\d_][^\W\d_ /&'\-]*(?:[ /&'\-]+[^\W\d_]+)*[/&'\-]?)[ \t]*:(?=\s|$)")
+# An ALL-CAPS field label at the start of a line: "JOB RESPONSIBILITIES:", "REMUNERATION/ SALARY:",
+# "DUTIES/ESSENTIAL FUNCTIONS:", "SALARY & BENEFITS:", "LICENSE (REQUIRED):".
+_WORD = r"\(?[^\W\d_][\w.'\u2019]*\)?"
+_LABEL = re.compile(rf"(\s*)({_WORD}(?:[ \t]*[/&,+\-][ \t]*{_WORD}|[ \t]+{_WORD})*[/&'\-]?)[ \t]*:(?=\s|$)")
+_TITLE_MAX_WORDS = 12
+_CAPS_HEADING_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 6
 _SHORT_LINE = 0.6  # a line shorter than this share of the wrap width was broken by hand
 _MIN_WRAP_WIDTH = 50
@@ -57,10 +61,16 @@ def read_text(text: str) -> list[Block]:
                 blocks.append(block)
         current = None
 
+    first_line = next((i for i, line in enumerate(lines) if line.text.strip()), None)
     for index, line in enumerate(lines):
         content = line.text
         if not content.strip() or _RULE.fullmatch(content) or _DIRECTIVE.match(content):
             close()  # blank line, rule or jdlint directive: ends the block, adds nothing
+            continue
+        if index == first_line and _is_title_line(lines, index):
+            first = line.start + len(content) - len(content.lstrip())
+            end = line.start + len(content.rstrip())
+            blocks.append(_heading(text, first, end, Span(line.start, line.end), level=1, implied=False))
             continue
         md = _MD_HEADING.match(content)
         if md:
@@ -81,6 +91,13 @@ def read_text(text: str) -> list[Block]:
                 rest = line.start + colon + 1 + len(value) - len(value.lstrip())
                 current = _Open("paragraph", 0, rest)
                 current.add(text, rest, line.end)
+            continue
+        if _is_caps_heading(lines, index, index == first_line):
+            close()
+            bullet_indents.clear()
+            first = line.start + len(content) - len(content.lstrip())
+            end = line.start + len(content.rstrip())
+            blocks.append(_heading(text, first, end, Span(line.start, line.end)))
             continue
         bullet = _BULLET.match(content)
         if bullet:
@@ -148,12 +165,51 @@ def _add_folded(builder: TextBuilder, source: str, start: int, end: int) -> None
         builder.add_run(source[pos:end], pos)
 
 
-def _heading(source: str, start: int, end: int, span: Span) -> Block:
-    """A heading (level 2, implied) whose text is ``source[start:end]``."""
+def _heading(source: str, start: int, end: int, span: Span, *, level: int = 2, implied: bool = True) -> Block:
+    """A heading (level 2, implied, unless said otherwise) whose text is ``source[start:end]``."""
     builder = TextBuilder()
     _add_folded(builder, source, start, end)
     text, offsets, _ = builder.build()
-    return Block(kind="heading", text=text, offsets=offsets, span=span, level=2, implied_heading=True)
+    return Block(kind="heading", text=text, offsets=offsets, span=span, level=level, implied_heading=implied)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _is_title_line(lines: list[_Line], index: int) -> bool:
+    """The first line of a plain-text posting names the job ("WAREHOUSE ASSOCIATE", "Acme -
+    Line Cook") when it is short, is not a sentence, a label or a bullet, and stands apart
+    (a blank line follows) or is in capitals. A company name right above "JOB TITLE:" is not."""
+    content = lines[index].text.strip()
+    words = content.split()
+    if not words or len(words) > _TITLE_MAX_WORDS or len(content) > 100:
+        return False
+    if content.endswith((".", ",", ";", ":", "?")) or _BULLET.match(lines[index].text) or _label(content):
+        return False
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if following.strip() and _label(following):
+        return False
+    return not following.strip() or _is_caps(content)
+
+
+def _is_caps_heading(lines: list[_Line], index: int, first: bool) -> bool:
+    """An ALL-CAPS line on its own, without a colon: "HOURLY WAGE", "DUTIES/ESSENTIAL FUNCTIONS".
+    It starts a block (after a blank line or a "LABEL: value" line) or introduces a list, so
+    shouted words inside a paragraph stay in it."""
+    content = lines[index].text.strip()
+    if not _is_caps(content) or len(content.split()) > _CAPS_HEADING_MAX_WORDS:
+        return False
+    if content.endswith((".", ",", ";", "!", "?", ":")) or _BULLET.match(lines[index].text):
+        return False  # a "LABEL:" line is read as a label
+    if len(content.split()) == 1 and len([ch for ch in content if ch.isalpha()]) < 5:
+        return False  # "FAX", "NOTE"
+    previous = lines[index - 1].text if index else ""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if first and following.strip() and _label(following):
+        return False  # a company name in capitals above "JOB TITLE:"
+    return not previous.strip() or _label(previous) is not None or bool(following.strip() and _BULLET.match(following))
 
 
 def _label(content: str) -> re.Match[str] | None:
