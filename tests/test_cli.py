@@ -396,7 +396,7 @@ def test_parse_json_shape_and_role(work):
     result = invoke(["parse", "ml.md", "--output-format", "json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"path", "title", "role", "sections"}
+    assert set(data) == {"path", "title", "role", "language", "sections"}
     assert data["path"] == "ml.md"
     assert data["title"] == {"text": "Sr. ML Engineer II", "line": 1}
     assert data["role"] == "machine-learning-engineer"
