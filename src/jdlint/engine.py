@@ -97,9 +97,9 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     # Rules written for other languages are not run; JD110 (language-not-checked) says which.
-    language = doc.language.gating_code if doc.language else "en"
+    posting_language = doc.language.gating_code if doc.language else "en"
     for rule in config.rules:
-        if not rule.holds_for(language):
+        if not rule.holds_for(posting_language):
             continue
         ctx = Context(doc, config, rule)
         try:

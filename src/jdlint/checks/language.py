@@ -52,5 +52,6 @@ class LanguageNotChecked(CheckKind):
 
 
 def _names(codes: list[str]) -> str:
-    names = [NAMES.get(code, code) for code in codes]
+    """ "English", "English, Dutch or French": English first, then by name."""
+    names = sorted((NAMES.get(code, code) for code in codes), key=lambda name: (name != "English", name))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

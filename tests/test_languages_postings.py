@@ -1,0 +1,201 @@
+"""Postings in German, French, Dutch, Portuguese and Spanish (tests/data/languages, written for
+these tests): sections found from the headings and from the content, English-only rules
+skipped, structure rules still run, role profiles matched from the title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, lint
+from jdlint.config import CliOptions, load_settings
+from jdlint.engine import parse_document
+from jdlint.sections import Vocabulary, normalize_heading
+
+DATA = ROOT / "tests" / "data" / "languages"
+LANGUAGES = ("de", "fr", "nl", "pt", "es")
+
+# (kind, start line, heading) of every section; the postings share one layout on purpose, so that
+# a wrong kind or line stands out whatever the language.
+LAYOUT = [("summary", 3), ("responsibilities", 7), ("requirements", 14), ("benefits", 21), ("pay", 27),
+          ("location", 31), ("how-to-apply", 35)]
+HEADINGS = {
+    "de": [None, "Deine Aufgaben", "Dein Profil", "Was wir bieten", "Gehalt", "Standort", "So bewirbst du dich"],
+    "fr": [None, "Vos missions", "Profil recherché", "Avantages", "Rémunération", "Lieu de travail",
+           "Comment postuler"],
+    "nl": [None, "Wat ga je doen?", "Wie ben jij?", "Wat bieden wij?", "Salaris", "Locatie", "Solliciteren"],
+    "pt": [None, "Responsabilidades", "Requisitos", "Benefícios", "Salário", "Local de trabalho",
+           "Como se candidatar"],
+    "es": [None, "¿Qué harás?", "Requisitos", "Ofrecemos", "Salario", "Ubicación", "Cómo aplicar"],
+}
+TITLES = {
+    "de": ("Senior Softwareentwickler (m/w/d)", "software-engineer"),
+    "fr": ("Développeur back-end (H/F)", "backend-engineer"),
+    "nl": ("Software Ontwikkelaar (m/v/x)", "software-engineer"),
+    "pt": ("Desenvolvedor(a) Full Stack Pleno", "software-engineer"),
+    "es": ("Desarrollador Backend Senior", "backend-engineer"),
+}
+
+
+def _parse(text: str, path: str = "posting.md"):
+    return parse_document(text, path, load_settings(None).for_path(path, CliOptions()))
+
+
+def _text(code: str) -> str:
+    return (DATA / f"{code}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_sections_title_role_and_language(code):
+    doc = _parse(_text(code), f"{code}.md")
+    found = [(s.kind, doc.locate(s.span.start).line, s.heading_text) for s in doc.sections]
+    assert found == [(kind, line, heading) for (kind, line), heading in zip(LAYOUT, HEADINGS[code])]
+    assert (doc.title.text, doc.role) == TITLES[code]
+    assert (doc.language.code, doc.language.reliable) == (code, True)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_content_cues_find_the_sections_without_known_headings(code):
+    """Duty verbs (infinitive or conjugated), years of experience and degrees, and benefits read
+    in each language when the headings say nothing."""
+    lines = _text(code).split("\n")
+    for start in (7, 14, 21):
+        lines[start - 1] = "## ⭐"
+    doc = _parse("\n".join(lines))
+    kinds = [(s.kind, doc.locate(s.span.start).line) for s in doc.sections][:4]
+    assert kinds == LAYOUT[:4]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_only_the_language_notice_fires_on_a_complete_posting(code):
+    result = lint(_text(code), f"{code}.md")
+    assert [(f.code, f.line) for f in result.findings] == [("JD110", 1)]
+    rules = {r.code: r for r in load_settings(None).ruleset.rules}
+    skipped = [c for c, r in rules.items() if r.enabled and not r.holds_for(code)]
+    assert f"; {len(skipped)} checks written for English were skipped: " in result.findings[0].message
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_structure_rules_still_run(code):
+    lines = _text(code).split("\n")
+    without_requirements = "\n".join(lines[:13] + lines[20:])
+    findings = lint(without_requirements, f"{code}.md").findings
+    assert [f.message for f in findings if f.code == "JD101"] == [
+        "The posting has no requirements section (missing): candidates cannot tell whether they qualify"]
+
+
+def test_english_only_rules_fire_on_the_same_text_read_as_english():
+    """The gate, not the rule, is what keeps JD401 quiet on a German posting with a buzzword."""
+    text = _text("de").replace("eine erfahrene Entwicklerin", "eine Rockstar-Entwicklerin")
+    german = {f.code for f in lint(text, "de.md").findings}
+    english = {f.code for f in lint(text, "de.md", settings_data={"language": "en"}).findings}
+    assert "JD401" not in german and "JD401" in english
+
+
+# --- roles and skills ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title,role", [
+    ("Senior Softwareentwickler (m/w/d)", "software-engineer"),
+    ("Softwareentwickler:in", "software-engineer"),
+    ("Frontend-Entwickler (m/w/d)", "frontend-engineer"),
+    ("Développeuse Full Stack H/F", "software-engineer"),
+    ("Backend Ontwikkelaar", "backend-engineer"),
+    ("Desenvolvedor Front-end Júnior", "frontend-engineer"),
+    ("Data Scientist (m/w/d)", "data-scientist"),
+    ("Cientista de Dados Sênior", "data-scientist"),
+    ("Chargée de recrutement", "recruiter"),
+    ("Desarrollador de Negocio", "account-executive"),
+    ("Auxiliar de cozinha", None),
+])
+def test_role_profiles_match_titles_in_other_languages(title, role):
+    matched = load_settings(None).roles.match_title(title)
+    assert (matched.id if matched else None) == role
+
+
+def test_skills_check_only_technology_names_outside_english():
+    """A German software posting is checked for a programming language (a name in every
+    language) but not for the English wording of the other groups ("collaboration")."""
+    text = _text("de")
+    assert not [f for f in lint(text).findings if f.code == "JD201"]
+    without_stack = text.replace("in Python und Django", "").replace("in Python, SQL und PostgreSQL", "")
+    messages = [f.message for f in lint(without_stack).findings if f.code == "JD201"]
+    assert len(messages) == 1 and "a programming language or stack" in messages[0]
+    roles = load_settings(None).roles
+    assert [g.id for g in roles.get("software-engineer").must_have_for("de")] == ["programming-language"]
+    assert len(roles.get("software-engineer").must_have_for("en")) == 4
+
+
+# --- vocabulary --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading,normalised", [
+    ("¿Qué harás?", "qué harás"),
+    ("Wat ga je doen?", "wat ga je doen"),
+    ("Qui êtes-vous ?", "qui êtes-vous"),
+    ("L’entreprise", "l'entreprise"),
+    ("**Benefícios**", "benefícios"),
+    ("ÜBER UNS:", "über uns"),
+])
+def test_normalize_heading_keeps_accents(heading, normalised):
+    assert normalize_heading(heading) == normalised
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("Ihre Aufgaben bei uns", "responsibilities"),
+    ("Das bringst du mit", "requirements"),
+    ("Wünschenswert", "nice-to-have"),
+    ("Profil recherché", "requirements"),
+    ("Ce que nous offrons", "benefits"),
+    ("Qui sommes-nous ?", "about-company"),
+    ("Wat bieden wij?", "benefits"),
+    ("Functie-eisen", "requirements"),
+    ("Diferenciais", "nice-to-have"),
+    ("Beneficios", "benefits"),
+    ("Salario", "pay"),
+    ("Salário", "pay"),
+    ("Sobre nosotros", "about-company"),
+    ("Igualdad de oportunidades", "equal-opportunity"),
+    ("Mission", None),  # "Missions" is French for duties; one English "Mission" is not
+])
+def test_headings_in_other_languages(heading, kind):
+    assert Vocabulary.load().classify(heading) == kind
+
+
+@pytest.mark.parametrize("item,kind", [
+    ("Du entwickelst neue Funktionen", "responsibilities"),
+    ("Vous développerez notre API", "responsibilities"),
+    ("Ontwikkel nieuwe functies", "responsibilities"),
+    ("Irá atuar com clientes", "responsibilities"),
+    ("Desarrollarás la plataforma", "responsibilities"),
+    ("3 Jahre Berufserfahrung", "requirements"),
+    ("Bac+2 en logistique", "requirements"),
+    ("Rijbewijs B", "requirements"),
+    ("Ensino médio completo", "requirements"),
+    ("Carnet de conducir", "requirements"),
+    ("Tickets restaurant", "benefits"),
+    ("Vale-transporte", "benefits"),
+    ("Former teachers welcome", None),  # English words that are French verbs stay out
+    ("$5,000 learning budget", None),
+])
+def test_item_cues_in_other_languages(item, kind):
+    assert Vocabulary.load().item_kind(item) == kind
+
+
+def test_front_matter_title_and_fields_in_other_languages():
+    doc = _parse("---\ntitre: Développeur PHP\nsalaire: 45 000 € brut par an\nlieu: Rennes\n---\n"
+                 + _text("fr").split("\n", 2)[2])
+    assert doc.title.text == "Développeur PHP"
+    assert [s.kind for s in doc.sections if s.origin == "front-matter"] == ["pay", "location"]
+
+
+def test_every_language_file_has_the_shape_of_the_english_one():
+    import yaml
+
+    english = yaml.safe_load((ROOT / "rules" / "sections.yaml").read_text(encoding="utf-8"))
+    for path in sorted((ROOT / "rules" / "sections").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(data) == {"kinds", "front_matter", "cues"}, path.name
+        assert set(data["kinds"]) == set(english["kinds"]), path.name
+        assert set(data["cues"]) == set(english["cues"]), path.name
+        assert data["cues"]["responsibilities"]["verbs"], path.name
+    assert sorted(p.stem for p in Path(ROOT / "rules" / "sections").glob("*.yaml")) == sorted(LANGUAGES)
