@@ -613,7 +613,10 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None)) \
-            and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS:
+            and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS \
+            and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab))):
+        # (A plain-text file's first line is a heading by layout only: a company name or a
+        # slogan there is not the title.)
         consumed.add(first)
         if doc.title is None:
             doc.title = Title(first.text, first.source_span(0, len(first.text)), first)
