@@ -351,7 +351,7 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             raise fail(f"unknown role {value!r}{yamlutil.did_you_mean(str(value), known)}", *keys)
 
     def check_jurisdictions(value: Any, *keys: Any) -> None:
-        from .checks.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
+        from .facts.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"{keys[-1]} must be a {_LIST} (ids such as US-CO, CA-ON)", *keys)

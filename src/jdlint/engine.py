@@ -6,7 +6,7 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import nlp, readers, sections, suppress
+from . import facts, nlp, readers, sections, suppress
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
@@ -48,6 +48,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
     if doc.title and doc.title.block is not None and doc.title.block not in blocks:
         blocks.append(doc.title.block)
     nlp.analyse(blocks, config.settings.model)
+    doc.facts = facts.compute(doc)
     return doc
 
 

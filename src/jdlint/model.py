@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
+    from .facts import Facts
+
 # Section kinds. The five canonical sections plus named parts; a part belongs to a canonical
 # section (nice-to-have is part of requirements, pay is part of benefits).
 CANONICAL_SECTIONS = ("summary", "responsibilities", "requirements", "benefits")
@@ -254,6 +256,8 @@ class Document:
     role_source: str | None = None  # "front-matter", "config" or "title"
     # schema.org JSON-LD blocks of an HTML page: (parsed data or None, error message, span).
     structured_data: list[tuple[Any, str | None, Span]] = _field(default_factory=list)
+    # What is learned about the posting as a whole (jdlint.facts), read once after parsing.
+    facts: Facts | None = _field(default=None, repr=False)
     _line_starts: list[int] | None = _field(default=None, repr=False)
 
     @property
