@@ -1,8 +1,8 @@
 """Facts: what is learned about a posting as a whole, read once, between sections and checks.
 
 ``compute(doc)`` reads every fact of a parsed document (title and role, pay, location and work
-mode, jurisdictions, employment type and hours, years of experience and education asked, how to
-apply, deadline and date posted) and the yes/no conditions rules name in ``unless:``. The engine
+mode, jurisdictions, employment type and hours, years of experience and education asked, the
+must-have requirements, how to apply, deadline and date posted) and the yes/no conditions rules name in ``unless:``. The engine
 stores the result on ``Document.facts``; checks read it through ``of(doc)`` and never recompute
 it. Each fact carries its source span and where it came from (``origin``: body, front-matter,
 json-ld, config; ``field``: the front-matter key or JSON-LD property).
@@ -22,6 +22,7 @@ from . import experience as _experience
 from . import jurisdiction as _jurisdiction
 from . import location as _location
 from . import pay as _pay
+from . import requirements as _requirements
 from .apply import ApplyPath, DateFact
 from .base import Fact
 from .conditions import CONDITIONS
@@ -30,6 +31,7 @@ from .experience import Education, ExperienceYears
 from .jurisdiction import JurisdictionFact
 from .location import LocationFact, WorkMode
 from .pay import PayFacts, PayRange, PayStatement, VaguePay
+from .requirements import MustHave, RequirementFacts
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,6 +67,7 @@ class Facts:
     hours: Hours | None = None
     experience: list[ExperienceYears] = field(default_factory=list)
     education: list[Education] = field(default_factory=list)
+    requirements: RequirementFacts = field(default_factory=RequirementFacts)
     apply: list[ApplyPath] = field(default_factory=list)
     deadline: DateFact | None = None
     date_posted: DateFact | None = None
@@ -91,6 +94,8 @@ class Facts:
             "hours": one(self.hours),
             "experience": many(self.experience),
             "education": many(self.education),
+            "must_haves": many(self.requirements.must_haves),
+            "separates_optional": self.requirements.separates_optional,
             "apply": many(self.apply),
             "deadline": one(self.deadline),
             "date_posted": one(self.date_posted),
@@ -161,7 +166,8 @@ def compute(doc: Document) -> Facts:
     facts = Facts(
         title=title, role=_role(doc, title), employer=_employer(doc), pay=_pay.read(doc), locations=locations, work_mode=mode,
         jurisdictions=_jurisdiction.detect(doc, locations), employment=employment, hours=hours,
-        experience=_experience.years(doc), education=_experience.education(doc), apply=_apply.paths(doc),
+        experience=_experience.years(doc), education=_experience.education(doc),
+        requirements=_requirements.read(doc), apply=_apply.paths(doc),
         deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc))
     facts.conditions = {name: bool(func(doc, facts)) for name, func in CONDITIONS.items()}
     return facts
@@ -181,6 +187,6 @@ def holds(name: str, doc: Document) -> bool:
 
 __all__ = [
     "CONDITIONS", "ApplyPath", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
-    "Hours", "JurisdictionFact", "LocationFact", "PayFacts", "PayRange", "PayStatement", "RoleFact", "TitleFact",
+    "Hours", "JurisdictionFact", "LocationFact", "MustHave", "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
     "VaguePay", "WorkMode", "compute", "holds", "of",
 ]
