@@ -111,6 +111,7 @@ def test_location_label_in_other_languages():
 
 @pytest.mark.parametrize("text,kind", [
     ("We are hiring for a full-time position.", "full-time"),
+    ("We are hiring a full-time line cook.", "full-time"),
     ("Eine Stelle in Teilzeit.", "part-time"),
     ("This is a 6-month contract role.", "contract"),
     ("A seasonal position for the summer.", "temporary"),
@@ -123,7 +124,8 @@ def test_employment_types(text, kind):
 
 
 def test_employment_words_about_people_are_not_a_type():
-    doc = _doc("# Role\n\nWe have 40 full-time employees and win government contracts.\n")
+    doc = _doc("# Role\n\nWe have 40 full-time employees and win government contracts.\n\n"
+               "List the hours you worked per week (if part time). We offer part-time remote working.\n")
     assert doc.facts.employment == []
 
 

@@ -37,6 +37,10 @@ def _source(doc, fact) -> str:
     ("Stipend: ₹40,000 per month", 40000, 40000, "INR", "month", None),
     ("Gehalt: 55.000 € pro Jahr", 55000, 55000, "EUR", "year", None),
     ("Rate: $65k+ per year", 65000, None, "$", "year", "floor"),
+    ("Salário: de R$1.690,00 a R$2.300,00", 1690, 2300, "BRL", None, None),
+    ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
+    ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
+    ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
 ])
 def test_amounts_currencies_periods_and_bounds(text, low, high, currency, period, bound):
     found = find_pay(text)

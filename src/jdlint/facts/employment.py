@@ -31,7 +31,7 @@ _TYPE_WORDS = (
 )
 _TYPE = re.compile("|".join(f"(?P<{t.replace('-', '_')}>\\b(?:{words})\\b)" for t, words in _TYPE_WORDS), re.I)
 # The word qualifies people or numbers, not the job: "50 full-time employees", "full-time equivalent".
-_NOT_THE_JOB = re.compile(r"^[\s-]*(?:employees|staff|team members|workers|equivalents?|FTEs?|students?|"
+_NOT_THE_JOB = re.compile(r"^[\s-]*(?:employees|staff|team\s*mates|team members|members|hires|workers|equivalents?|FTEs?|students?|"
                           r"engineers|developers|people|colleagues|positions? (?:across|in our))\b", re.I)
 _STRUCTURED = {"FULL_TIME": "full-time", "PART_TIME": "part-time", "CONTRACTOR": "contract",
                "TEMPORARY": "temporary", "INTERN": "internship"}
@@ -62,12 +62,38 @@ class Hours(Fact):
     text: str
 
 
-def _types_in(text: str) -> list[tuple[str, re.Match]]:
+# In prose the word must be about the job: "a full-time role", "This position is temporary",
+# "Employment type: Full time"; not "(if part time)" in resume instructions or "part-time remote
+# working" among the perks.
+_JOB_AFTER = re.compile(r"^[\s,-]*(?:(?!and\b|or\b|with\b)[\w-]+\s+)?(?:role|position|job|post|opportunity|contract|employment|"
+                        r"basis|assignment|appointment|vacancy|internship|hire|schedule|permanent|stelle|poste|"
+                        r"baan|vaga|puesto)\b", re.I)
+_JOB_BEFORE = re.compile(r"\b(?:is|are|be|will be|this is)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|^\W*$"
+                         r"|\b(?:hiring|seeking|looking for|recruiting|recruit|need|for|offer|offering)\s+(?:an?|one|two|\d+)\s+$",
+                         re.I)
+_LABEL = re.compile(r"^\W*(?:employment|job|position|contract|work|appointment)?\s*(?:type|schedule|status|hours|"
+                    r"contract)\s*:|^\W*(?:type de contrat|contrat|arbeitszeit|anstellungsart|besch[äa]ftigungsart|"
+                    r"dienstverband|tipo de contrato|jornada|regime)\s*:", re.I)
+
+
+# Words that name a kind of employment whatever surrounds them.
+_ALWAYS_THE_JOB = re.compile(r"(?-i:CDI|CDD)|internship|praktikum|werkstudent|est[aá]gio|pasant[ií]a|pr[aá]cticas|"
+                             r"fixed[- ]term|befristet|vollzeit|teilzeit|temps (?:plein|partiel|complet)|voltijd|"
+                             r"deeltijd|contrat à durée déterminée|tijdelijk contract|contrato temporal", re.I)
+
+
+def _types_in(text: str, *, loose: bool = False) -> list[tuple[str, re.Match]]:
+    """Employment types named in ``text``; ``loose`` for a field or title, where any mention counts."""
     out = []
+    label = _LABEL.match(text)
+    short = len(text.split()) <= 6
     for m in _TYPE.finditer(text):
         if _NOT_THE_JOB.match(text[m.end():m.end() + 30]):
             continue
-        out.append((m.lastgroup.replace("_", "-"), m))  # type: ignore[union-attr]
+        about_job = loose or short or bool(_ALWAYS_THE_JOB.fullmatch(m.group(0))) or (label is not None and m.start() >= label.end()) or \
+            bool(_JOB_AFTER.match(text[m.end():m.end() + 40])) or bool(_JOB_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+        if about_job:
+            out.append((m.lastgroup.replace("_", "-"), m))  # type: ignore[union-attr]
     return out
 
 
@@ -82,7 +108,7 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
     if hit is not None:
         key, value = hit
         for text in value if isinstance(value, list) else [value]:
-            for kind, m in _types_in(str(text).replace("_", "-")):
+            for kind, m in _types_in(str(text).replace("_", "-"), loose=True):
                 found.setdefault(kind, EmploymentType(type=kind, text=m.group(0), span=meta_span(doc, key),
                                                       origin="front-matter", field=key))
     for posting, block in structured_postings(doc):
@@ -106,7 +132,7 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
     title = doc.title.block if doc.title and doc.title.block is not None else None
     blocks = ([title] if title is not None and title not in doc.blocks else []) + list(prose(doc))
     for block in blocks:
-        for kind, m in _types_in(block.text):
+        for kind, m in _types_in(block.text, loose=block is title):
             found.setdefault(kind, EmploymentType(type=kind, text=m.group(0), **in_block(block, m.start(), m.end())))
         if hours is None:
             m = _HOURS.search(block.text)

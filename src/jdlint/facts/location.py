@@ -53,13 +53,14 @@ _MODE_WORDS = (
     ("remote", re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|anywhere)\b", re.I)),
     ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person|office-based)\b", re.I)),
 )
-# Work mode in prose: the phrase must be about the job ("fully remote", "a hybrid role").
+# Work mode in prose: the phrase must be about the job ("fully remote", "a hybrid role"); "you can
+# work remotely" is as often a perk of an office job.
 _MODE_PROSE = (
     ("hybrid", re.compile(r"\bhybrid (?:role|position|job|work(?:ing)?|model|schedule|arrangement|setup)\b"
                           r"|\b(?:this|the) (?:role|position|job) is hybrid\b", re.I)),
     ("remote", re.compile(r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
                           r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
-                          r"(?:fully )?remote\b|\bwork (?:remotely|from home|from anywhere)\b", re.I)),
+                          r"(?:fully )?remote\b", re.I)),
     ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\b(?:this|the) "
                           r"(?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office|in[- ]person)\b", re.I)),
 )
@@ -85,6 +86,8 @@ def _body_locations(doc: Document) -> list[LocationFact]:
             continue
         text = block.text
         lead = len(text) - len(text.lstrip())
+        if not text.strip():
+            continue
         if block.section is not None and block.section.kind == "location" and not block.is_heading:
             out.append(LocationFact(text=text.strip(), how="section", **in_block(block, lead, len(text.rstrip()))))
         elif text.lstrip().startswith(_PLACE_LINE):
@@ -93,7 +96,7 @@ def _body_locations(doc: Document) -> list[LocationFact]:
             out.append(LocationFact(text=text[lead:end].strip(), how="place-line", **in_block(block, lead, end)))
         else:
             label = _LOCATION_LABEL.match(text)
-            if label and len(text) - label.end() <= 200:
+            if label and 0 < len(text.rstrip()) - label.end() <= 200:
                 out.append(LocationFact(text=text[label.end():].strip(), how="label",
                                         **in_block(block, label.end(), len(text.rstrip()))))
     return out

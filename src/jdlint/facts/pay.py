@@ -53,7 +53,7 @@ _AMOUNT = re.compile(
 )
 
 # Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
-_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through)\s*(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
+_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
                         re.I)
 
 # Period words, by period: units after "per", "/", "a", "pro", "par", "por"...; adverbs alone.
@@ -96,12 +96,14 @@ _PERIOD_BEFORE = re.compile(r"\b(?P<adverb>hourly|daily|weekly|monthly|yearly|an
 # Open-ended forms: a floor or a ceiling instead of a range.
 _LEAD = re.compile(
     r"(?P<lead>\bup\s*to|\bfrom|\bstarting\s+(?:at|from)|\bstarts?\s+at|\bbeginning\s+at|\bat\s+least|"
-    r"\b(?:a\s+)?minimum\s+of|\bin\s+excess\s+of|\bmore\s+than|\bno\s+less\s+than|\bupwards\s+of)\s*$",
+    r"\b(?:a\s+)?minimum\s+of|\bin\s+excess\s+of|\bmore\s+than|\bno\s+less\s+than|\bupwards\s+of|"
+    # German, French, Dutch, Portuguese, Spanish
+    r"\bab|\bvanaf|[àa]\s+partir\s+de|\bdesde|\bbis\s+zu|\bjusqu['’]\s*[àa]|\baté|\bhasta|\bmaximaal)\s*$",
     re.I,
 )
 _ADDITIVE = r"(?:bonus|bonuses|equity|commission|benefits|stock|rsus?|ote|incentives?|variable|options|shares|[$£€\d])"
 _TAIL = re.compile(rf"^(?:\+(?!\s*{_ADDITIVE})|\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)\b)", re.I)
-_CEILING = ("up to", "upto")
+_CEILING = ("up to", "upto", "bis zu", "jusqu'à", "jusqu’à", "jusqu'a", "até", "hasta", "maximaal")
 
 
 @dataclass(frozen=True)
@@ -260,8 +262,10 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
                 (a.currency is None and b.currency is not None and b.suffixed) or (bare and not b.currency)
             if sep and joinable:
                 word = sep.group("sep").lower()
-                between = re.search(r"\bbetween\s*$", text[max(0, a.start - 12):a.start], re.I)
-                if word != "and" or between:
+                between = re.search(r"\b(?:between|entre|zwischen|tussen)\s*$", text[max(0, a.start - 12):a.start],
+                                    re.I)
+                # "and" and its translations join a range only after "between" ("entre X e Y").
+                if word not in ("and", "y", "e", "et", "und", "en") or between:
                     lo, hi = a.value, b.value
                     if a.mult is None and b.mult and lo * 1000 <= hi * 1.0 and lo < 1000:
                         lo *= 1000 if b.mult.strip().lower() in ("k", "thousand") else 1_000_000
@@ -309,7 +313,10 @@ def _same_currency(a: str, b: str) -> bool:
 
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|base|compensation|wages?|remuneration|rate|rates|OTE|earnings?|earn|income|"
-    r"GS-\d{1,2}|step\s+\d{1,2})\b",
+    r"GS-\d{1,2}|step\s+\d{1,2}|"
+    # German, French, Dutch, Portuguese, Spanish
+    r"gehalt|lohn|stundenlohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
+    r"sal[áa]rio|remunera[çc][ãa]o|sueldo)\b",
     re.I,
 )
 # "pay" and "paid" also go with other money ("we pay you $500 to set up your home office"): they
@@ -323,13 +330,15 @@ OTHER_MONEY = re.compile(
     r"training|conferences?|education|tuition|equipment|laptop|home\s+office|travel|per\s+diem|insurance|"
     r"premiums?|deductibles?|bount(?:y|ies)|prizes?|awards?|loans?|debt|transactions|payments|volume|gmv|"
     r"fees?|cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
-    r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value)\b",
+    r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value|"
+    # allowances and vouchers in German, French, Dutch, Portuguese, Spanish
+    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|aux[íi]lio|vale|tickets? restaurant|subs[íi]dio)\b",
     re.I,
 )
 
 
 # Money that is part of pay but not the base wage: the nearest keyword names the component.
-_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?)|(?P<commission>commissions?)|"
+_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|(?P<commission>commissions?)|"
                               r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?))\b", re.I)
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "other")
 
