@@ -52,3 +52,14 @@ def test_every_order_gives_the_same_conditions():
     orders = [MODULES, list(reversed(MODULES)), MODULES[1::2] + MODULES[::2]]
     for order in orders:
         assert _conditions_after(order) == expected
+
+
+def test_facts_sit_below_checks_config_engine_and_cli():
+    import ast
+
+    package = Path(jdlint.__file__).resolve().parent / "facts"
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                top = (node.module or "").split(".")[0]
+                assert top not in ("checks", "config", "engine", "cli", "rules"), f"{path.name} imports {node.module}"

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Block, Document, Span
+from ..model import Block, Document
 from .base import Fact, first, in_block, property_span, structured_postings
 
 # --- currencies --------------------------------------------------------------------------------
