@@ -398,7 +398,9 @@ def test_parse_json_shape_and_role(work):
     result = invoke(["parse", "ml.md", "--output-format", "json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert {"path", "title", "role", "language", "sections"} <= set(data)
+    assert set(data) == {"path", "title", "role", "language", "sections", "facts"}
+    assert data["facts"]["role"] == {"id": "machine-learning-engineer", "matched_by": "title", "source": "body",
+                                     "line": 1, "column": 3, "end_line": 1, "end_column": 21}
     assert data["path"] == "ml.md"
     assert data["title"] == {"text": "Sr. ML Engineer II", "line": 1, "source": "heading"}
     assert data["role"] == "machine-learning-engineer"

@@ -14,7 +14,7 @@ from jdlint.cli import main
 from jdlint.config import CliOptions, Settings, load_settings
 from jdlint.engine import parse_document
 from jdlint.errors import ConfigError, RuleError
-from jdlint.language import Language, detect_text, parse_code
+from jdlint.facts.language import Language, detect_text, parse_code
 from jdlint.rules import parse_rule
 
 # Short postings written for these tests, one per language (each well over 20 words).
@@ -78,7 +78,7 @@ def test_detects_the_language_of_short_postings(code):
 
 def test_the_model_also_reads_english(monkeypatch):
     """English function words settle most English postings without the model; the model agrees."""
-    import jdlint.language as language
+    import jdlint.facts.language as language
 
     monkeypatch.setattr(language, "ENGLISH_SHARE", 1.1)  # never settled by function words
     detected = _parse(POSTINGS["en"]).language
@@ -175,7 +175,7 @@ def test_parse_code():
 
 
 def test_the_model_loads_lazily_and_once():
-    code = ("import sys, jdlint.language as l; assert 'py3langid' not in sys.modules; "
+    code = ("import sys, jdlint.facts.language as l; assert 'py3langid' not in sys.modules; "
             "a = l._identifier(); assert 'py3langid' in sys.modules and l._identifier() is a")
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(ROOT / "src")})
 

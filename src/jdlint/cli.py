@@ -138,7 +138,7 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source, decode
     from .errors import ConfigError
-    from .language import parse_code
+    from .facts.language import parse_code
     from .output import RenderOptions
     from .reporting import emit, rule_index
     from .rules import SEVERITY_RANK
@@ -249,12 +249,13 @@ def _finish_diff(results, report) -> None:
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output-format", type=click.Choice(["text", "json", "jsonld"]), default="text", show_default=True,
+              help="json: title, role, sections and facts with positions; jsonld: a schema.org JobPosting.")
 @click.option("--blocks", is_flag=True, help="Also list every block with its position.")
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--title", "title", help="The job title, for postings whose text does not state it.")
 def parse(path, config_path, output_format, blocks, stdin_filename, title=None) -> None:
-    """Show what jdlint understood of a posting: title, role and sections."""
+    """Show what jdlint understood of a posting: title, role, sections and facts."""
     from .config import CliOptions
     from .engine import decode, parse_document
 
@@ -266,6 +267,14 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         doc = parse_document(decode(data, name), name, config)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
+    if output_format == "jsonld":
+        from .output.jobposting import job_posting
+
+        posting, missing = job_posting(doc)
+        for name in missing:
+            click.echo(f"jdlint: {name}: required JobPosting property not stated in the posting; left out", err=True)
+        click.echo(json.dumps(posting, indent=2, ensure_ascii=False))
+        return
     report = {
         "path": name,
         "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line if doc.title.source != "cli"
@@ -284,6 +293,8 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
             for s in doc.sections
         ],
     }
+    if output_format == "json":
+        report["facts"] = doc.facts.to_dict(doc) if doc.facts is not None else None
     if blocks:
         report["blocks"] = [
             {"kind": b.kind, "line": doc.locate(b.span.start).line, "column": doc.locate(b.offsets[0]).column if b.text else 1,

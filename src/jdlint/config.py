@@ -154,7 +154,7 @@ class Config:
     @property
     def language(self) -> str | None:
         """The postings' language when given (CLI, then config); None means detect it."""
-        from .language import parse_code
+        from .facts.language import parse_code
 
         value = self.cli.language or self._last("language")
         return parse_code(value) if value else None
@@ -362,13 +362,13 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             raise fail(f"unknown role {value!r}{yamlutil.did_you_mean(str(value), known)}", *keys)
 
     def check_language(value: Any, *keys: Any) -> None:
-        from .language import parse_code
+        from .facts.language import parse_code
 
         if parse_code(value) is None:
             raise fail(f"{keys[-1]} must be an ISO 639-1 language code such as en, de or fr, not {value!r}", *keys)
 
     def check_jurisdictions(value: Any, *keys: Any) -> None:
-        from .checks.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
+        from .facts.jurisdiction import known_ids  # the table in rules/data/jurisdictions.yaml
 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"{keys[-1]} must be a {_LIST} (ids such as US-CO, CA-ON)", *keys)

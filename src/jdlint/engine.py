@@ -6,7 +6,8 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import language, nlp, readers, sections, suppress
+from . import facts, nlp, readers, sections, suppress
+from .facts import language
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
@@ -51,6 +52,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
         blocks.append(doc.title.block)
     nlp.analyse(blocks, config.settings.model)
     doc.language = language.detect(doc, config.language)  # after nlp: it skips the masked URLs
+    doc.facts = facts.compute(doc)
     return doc
 
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
-    from .language import Language
+    from .facts.language import Language
+    from .facts import Facts
 
 # Section kinds. The five canonical sections plus named parts; a part belongs to a canonical
 # section (nice-to-have is part of requirements, pay is part of benefits).
@@ -275,6 +276,8 @@ class Document:
     # "json-ld" (a JobPosting's "title"). Site-name suffixes (" | Acme Careers", " - Jobs at
     # Acme") are removed from the text; the span covers the text in the source.
     page_titles: list[tuple[str, str, Span]] = _field(default_factory=list)
+    # What is learned about the posting as a whole (jdlint.facts), read once after parsing.
+    facts: Facts | None = _field(default=None, repr=False)
     _line_starts: list[int] | None = _field(default=None, repr=False)
 
     @property

@@ -140,6 +140,17 @@ class Context:
                 if ("all" in positive or {s.kind, s.canonical} & positive) and not ({s.kind, s.canonical} & negative)]
 
 
+def title_anchor(doc: Document) -> tuple[Span, Block | None]:
+    """Where a finding about the whole posting points: the title, else the first block with text."""
+    block = doc.title.block if doc.title and doc.title.block else None
+    if block is not None and block.text:
+        return block.source_span(0, len(block.text)), block
+    first = next((b for b in doc.blocks if b.text), None)
+    if first is not None:
+        return first.source_span(0, len(first.text)), first
+    return Span(0, min(1, len(doc.source))), None
+
+
 class CheckKind(ABC):
     """Base class of check kinds. Subclasses set ``options`` and implement ``run``."""
 

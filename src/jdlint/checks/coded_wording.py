@@ -8,8 +8,6 @@ hyphenated compound is one word ("data-driven" is not "driven"), headings, run-i
 the equal-opportunity statement are never read, names (capitalised words inside a sentence) and
 listed exceptions ("responsibilities", "IT support") never count, and a repeated sentence counts
 once.
-
-This module also defines the ``legal_basis_for_citizenship`` fact used by the inclusion pack.
 """
 
 from __future__ import annotations
@@ -19,9 +17,8 @@ from collections import Counter
 from functools import cached_property
 from typing import Any, Iterator
 
-from ..facts import fact
 from ..matching import Phrase, PhraseMatcher
-from ..model import Block, Document, Span, Token
+from ..model import Block, Span, Token
 from .base import CheckKind, Context, Finding, register
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -172,25 +169,3 @@ class CodedWording(CheckKind):
         suggestion = self.rule.suggestion or ""
         span = anchor.source_span(0, len(anchor.text)) if anchor.text else Span(anchor.span.start, anchor.span.start)
         yield ctx.finding(span, message, block=anchor, suggestions=[suggestion] if suggestion else [])
-
-
-# Citizenship restrictions are lawful when a law or a clearance demands them (US and Canadian
-# federal jobs, embassy posts, export-controlled work). The DOJ's Immigrant and Employee Rights
-# section only objects to "citizens only" wording that no law requires.
-_LEGAL_BASIS = re.compile(
-    r"\b(?:security clearance|secret clearance|top secret|ts/sci|public trust|clearance (?:is )?required"
-    r"|background investigation|suitability (?:determination|investigation)|required by (?:law|statute|regulation)"
-    r"|(?:federal|state) law requires|itar\b|export[- ]control|selective service|usajobs|general schedule"
-    r"|gs-\d{1,2}\b|federal (?:government|agency|service|employee|employment|civil service)|competitive service"
-    r"|excepted service|government of canada|public service (?:commission|employment act)"
-    r"|(?:u\.?s\.?|american) embassy|foreign service)",
-    re.I,
-)
-
-
-@fact("legal_basis_for_citizenship")
-def legal_basis_for_citizenship(doc: Document) -> bool:
-    """The posting names a legal basis for a citizenship requirement: a security clearance or
-    background investigation, a law, export control, or federal government employment."""
-    return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or \
-        any(_LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int)))

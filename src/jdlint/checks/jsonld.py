@@ -5,26 +5,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ..facts.base import job_postings
 from ..model import Span
 from .base import CheckKind, Context, Finding, register
 
 _REPORTS = ("invalid", "required", "recommended")
-
-
-def job_postings(data: Any) -> list[dict]:
-    """JobPosting objects in a JSON-LD value (top level, a list, or an @graph)."""
-    found: list[dict] = []
-    if isinstance(data, list):
-        for item in data:
-            found.extend(job_postings(item))
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if "JobPosting" in kinds:
-            found.append(data)
-        if "@graph" in data:
-            found.extend(job_postings(data["@graph"]))
-    return found
 
 
 def _has(value: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from ..language import NAMES
+from ..facts.language import NAMES
 from ..model import Span
 from .base import CheckKind, Context, Finding, register
 

@@ -8,7 +8,9 @@ from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from .. import facts
-from ..fixes import AMBIGUOUS, phrase_fix
+# The module, not its names: jdlint.fixes imports checks.base, so importing jdlint.fixes first
+# reaches this module while fixes is still half-initialised.
+from .. import fixes
 from ..matching import Phrase, PhraseMatcher
 from .base import CheckKind, Context, Finding, register
 
@@ -16,8 +18,8 @@ from .base import CheckKind, Context, Finding, register
 def validate_conditions(rule) -> None:
     """Check ``unless`` (document facts) and ``unless_in_block`` (regular expressions)."""
     for name in rule.options.get("unless") or []:
-        if name not in facts.FACTS:
-            raise ValueError(f"unknown fact {name!r} in 'unless' (known: {', '.join(facts.FACTS)})")
+        if name not in facts.CONDITIONS:
+            raise ValueError(f"unknown fact {name!r} in 'unless' (known: {', '.join(facts.CONDITIONS)})")
     for pattern in rule.options.get("unless_in_block") or []:
         try:
             re.compile(pattern)
@@ -119,7 +121,7 @@ def validate_fixes(rule, phrases: list[Phrase]) -> None:
             raise ValueError(f"phrase {phrase.text!r} sets fix but the rule declares no 'fix:'")
         if rule.kind == "existence" and rule.fix is None and entry.replacement is not None:
             raise ValueError(f"phrase {phrase.text!r} has a replacement but the rule declares no 'fix:'")
-        if entry_fix(rule, phrase) and AMBIGUOUS.search(entry.replacement or ""):
+        if entry_fix(rule, phrase) and fixes.AMBIGUOUS.search(entry.replacement or ""):
             raise ValueError(f"{phrase.text!r}: {entry.replacement!r} is not one unambiguous replacement; "
                              "give one replacement (and the advice as 'suggestion') or set 'fix: false'")
     if rule.fix is not None and not any(entry_fix(rule, p) for p in phrases):
@@ -162,7 +164,7 @@ class _PhraseCheck(CheckKind):
         """Attach the entry's fix (when the rule and the entry offer one) to ``finding``."""
         applicability = entry_fix(self.rule, match.phrase)
         if applicability is not None:
-            finding.fix = phrase_fix(ctx.doc, finding.span, match.text, match.phrase.text,
+            finding.fix = fixes.phrase_fix(ctx.doc, finding.span, match.text, match.phrase.text,
                                      match.phrase.payload.replacement, applicability)
         return finding
 

@@ -11,50 +11,17 @@ import re
 from functools import cached_property
 from typing import Iterator
 
-from ..model import Block, Document
+from .. import facts
+from ..facts.experience import ExperienceYears
 from .base import CheckKind, Context, Finding, register
 
-# Years of experience asked for: "3+ years of experience", "5-7 years Accounting experience",
-# "Work experience of at least two years", "2+ years working as a product manager".
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 
-
-def _years(group: str) -> str:
-    """A number of years ("3+ years", "2-5 years'", "five years"), the lower bound in ``group``."""
-    return (r"(?<![\w.$])(?P<" + group + ">" + _NUM + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
-            + _NUM + r"\s*\+?\s*)?(?:years?|yrs?)['’]?")
-
-
-_EXPERIENCE_YEARS = re.compile(
-    _years("n") + r"(?:\s+or\s+more)?(?:(?:\s+of|\s+in|\s+with)?(?:\s+[\w/&,'’-]+){0,6}?\s+(?:experience|exp)\b"
-    r"|\s+(?:working|as\s+an?\b))"
-    r"|\bexperience\b[^.;:]{0,40}?\b(?:of\s+)?(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+"
-    + _years("n2"),
-    re.I)
-# Not years of work: age, study, or a time window.
-_NOT_WORK = re.compile(r"\b(?:old|of age|coursework|college|university|school|study|studies)\b", re.I)
-
-
-def experience_years(doc: Document, unless: list[str] | tuple[str, ...] = ()) -> list[tuple[Block, re.Match, int]]:
-    """Years-of-experience statements in the requirements (not nice-to-have): (block, match, years)."""
-    out = []
-    for section in doc.sections:
-        if section.kind != "requirements":
-            continue
-        for block in section.blocks:
-            if not block.is_prose or any(re.search(p, block.text, re.I) for p in unless):
-                continue
-            for m in _EXPERIENCE_YEARS.finditer(block.text):
-                if _NOT_WORK.search(m.group(0)):
-                    continue
-                out.append((block, m, _number(m.group("n") or m.group("n2"))))
-    return out
-
-
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _WORDS[text.lower()]
+def required_years(ctx: Context, unless: list[str]) -> list[ExperienceYears]:
+    """Years-of-experience statements in the requirements (not nice-to-have), outside blocks
+    that match one of the rule's ``unless_in_block`` expressions."""
+    return [y for y in facts.of(ctx.doc).experience
+            if y.section == "requirements" and y.block is not None
+            and not any(re.search(p, y.block.text, re.I) for p in unless)]
 
 
 @register("years_vs_title")
@@ -88,15 +55,15 @@ class YearsVsTitle(CheckKind):
         level = self.title_re.search(title or "")
         if level is None:
             return
-        found = experience_years(doc, self.unless_in_block or [])
+        found = required_years(ctx, self.unless_in_block or [])
         if not found:
             return
         if self.min_years is not None:
-            hits = [x for x in found if x[2] >= self.min_years]
+            hits = [x for x in found if x.years >= self.min_years]
         else:
-            hits = found[:1] if max(x[2] for x in found) <= self.max_years else []
-        for block, m, years in hits:
-            message = self.rule.render(match=m.group(0), years=years, level=level.group(0), title=title,
+            hits = found[:1] if max(x.years for x in found) <= self.max_years else []
+        for hit in hits:
+            message = self.rule.render(match=hit.text, years=hit.years, level=level.group(0), title=title,
                                        suggestion=self.rule.suggestion or "")
-            yield ctx.finding(block.source_span(m.start(), m.end()), message, block=block,
-                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [], match=m.group(0))
+            yield ctx.finding(hit.span, message, block=hit.block,
+                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [], match=hit.text)

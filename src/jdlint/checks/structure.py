@@ -26,8 +26,8 @@ class RequiredSections(CheckKind):
                 raise ValueError(f"unknown section kind {kind!r}")
         for kind, names in (rule.options["satisfied_by"] or {}).items():
             names = [names] if isinstance(names, str) else list(names or [])
-            if kind not in SECTION_KINDS or any(name not in facts.FACTS for name in names):
-                raise ValueError(f"satisfied_by maps a section kind to facts ({', '.join(facts.FACTS)})")
+            if kind not in SECTION_KINDS or any(name not in facts.CONDITIONS for name in names):
+                raise ValueError(f"satisfied_by maps a section kind to facts ({', '.join(facts.CONDITIONS)})")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc

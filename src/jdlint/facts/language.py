@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Block, Document
+    from ..model import Block, Document
 
 MIN_WORDS = 20
 # Below this share of the classified characters the winner is not trusted (mixed or noisy text).

@@ -1,0 +1,161 @@
+"""Conditions: yes/no questions about a posting that rules name (``unless: [pay_figure]``,
+``satisfied_by: {location: location_stated}``, ``defer_unless``). Each is a read of the facts
+(or, for statements no other fact models, of the posting's text). The registry is filled when
+this module is imported, which the ``jdlint.facts`` package always does."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from ..model import Document
+from .base import prose
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Facts
+
+Condition = Callable[[Document, "Facts"], bool]
+CONDITIONS: dict[str, Condition] = {}
+
+
+def condition(name: str):
+    def wrap(func: Condition) -> Condition:
+        CONDITIONS[name] = func
+        return func
+
+    return wrap
+
+
+def _section_with_content(doc: Document, *kinds: str) -> bool:
+    return any(s.kind in kinds and (s.word_count or s.origin == "front-matter") for s in doc.sections)
+
+
+# --- pay ----------------------------------------------------------------------------------------
+
+@condition("pay_figure")
+def pay_figure(doc: Document, facts: "Facts") -> bool:
+    """The posting gives a money figure: pay in its text, a front-matter pay field or JSON-LD, or
+    any other amount of money in its text (a "$1,000 learning budget" is a figure, though not pay;
+    a weight or a grade is not)."""
+    return bool(facts.pay.statements)
+
+
+@condition("pay_stated")
+def pay_stated(doc: Document, facts: "Facts") -> bool:
+    """The posting states a pay amount (a floor or ceiling counts) in a pay context."""
+    return bool(facts.pay.wages)
+
+
+@condition("concrete_pay")
+def concrete_pay(doc: Document, facts: "Facts") -> bool:
+    """The posting states a fixed pay amount or a closed range (not only "up to" / "from")."""
+    return facts.pay.concrete
+
+
+# --- where, how to apply, when ------------------------------------------------------------------
+
+_WHERE = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|work from home|wfh|anywhere in|relocat\w*|"
+                    r"based in|located in|offices? in|locations? in|work distributed(?:ly)?|distributed team)\b", re.I)
+# "in Denver, CO", "in Yerevan, Armenia": a place named with its state or country; or a
+# "Location: ..." line.
+_PLACE = re.compile(r"\b(?:in|at) [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,})"
+                    r"|^(?:job |work |position )?location\s*:\s*\S", re.I | re.M)
+
+
+@condition("location_stated")
+def location_stated(doc: Document, facts: "Facts") -> bool:
+    """Where the work happens: a location statement or work mode, or wording about where the work
+    happens (remote, relocation, a place named with its state or country)."""
+    return any(loc.is_statement for loc in facts.locations) or facts.work_mode is not None or \
+        _section_with_content(doc, "location") or \
+        any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in prose(doc))
+
+
+@condition("application_path")
+def application_path(doc: Document, facts: "Facts") -> bool:
+    """How to apply: a section, an apply link, an e-mail or apply instructions."""
+    return bool(facts.apply)
+
+
+@condition("close_date")
+def close_date(doc: Document, facts: "Facts") -> bool:
+    """An application close date in the text, in front matter or in JSON-LD ``validThrough``."""
+    return facts.deadline is not None
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+_EEO = re.compile(
+    r"\bequal(?:-| )(?:employment )?opportunit|\b(?:regardless of|without regard to|irrespective of)\b[^.]{0,80}"
+    r"\b(?:race|colou?r|religion|sex|gender|age|disability|national origin|sexual orientation)\b"
+    r"|\b(?:do|does|will) not discriminate\b|\baffirmative action\b|\bEEO\b"
+    r"|\bunder-?represented (?:groups?|communities|backgrounds|people)|\b(?:people|candidates|applicants) "
+    r"(?:of|from) all backgrounds\b|\b(?:celebrate|value|embrace|welcome) (?:diversity|difference)"
+    r"|\bdiverse (?:candidates|applicants|workforce)\b|\bdiversity,? equity,? (?:and )?inclusion\b",
+    re.I,
+)
+
+
+@condition("eeo_statement")
+def eeo_statement(doc: Document, facts: "Facts") -> bool:
+    """An equal-opportunity statement: its own section, or a sentence anywhere."""
+    return _section_with_content(doc, "equal-opportunity") or any(_EEO.search(b.text) for b in prose(doc))
+
+
+_ACCOMMODATION = re.compile(
+    r"\b(?:reasonable )?accommodations?\b|\baccommodate\b|\badjustments? (?:to|for|during) (?:the|our|your)? ?"
+    r"(?:interview|application|recruitment|hiring)|\breasonable adjustments?\b",
+    re.I,
+)
+
+
+@condition("accommodation_statement")
+def accommodation_statement(doc: Document, facts: "Facts") -> bool:
+    """The posting offers accommodations ("with or without reasonable accommodation")."""
+    return any(_ACCOMMODATION.search(b.text) for b in prose(doc))
+
+
+_BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
+                            r"\b(?:401\s*\(?k\)?|pension|retirement plan|paid time off|pto|paid leave|vacation|"
+                            r"parental leave|sick leave|life insurance|stock options?|equity)\b", re.I)
+
+
+@condition("benefits_described")
+def benefits_described(doc: Document, facts: "Facts") -> bool:
+    """Benefits other than pay: a benefits section with content, or named benefits in the text."""
+    return _section_with_content(doc, "benefits") or any(_BENEFIT_WORDS.search(b.text) for b in prose(doc))
+
+
+@condition("duties_described")
+def duties_described(doc: Document, facts: "Facts") -> bool:
+    """Duties listed somewhere, even under another heading ("An excellent candidate will be able
+    to:" followed by "Manage the full hiring cycle"): three or more bullets that start with an
+    action verb, outside benefits and company sections."""
+    from ..sections import default_vocabulary
+
+    vocab = default_vocabulary()
+    items = [b for s in doc.sections if s.canonical not in ("benefits", "about-company", "equal-opportunity")
+             for b in s.blocks if b.kind == "list_item"]
+    return sum(1 for b in items if vocab.item_kind(b.text) == "responsibilities") >= 3
+
+
+# Citizenship restrictions are lawful when a law or a clearance demands them (US and Canadian
+# federal jobs, embassy posts, export-controlled work). The DOJ's Immigrant and Employee Rights
+# section only objects to "citizens only" wording that no law requires.
+_LEGAL_BASIS = re.compile(
+    r"\b(?:security clearance|secret clearance|top secret|ts/sci|public trust|clearance (?:is )?required"
+    r"|background investigation|suitability (?:determination|investigation)|required by (?:law|statute|regulation)"
+    r"|(?:federal|state) law requires|itar\b|export[- ]control|selective service|usajobs|general schedule"
+    r"|gs-\d{1,2}\b|federal (?:government|agency|service|employee|employment|civil service)|competitive service"
+    r"|excepted service|government of canada|public service (?:commission|employment act)"
+    r"|(?:u\.?s\.?|american) embassy|foreign service)",
+    re.I,
+)
+
+
+@condition("legal_basis_for_citizenship")
+def legal_basis_for_citizenship(doc: Document, facts: "Facts") -> bool:
+    """The posting names a legal basis for a citizenship requirement: a security clearance or
+    background investigation, a law, export control, or federal government employment."""
+    return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or \
+        any(_LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int)))

@@ -1,0 +1,605 @@
+"""Pay: the one model of what a posting says about pay.
+
+``find_pay(text)`` reads one text and returns every money amount or range it states:
+"$95,000 - $120,000 a year", "£20-30k", "USD $160,000~$180,000", "between €50k and €60k",
+"$40/hr", "40,000 AMD", "45 000 SEK per month", "R$ 2.500,00", "€ 3.500 - € 4.500 bruto per
+maand", "up to $90k", "from £45,000", "$120k+", "$75,000 and up". Each result carries its low and
+high value, currency, pay period and its span in the text. ``money_kind`` tells pay (base, tips,
+on-target earnings) from a bonus or commission and from other money ("a $1,000 learning budget",
+"we raised $40M"). A grade ("GS-13", "IT-02") is not an amount, nor is a weight ("lift 50 pounds").
+
+``read(doc)`` gathers the posting's pay statements from body text, front-matter pay fields and
+schema.org ``baseSalary``, the vague pay lines ("Salary: DOE", "REMUNERATION: Negotiable") and
+min/max field pairs, each with its source span.
+
+Numbers are read the way postings write them: "," or "." or a thin space between thousands
+("55.000 €", "40 000 AMD"), two decimals at most ("$118,640.00"), "k" for thousands; periods in
+English, German, French, Dutch, Portuguese and Spanish ("pro Monat", "par mois", "per maand",
+"por mês", "al mes").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Block, Document
+from .base import Fact, first, in_block, property_span, structured_postings
+
+# --- currencies --------------------------------------------------------------------------------
+
+_ISO = ("USD", "CAD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "AMD", "JPY", "CNY", "PLN", "SEK", "NOK",
+        "DKK", "CZK", "HUF", "RON", "BGN", "SGD", "HKD", "MXN", "BRL", "ZAR", "ILS", "AED", "TRY", "UAH")
+_SYMBOLS = {
+    "US$": "USD", "USD$": "USD", "USD $": "USD", "CA$": "CAD", "C$": "CAD", "CAD$": "CAD", "CAD $": "CAD",
+    "AU$": "AUD", "A$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD",
+    "R$": "BRL", "$": "$", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "zł": "PLN",
+}
+_WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams": "AMD", "dram": "AMD",
+          "rupees": "INR"}
+
+_PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
+           rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
+_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|dollars|euros?|pounds|drams?|rupees)\b|\s?[€£]|\s?zł)"
+# Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
+# Swiss apostrophes too ("CHF 95'000").
+_NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
+_MULT = r"(?:\s?(?:thousand|million)\b|[kKmM](?![a-zA-Z]))"
+
+_AMOUNT = re.compile(
+    rf"(?<![\w$£€])(?P<pre>{_PREFIX})?\s?(?P<num>{_NUMBER})(?P<mult>{_MULT})?(?P<post>{_SUFFIX})?"
+)
+
+# Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
+_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
+                        re.I)
+
+# Period words, by period: units after "per", "/", "a", "pro", "par", "por"...; adverbs alone.
+_UNITS = {
+    "hour": ("hour", "hr", "h", "stunde", "std", "uur", "heure", "hora"),
+    "day": ("day", "tag", "dag", "jour", "dia", "día"),
+    "week": ("week", "wk", "woche", "semaine", "semana"),
+    "month": ("month", "mo", "mth", "monat", "maand", "mois", "mês", "mes"),
+    "year": ("year", "yr", "y", "annum", "jahr", "jaar", "an", "année", "annee", "ano", "año"),
+}
+_ADVERBS = {
+    "hour": ("hourly", "stündlich"),
+    "day": ("daily",),
+    "week": ("weekly", "wöchentlich"),
+    "month": ("monthly", "p.m.", "pcm", "monatlich", "maandelijks", "mensuel", "mensuelle", "mensuels", "mensal",
+              "mensais", "mensual", "mensuales"),
+    "year": ("yearly", "annually", "annual", "p.a.", "p.a", "pa", "p/a", "jährlich", "jahrlich", "jaarlijks",
+             "annuel", "annuelle", "annuels", "anual", "anuales"),
+}
+_PERIODS = {w: period for table in (_UNITS, _ADVERBS) for period, words in table.items() for w in words}
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_WORDS = _words(w for words in _UNITS.values() for w in words)
+_ADVERB_WORDS = _words(w for words in _ADVERBS.values() for w in words)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:\(?(?:gross|net|base|basic|before tax|pre-tax|brutto|netto|bruto|brut|bruts|líquido|liquido)\)?\s*)?"
+    r"(?:(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|ao\s+|au\s+|in\s+der\s+)"
+    rf"(?P<unit>{_UNIT_WORDS})(?![\w])"
+    rf"|(?P<adverb>{_ADVERB_WORDS})(?![\w/]))",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(r"\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually)\b|"
+                            r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
+                            r"\b(?P<rate>day|hour|week|month)\s+rate\b", re.I)
+
+# Open-ended forms: a floor or a ceiling instead of a range.
+_LEAD = re.compile(
+    r"(?P<lead>\bup\s*to|\bfrom|\bstarting\s+(?:at|from)|\bstarts?\s+at|\bbeginning\s+at|\bat\s+least|"
+    r"\b(?:a\s+)?minimum\s+of|\bin\s+excess\s+of|\bmore\s+than|\bno\s+less\s+than|\bupwards\s+of|"
+    # German, French, Dutch, Portuguese, Spanish
+    r"\bab|\bvanaf|[àa]\s+partir\s+de|\bdesde|\bbis\s+zu|\bjusqu['’]\s*[àa]|\baté|\bhasta|\bmaximaal)\s*$",
+    re.I,
+)
+_ADDITIVE = r"(?:bonus|bonuses|equity|commission|benefits|stock|rsus?|ote|incentives?|variable|options|shares|[$£€\d])"
+_TAIL = re.compile(rf"^(?:\+(?!\s*{_ADDITIVE})|\s*(?:and\s+up|and\s+above|or\s+more|or\s+higher)\b)", re.I)
+_CEILING = ("up to", "upto", "bis zu", "jusqu'à", "jusqu’à", "jusqu'a", "até", "hasta", "maximaal")
+
+
+@dataclass(frozen=True)
+class Pay:
+    """One pay amount or range found in a block's text."""
+
+    low: float | None  # None for "up to $X"
+    high: float | None  # None for "from $X" / "$X+"
+    currency: str | None  # ISO code when known; "$" for a dollar of unknown country
+    period: str | None  # hour, day, week, month or year; None when the text does not say
+    start: int  # span in the block text
+    end: int
+    text: str
+    bound: str | None = None  # "floor" ("from $X", "$X+"), "ceiling" ("up to $X"), None: concrete
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None and self.high > self.low
+
+    @property
+    def is_concrete(self) -> bool:
+        """A fixed amount or a closed range: what pay-transparency laws ask for."""
+        return self.bound is None and self.low is not None and self.high is not None and self.high > 0
+
+    @property
+    def value(self) -> float:
+        return self.high if self.low is None else self.low  # type: ignore[return-value]
+
+
+def parse_number(number: str, mult: str | None = None) -> float | None:
+    """'118,640.00' -> 118640.0, '55.000' -> 55000.0, '40 000' -> 40000.0, "95'000" -> 95000.0, '20.50' -> 20.5.
+
+    None for digit strings that are not amounts ("1.2.3", "1,23,4")."""
+    raw = re.sub(r"[ \u00a0\u202f'’]", "", number)
+    seps = [i for i, ch in enumerate(raw) if ch in ",."]
+    whole, fraction = raw, ""
+    if seps:
+        last = seps[-1]
+        tail = len(raw) - last - 1
+        if len({raw[i] for i in seps}) > 1:  # "118,640.00", "1.234,56": the last one is decimal
+            if tail > 2 or raw[last] in raw[:last]:
+                return None
+            whole, fraction = raw[:last], raw[last + 1:]
+        elif len(seps) == 1 and tail in (1, 2):  # "$20.50", "1,5"
+            whole, fraction = raw[:last], raw[last + 1:]
+        groups = re.split(r"[,.]", whole)
+        if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+            return None
+    value = float(re.sub(r"[,.]", "", whole) + ("." + fraction if fraction else ""))
+    if mult:
+        value *= 1000 if mult.strip().lower() in ("k", "thousand") else 1_000_000
+    return value
+
+
+def _currency(pre: str | None, post: str | None) -> str | None:
+    if pre and post:  # "$20.00 USD": the code says which dollar
+        return _currency(post, None) or _currency(pre, None)
+    for token in (pre, post):
+        if not token:
+            continue
+        t = re.sub(r"\s+", " ", token.strip())
+        if t in _SYMBOLS:
+            return _SYMBOLS[t]
+        if t.replace(" ", "") in _SYMBOLS:
+            return _SYMBOLS[t.replace(" ", "")]
+        upper = t.rstrip("$ ").upper()
+        if upper in _ISO:
+            return upper
+        if t.lower() in _WORDS:
+            return _WORDS[t.lower()]
+    return None
+
+
+@dataclass
+class _Amount:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    mult: str | None
+    suffixed: bool  # the currency follows the number ("30k GBP")
+
+
+# A grade or step, not an amount: "GS-13", "IT-02", "EC-06", "Step 10", "Level 3", "grade 7".
+_GRADE_BEFORE = re.compile(r"(?:\b(?-i:[A-Z]{1,4})-|\b(?:GS|grade|level|step|band|scale|class|group)\s*-?\s*)$", re.I)
+# A weight, not money: "lift 50 pounds", "carry up to 25 pounds of equipment".
+_WEIGHT_BEFORE = re.compile(r"\b(?:lift\w*|carry\w*|push\w*|pull\w*|mov(?:e|es|ing)|weigh\w*|weight|load\w*|"
+                            r"objects?|items?|packages?|boxes|heavy|equipment|materials?|exert\w*)\b", re.I)
+_WEIGHT_AFTER = re.compile(r"^\s*(?:of\b|in\s+weight|or\s+(?:more|less)\s+(?:of|in)\b)", re.I)
+
+
+def _is_weight(text: str, m: re.Match) -> bool:
+    """"50 pounds" after lifting or carrying words, or "50 pounds of ...": a weight."""
+    if (m.group("post") or "").strip().lower() != "pounds":
+        return False
+    before = re.split(r"[.;!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
+    return bool(_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(text[m.end():m.end() + 20]))
+
+
+def _amounts(text: str) -> list[_Amount]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        currency = _currency(m.group("pre"), m.group("post"))
+        value = parse_number(m.group("num"), m.group("mult"))
+        if value is None or (m.group("post") and not currency) or _is_weight(text, m):
+            continue
+        if not m.group("pre") and len(m.group("num")) <= 2 and _GRADE_BEFORE.search(text[max(0, m.start("num") - 16):
+                                                                                             m.start("num")]):
+            continue
+        start = m.start("pre") if m.group("pre") else m.start("num")
+        out.append(_Amount(start, m.end(), value, currency, m.group("mult"), bool(m.group("post"))))
+    return out
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    after = _PERIOD_AFTER.match(text[end:end + 30])
+    if after:
+        return _PERIODS.get((after.group("unit") or after.group("adverb")).lower())
+    # "Annual salary: $X", "hourly rate of $X": the same sentence, shortly before.
+    head = text[max(0, start - 60):start]
+    head = re.split(r"[.;!?]\s", head)[-1]
+    before = list(_PERIOD_BEFORE.finditer(head))
+    if before:
+        last = before[-1]
+        word = (last.group("unit") or last.group("adverb") or last.group("rate")).lower()
+        return _PERIODS.get(word)
+    return None
+
+
+def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
+    """Every pay amount or range in ``text``.
+
+    An amount needs a currency ("$", "£", "EUR", "AMD", "dollars"), except the second end of a
+    range that has one. ``bare`` accepts numbers without a currency too: the values of
+    front-matter pay fields (``salary_min: '106,595'``).
+    """
+    amounts = _amounts(text)
+    results: list[Pay] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        low, high, end, currency = a.value, a.value, a.end, a.currency
+        merged = False
+        j, sep = i + 1, None
+        # The other end may follow a grade label with bare numbers in it ("to GS-15 Step 10 $170,800").
+        while j < len(amounts) and j <= i + 3:
+            sep = _SEPARATOR.fullmatch(text[a.end:amounts[j].start])
+            if sep or amounts[j].currency:
+                break
+            j += 1
+        b = amounts[j] if sep and j < len(amounts) else None
+        if b is not None:
+            # A bare end borrows the other end's currency: "$95,000-125,000", "20-30k GBP"; never
+            # "Step 1 - $142,701", where the bare number is not money.
+            joinable = (a.currency is not None and (b.currency is None or _same_currency(a.currency, b.currency))) or \
+                (a.currency is None and b.currency is not None and b.suffixed) or (bare and not b.currency)
+            if sep and joinable:
+                word = sep.group("sep").lower()
+                between = re.search(r"\b(?:between|entre|zwischen|tussen)\s*$", text[max(0, a.start - 12):a.start],
+                                    re.I)
+                # "and" and its translations join a range only after "between" ("entre X e Y").
+                if word not in ("and", "y", "e", "et", "und", "en") or between:
+                    lo, hi = a.value, b.value
+                    if a.mult is None and b.mult and lo * 1000 <= hi * 1.0 and lo < 1000:
+                        lo *= 1000 if b.mult.strip().lower() in ("k", "thousand") else 1_000_000
+                    if lo <= hi <= lo * 20:
+                        low, high, end, merged = lo, hi, b.end, True
+                        currency = a.currency if a.currency not in (None, "$") else (b.currency or a.currency)
+        if not merged and not (a.currency or bare):
+            i += 1
+            continue
+        start = a.start
+        bound = None
+        lead = _LEAD.search(text[max(0, start - 25):start])
+        if lead and not merged:
+            word = re.sub(r"\s+", " ", lead.group("lead").lower())
+            bound = "ceiling" if word in _CEILING else "floor"
+            start = start - len(text[max(0, start - 25):start]) + lead.start("lead")
+        if bound is None and not merged:
+            # "$120k+", "$75,000 and up", also after the period: "$25/hr and up".
+            after = _PERIOD_AFTER.match(text[end:end + 30])
+            for skip in (0, after.end() if after else None):
+                tail = _TAIL.match(text[end + skip:end + skip + 20]) if skip is not None else None
+                if tail:
+                    bound = "floor"
+                    end += skip + tail.end()
+                    break
+        amount_end = b.end if merged and b is not None else a.end
+        period = _period(text, a.start, amount_end) or _period(text, a.start, end)
+        if bound == "ceiling":
+            low = None
+        elif bound == "floor":
+            high = None
+        results.append(Pay(low, high, currency, period, start, end, text[start:end], bound))
+        i = j + 1 if merged else i + 1
+    return results
+
+
+_DOLLARS = ("$", "USD", "CAD", "AUD", "NZD", "SGD", "HKD")
+
+
+def _same_currency(a: str, b: str) -> bool:
+    return a == b or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS)
+
+
+# --- pay or other money ------------------------------------------------------------------------
+
+_PAY_WORDS = re.compile(
+    r"\b(?:salary|salaries|base|compensation|wages?|remuneration|rate|rates|OTE|earnings?|earn|income|"
+    r"GS-\d{1,2}|step\s+\d{1,2}|"
+    # German, French, Dutch, Portuguese, Spanish
+    r"gehalt|lohn|stundenlohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
+    r"sal[áa]rio|remunera[çc][ãa]o|sueldo)\b",
+    re.I,
+)
+# "pay" and "paid" also go with other money ("we pay you $500 to set up your home office"): they
+# count only when no other-money word is near.
+_WEAK_PAY_WORDS = re.compile(r"\b(?:pay|paid)\b", re.I)
+OTHER_MONEY = re.compile(
+    r"\b(?:budget|stipends?|allowances?|reimburs\w*|bonus(?:es)?|signing|sign-on|referral|relocation|equity|"
+    r"stock|rsus?|options|401\s*\(?k\)?|match(?:ing)?|donations?|donat\w*|raised|raise|funding|funded|revenue|"
+    r"arr|valuation|invest\w*|funds?|grants?|contracts?|sales|quota|deals?|pipeline|spend|spent|savings|costs?|"
+    r"prices?|pricing|customers|users|market|assets|aum|worth|credits?|coworking|gym|wellness|learning|"
+    r"training|conferences?|education|tuition|equipment|laptop|home\s+office|travel|per\s+diem|insurance|"
+    r"premiums?|deductibles?|bount(?:y|ies)|prizes?|awards?|loans?|debt|transactions|payments|volume|gmv|"
+    r"fees?|cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
+    r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value|"
+    # allowances and vouchers in German, French, Dutch, Portuguese, Spanish
+    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|aux[íi]lio|vale|tickets? restaurant|subs[íi]dio)\b",
+    re.I,
+)
+
+
+# Money that is part of pay but not the base wage: the nearest keyword names the component.
+_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|(?P<commission>commissions?)|"
+                              r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?))\b", re.I)
+COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "other")
+
+
+def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
+    """What the amount pays: ``base``, ``ote`` (on-target earnings), ``tips``, ``bonus``,
+    ``commission``; None for other money ("a $1,000 learning budget", "we raised $40M").
+
+    The nearest keyword in the same sentence decides ("a salary of $90k plus a $2,000 learning
+    budget" has one of each); words joined by "+" or "plus" after an amount are extras, not its
+    label ("$185,600 to $260,000 + bonus + equity"). Without a keyword, an amount counts as pay in
+    a pay section or field, with a pay period ("$40/hr"), or as a salary-sized range.
+    """
+    if pay.value >= 2_000_000:  # revenue, funding, deal sizes: never a posting's pay
+        return None
+    lo = max(0, pay.start - 80)
+    hi = min(len(text), pay.end + 40)
+    before = re.split(r"(?<=[.;!?])\s", text[lo:pay.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s", text[pay.end:hi], maxsplit=1)[0]
+    best: tuple[int, str | None] | None = None
+    for regex, kind in ((_PAY_WORDS, "base"), (OTHER_MONEY, None), (_COMPONENT_WORDS, "component")):
+        for part, distance_of in ((before, lambda m: len(before) - m.end()), (after, lambda m: m.start())):
+            for m in regex.finditer(part):
+                distance = distance_of(m)
+                found = m.lastgroup if kind == "component" else kind
+                if kind == "base" and m.group(0).upper() == "OTE":
+                    found = "ote"
+                # At equal distance other money wins over pay, and a component over both.
+                if best is None or distance < best[0] or (distance == best[0] and (kind == "component" or
+                                                                                   found is None)):
+                    best = (distance, found)
+    if best is not None:
+        return best[1]
+    if _WEAK_PAY_WORDS.search(before) or _WEAK_PAY_WORDS.search(after):
+        return "base"
+    if pay_section or pay.period is not None:
+        return "base"
+    # "Zone A: $118,640 - $167,580": a closed range of salary size reads as pay on its own.
+    if pay.is_range and pay.low is not None and pay.low >= 10_000 and (pay.high or 0) <= 1_000_000:
+        return "base"
+    return None
+
+
+def is_pay_context(text: str, pay: Pay, *, pay_section: bool = False) -> bool:
+    """True when the amount states pay a candidate earns (not a bonus, commission or other money)."""
+    return money_kind(text, pay, pay_section=pay_section) in ("base", "ote", "tips")
+
+
+# Pay named next to an amount ("$18/hr plus tips", "£25-35k basic with OTE", "+ bonus + equity").
+_EXTRAS = re.compile(r"\b(?:(?P<tips>tips|gratuit(?:y|ies))|(?P<bonus>bonus(?:es)?)|(?P<commission>commissions?)|"
+                     r"(?P<ote>OTE|on[- ]target(?: earnings)?)|(?P<equity>equity|stock(?: options)?|RSUs?|shares))\b",
+                     re.I)
+
+
+def _extras(text: str, end: int) -> tuple[str, ...]:
+    tail = re.split(r"[.;!?](?:\s|$)", text[end:end + 80], maxsplit=1)[0]
+    found: list[str] = []
+    for m in _EXTRAS.finditer(tail):
+        if m.lastgroup and m.lastgroup not in found:
+            found.append(m.lastgroup)
+    return tuple(found)
+
+
+# --- the posting's pay statements ---------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class PayStatement(Fact):
+    """An amount or range of money, with what it pays (``other``: not pay, such as a learning
+    budget) and where it was read."""
+
+    pay: Pay
+    component: str = "base"  # one of COMPONENTS
+    extras: tuple[str, ...] = ()  # other pay named with it: tips, bonus, commission, ote, equity
+
+    @property
+    def is_wage(self) -> bool:
+        """Pay a candidate earns for the work (base, on-target earnings, tipped wage), not a
+        bonus or commission amount."""
+        return self.component in ("base", "ote", "tips")
+
+    def values(self) -> dict[str, Any]:
+        p = self.pay
+        return {"text": p.text, "low": p.low, "high": p.high, "currency": p.currency, "period": p.period,
+                "bound": p.bound, "component": self.component, "extras": list(self.extras)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaguePay(Fact):
+    """A pay line with no amount: "Salary: DOE", "REMUNERATION: Negotiable"."""
+
+    text: str
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass(frozen=True, kw_only=True)
+class PayRange(Fact):
+    """Front-matter min/max pay fields that make one range (``salary_min``/``salary_max``)."""
+
+    low: PayStatement
+    high: PayStatement
+
+    @property
+    def text(self) -> str:
+        return f"{self.low.pay.text} - {self.high.pay.text}"
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text, "low": self.low.pay.value, "high": self.high.pay.value,
+                "currency": self.low.pay.currency or self.high.pay.currency, "fields": [self.low.field, self.high.field]}
+
+
+@dataclass(frozen=True)
+class PayFacts:
+    statements: tuple[PayStatement, ...] = ()  # every money amount, in document order
+    vague: tuple[VaguePay, ...] = ()
+    ranges: tuple[PayRange, ...] = ()
+
+    @property
+    def wages(self) -> list[PayStatement]:
+        """Statements of pay for the work (bonus and commission amounts left out)."""
+        return [s for s in self.statements if s.is_wage]
+
+    @property
+    def concrete(self) -> bool:
+        """A fixed amount or a closed range is stated (not only "up to" / "from")."""
+        return any(s.pay.is_concrete for s in self.wages) or bool(self.ranges)
+
+
+# Front-matter keys under a pay field that are not amounts ("salary: [{level: '15', ...}]").
+_NOT_AMOUNT_KEY = re.compile(r"(?:^|[.\]_])(?:level|grade|gs|step|series|grades?)$", re.I)
+_MONEY_LINE = "\U0001f4b0"  # 💰, the aggregator's pay line
+# A pay line with no amount: vague wording in place of a figure.
+VAGUE = re.compile(
+    r"\b(?:negotiable|to be (?:discussed|negotiated|agreed)|(?:will be |to be )?discussed\b|"
+    r"depend(?:s|ing|ent)? (?:up)?on|commensurate|based on (?:your )?(?:experience|skills|qualifications)|"
+    r"(?-i:DOE|BOE)|D\.O\.E\b|competitive|attractive|market[- ]rate|in line with (?:the )?market)",
+    re.I,
+)
+_PAY_LABEL = re.compile(r"^\W*(?:(?:base |starting |annual )?(?:salary|pay|compensation|remuneration|wages?)"
+                        r"(?: range)?)\s*[:\-–]\s*(?=\S)", re.I)
+PAY_HEADING = re.compile(r"\b(?:salary|pay|compensation|remuneration|wages?)\b", re.I)
+
+
+def _in_pay_section(block: Block) -> bool:
+    return block.section is not None and block.section.kind == "pay"
+
+
+def _pay_only_section(block: Block) -> bool:
+    """A body section headed by pay alone ("REMUNERATION", "Salary"), not "Pay and benefits"."""
+    section = block.section
+    if section is None or section.kind != "pay" or section.origin != "body" or section.heading is None:
+        return False
+    heading = section.heading.text
+    return bool(PAY_HEADING.search(heading)) and not re.search(r"\bbenefits?|perks?\b", heading, re.I)
+
+
+def _field_key(block: Block) -> str:
+    return re.sub(r"\[\d+\]", "", block.field or "")
+
+
+def _statements(doc: Document) -> list[PayStatement]:
+    out: list[PayStatement] = []
+    blocks = list(doc.blocks)
+    if doc.title and doc.title.block is not None and doc.title.block not in blocks:
+        blocks.insert(0, doc.title.block)
+    for block in blocks:
+        if not block.text or not (block.is_prose or block.is_heading):
+            continue
+        field = block.origin == "front-matter" and _in_pay_section(block)
+        if field and _NOT_AMOUNT_KEY.search(_field_key(block)):
+            continue
+        money_line = block.text.lstrip().startswith(_MONEY_LINE)
+        for pay in find_pay(block.text, bare=field):
+            if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
+                continue
+            kind = "base" if field else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
+            out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
+                                    **in_block(block, pay.start, pay.end)))
+    return out
+
+
+def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
+    stated = [s for s in stated if s.is_wage]
+    with_amount = {id(s.block) for s in stated if s.is_wage}
+    out = []
+    for block in doc.blocks:
+        if not block.is_prose or id(block) in with_amount or not block.text:
+            continue
+        label = _PAY_LABEL.match(block.text)
+        if not (label or _pay_only_section(block)):
+            continue
+        start = label.end() if label else 0
+        text = block.text
+        end = len(text)
+        sentence = re.search(r"[.;!?](?:\s|$)", text[start:])
+        if sentence:
+            end = start + sentence.start()
+        # "Competitive 401(k) matching" under "Compensation and benefits" is about a benefit.
+        statement = text[start:end]
+        if VAGUE.search(statement) and (PAY_HEADING.search(statement) or not OTHER_MONEY.search(statement)):
+            stripped = statement.strip()
+            first_char = text.index(stripped, start)
+            out.append(VaguePay(text=stripped, **in_block(block, first_char, first_char + len(stripped))))
+    return out
+
+
+def _ranges(stated: list[PayStatement]) -> list[PayRange]:
+    fields = {_field_key(s.block).lower(): s for s in stated
+              if s.is_wage and s.origin == "front-matter" and s.block is not None and s.block.field}
+    pairs = []
+    for key, low in fields.items():
+        if "min" in key:
+            high = fields.get(key.replace("min", "max"))
+            if high is not None:
+                pairs.append(PayRange(low=low, high=high, span=low.span, origin="front-matter", field=low.field,
+                                      block=low.block))
+    return pairs
+
+
+_UNIT_TEXT = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        return parse_number(value.strip()) if re.fullmatch(r"\d[\d,. ]*", value.strip()) else None
+    return None
+
+
+def _structured(doc: Document) -> list[PayStatement]:
+    """schema.org ``baseSalary``: a MonetaryAmount with a number or a QuantitativeValue."""
+    out = []
+    for posting, block in structured_postings(doc):
+        salary = first(posting.get("baseSalary"))
+        if not isinstance(salary, dict):
+            continue
+        currency = str(salary.get("currency") or "").upper() or None
+        value = salary.get("value")
+        unit = None
+        if isinstance(value, dict):
+            unit = _UNIT_TEXT.get(str(value.get("unitText") or "").upper())
+            low, high = _number(value.get("minValue")), _number(value.get("maxValue"))
+            if low is None and high is None:
+                low = high = _number(value.get("value"))
+        else:
+            low = high = _number(value)
+        if low is None and high is None:
+            continue
+        bound = "ceiling" if low is None else "floor" if high is None else None
+        text = json.dumps(salary, ensure_ascii=False)
+        pay = Pay(low, high, currency, unit, 0, len(text), text, bound)
+        out.append(PayStatement(pay=pay, span=property_span(doc, block, "baseSalary"), origin="json-ld",
+                                field="baseSalary"))
+    return out
+
+
+def read(doc: Document) -> PayFacts:
+    """The posting's pay: statements (body, front-matter fields, JSON-LD), vague lines, field pairs."""
+    stated = _statements(doc)
+    return PayFacts(tuple(stated + _structured(doc)), tuple(_vague(doc, stated)), tuple(_ranges(stated)))

@@ -1,0 +1,157 @@
+"""The pay model (jdlint.facts.pay) on the shapes real postings use, and the pay facts of whole
+postings with their source positions. All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint
+from jdlint.facts.pay import find_pay, money_kind, parse_number
+
+
+def _doc(text: str, path: str = "posting.md"):
+    return lint(text, path, only="JD601").doc
+
+
+def _wages(text: str, path: str = "posting.md"):
+    doc = _doc(text, path)
+    return doc, doc.facts.pay.wages
+
+
+def _source(doc, fact) -> str:
+    return doc.source[fact.span.start:fact.span.end]
+
+
+@pytest.mark.parametrize("text,low,high,currency,period,bound", [
+    ("Salary: up to $80,000", None, 80000, "$", None, "ceiling"),
+    ("Salary from €3.000 per maand", 3000, None, "EUR", "month", "floor"),
+    ("Salário: R$ 2.500,00 por mês", 2500, 2500, "BRL", "month", None),
+    ("Salary: 45 000 SEK per month", 45000, 45000, "SEK", "month", None),
+    ("Gehalt: € 3.500 - € 4.500 bruto per maand", 3500, 4500, "EUR", "month", None),
+    ("£25-35k basic with OTE", 25000, 35000, "GBP", None, None),
+    ("Pay: 40 000 AMD per month", 40000, 40000, "AMD", "month", None),
+    ("Lohn: CHF 95'000 pro Jahr", 95000, 95000, "CHF", "year", None),
+    ("Wage: 12 000 PLN pro Monat", 12000, 12000, "PLN", "month", None),
+    ("Salaire : 3 200 € par mois", 3200, 3200, "EUR", "month", None),
+    ("Sueldo: 1.800 € al mes", 1800, 1800, "EUR", "month", None),
+    ("Stipend: ₹40,000 per month", 40000, 40000, "INR", "month", None),
+    ("Gehalt: 55.000 € pro Jahr", 55000, 55000, "EUR", "year", None),
+    ("Rate: $65k+ per year", 65000, None, "$", "year", "floor"),
+    ("Salário: de R$1.690,00 a R$2.300,00", 1690, 2300, "BRL", None, None),
+    ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
+    ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
+    ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
+])
+def test_amounts_currencies_periods_and_bounds(text, low, high, currency, period, bound):
+    found = find_pay(text)
+    assert len(found) == 1, found
+    pay = found[0]
+    assert (pay.low, pay.high, pay.currency, pay.period, pay.bound) == (low, high, currency, period, bound)
+    assert text[pay.start:pay.end] == pay.text
+
+
+@pytest.mark.parametrize("number,value", [
+    ("118,640.00", 118640.0), ("55.000", 55000.0), ("40 000", 40000.0), ("20.50", 20.5), ("2.500,00", 2500.0),
+    ("95'000", 95000.0), ("1.2.3", None),
+])
+def test_numbers_as_postings_write_them(number, value):
+    assert parse_number(number) == value
+
+
+def test_hourly_pay_plus_tips_is_base_pay_with_tips_named():
+    doc, wages = _wages("# Server\n\n## Pay\n\n$18/hr plus tips.\n")
+    assert len(wages) == 1
+    s = wages[0]
+    assert (s.pay.value, s.pay.period, s.component, s.extras) == (18, "hour", "base", ("tips",))
+    assert _source(doc, s) == "$18"
+
+
+def test_tipped_minimum_wage():
+    doc, wages = _wages("# Server\n\nThe tipped minimum wage $2.13 + tips applies to this role.\n")
+    assert [(s.pay.value, s.component, s.extras) for s in wages] == [(2.13, "base", ("tips",))]
+    assert _source(doc, wages[0]) == "$2.13"
+
+
+def test_basic_with_ote():
+    doc, wages = _wages("# Account Manager\n\n£25-35k basic with OTE of £50k.\n")
+    assert wages[0].pay.low == 25000 and wages[0].pay.high == 35000 and "ote" in wages[0].extras
+    assert _source(doc, wages[0]) == "£25-35k"
+
+
+def test_grade_with_range_is_pay_and_the_grade_is_not():
+    doc, wages = _wages("# Analyst\n\nThis is a GS-13 ($100,000 - $130,000) position.\n")
+    assert [(s.pay.low, s.pay.high) for s in wages] == [(100000, 130000)]
+    assert _source(doc, wages[0]) == "$100,000 - $130,000"
+
+
+def test_a_classification_is_not_pay():
+    doc = _doc("# Developer\n\nThis position is at the IT-02 classification.\n")
+    assert not doc.facts.pay.statements
+    assert not doc.facts.conditions["pay_figure"]
+
+
+def test_a_classification_in_a_front_matter_pay_field_is_not_pay():
+    doc = _doc("---\ntitle: Developer\nsalary: IT-02\n---\n\nWe build services.\n")
+    assert not doc.facts.pay.statements
+
+
+def test_weights_are_not_money():
+    doc = _doc("# Warehouse Associate\n\n## Requirements\n\n- Able to lift 50 pounds\n"
+               "- Carry up to 25 pounds of equipment\n")
+    assert not doc.facts.pay.statements
+    assert not doc.facts.conditions["pay_figure"]
+    assert find_pay("a salary of 30,000 pounds a year")[0].currency == "GBP"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("a salary of $90,000", "base"),
+    ("a $1,000 learning budget", None),
+    ("a $5,000 bonus", "bonus"),
+    ("Commission: $2,000 per month", "commission"),
+    ("OTE $60,000", "ote"),
+    ("tips average $10 per hour", "tips"),
+    ("we raised $40M from investors", None),
+])
+def test_what_an_amount_pays(text, kind):
+    pay = find_pay(text)[0]
+    assert money_kind(text, pay) == kind
+
+
+def test_vague_pay_lines_and_their_positions():
+    doc = _doc("Acme LLC\r\nTITLE:  Teacher\r\nREMUNERATION/ SALARY:  Negotiable\r\n", "posting.txt")
+    assert [v.text for v in doc.facts.pay.vague] == ["Negotiable"]
+    assert _source(doc, doc.facts.pay.vague[0]) == "Negotiable"
+    doc = _doc("# Cook\n\nSalary: DOE\n")
+    assert [v.text for v in doc.facts.pay.vague] == ["DOE"]
+    assert not doc.facts.pay.wages
+
+
+def test_front_matter_pay_fields_make_a_range_with_field_positions():
+    doc = _doc("---\ntitle: Analyst\nsalary_min: '106,595'\nsalary_max: '138,572'\n---\n\nWe analyse.\n")
+    (r,) = doc.facts.pay.ranges
+    assert (r.low.pay.value, r.high.pay.value) == (106595, 138572)
+    assert (r.low.origin, r.low.field, r.high.field) == ("front-matter", "salary_min", "salary_max")
+    assert _source(doc, r.low) == "106,595" and _source(doc, r.high) == "138,572"
+    assert doc.facts.pay.concrete and doc.facts.conditions["concrete_pay"]
+
+
+def test_json_ld_base_salary():
+    html = """<html><head><title>Nurse</title>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "JobPosting", "title": "Nurse",
+ "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+   "value": {"@type": "QuantitativeValue", "minValue": 3200, "maxValue": 3900, "unitText": "MONTH"}}}
+</script></head><body><h1>Nurse</h1><p>Join our ward team.</p></body></html>"""
+    doc = _doc(html, "posting.html")
+    (s,) = doc.facts.pay.wages
+    assert (s.origin, s.field, s.pay.low, s.pay.high, s.pay.currency, s.pay.period) == \
+        ("json-ld", "baseSalary", 3200, 3900, "EUR", "month")
+    assert _source(doc, s) == '"baseSalary"'
+
+
+def test_pay_missing_reads_the_same_statements():
+    # One model: the posting whose only money is a weight has no pay figure, and JD601 says so.
+    findings = lint("# Mover\n\nYou lift 50 pounds all day.\n", only="JD601").findings
+    assert [f.code for f in findings] == ["JD601"]
+    findings = lint("# Analyst\n\nSalary: 45 000 SEK per month.\n", only="JD601").findings
+    assert findings == []
