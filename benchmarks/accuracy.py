@@ -126,50 +126,40 @@ def _close(a: Any, b: Any) -> bool:
 
 # --- reading jdlint's answers (the facts layer) -------------------------------------------------
 
-def _facts(doc):
-    facts = getattr(doc, "facts", None)
-    if facts is None:
-        try:
-            from jdlint import facts as facts_module
-
-            compute = getattr(facts_module, "compute", None)
-            facts = compute(doc) if compute else None
-        except ImportError:
-            facts = None
-    return facts
-
-
 def _language(doc) -> str | None:
-    facts = _facts(doc)
-    lang = getattr(facts, "language", None) if facts is not None else None
-    lang = lang or getattr(doc, "language", None)
-    if lang is None:
-        return None
-    return getattr(lang, "code", lang)
+    lang = doc.facts.language if doc.facts is not None else None
+    return lang.code if lang is not None else None
 
 
 def _first_pay(doc):
-    facts = _facts(doc)
-    pay = getattr(facts, "pay", None) if facts is not None else None
-    if pay is None:
-        return None
-    statements = getattr(pay, "statements", pay)
-    concrete = [s for s in statements if getattr(s, "amount", None) is not None or getattr(s, "low", None) is not None
-                or getattr(s, "minimum", None) is not None or getattr(s, "min", None) is not None]
-    if not concrete:
-        return None
-    return min(concrete, key=lambda s: s.span.start if getattr(s, "span", None) else 0)
+    """The first wage statement (base pay, on-target earnings or a tipped wage) in the source."""
+    statements = [s for s in doc.facts.pay.statements if s.is_wage]
+    return min(statements, key=lambda s: s.span.start if s.span else 0) if statements else None
 
 
 def _pay_numbers(statement) -> tuple[Any, Any, str | None, str | None]:
-    low = next((getattr(statement, n) for n in ("low", "minimum", "min", "amount") if getattr(statement, n, None) is not None), None)
-    high = next((getattr(statement, n) for n in ("high", "maximum", "max") if getattr(statement, n, None) is not None), None)
-    return low, high, _currency(getattr(statement, "currency", None)), getattr(statement, "period", None)
+    pay = statement.pay
+    return pay.low, pay.high, _currency(pay.currency), pay.period
 
 
-def _location(doc):
-    facts = _facts(doc)
-    return getattr(facts, "location", None) if facts is not None else None
+@dataclass
+class _Place:
+    text: str | None
+    mode: str | None
+    span: Any
+
+
+def _location(doc) -> _Place | None:
+    """The first location statement (or, failing one, a place named in prose), with the work mode."""
+    facts = doc.facts
+    mode = facts.work_mode.mode if facts.work_mode is not None else None
+    stated = [f for f in facts.locations if f.is_statement] or list(facts.locations)
+    if stated:
+        first = min(stated, key=lambda f: f.span.start if f.span else 0)
+        return _Place(first.text, mode, first.span)
+    if mode is not None:
+        return _Place(mode, mode, facts.work_mode.span)
+    return None
 
 
 # --- scoring -----------------------------------------------------------------------------------
@@ -260,7 +250,7 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
         fact = _location(doc)
         text = getattr(fact, "text", None) if fact is not None else None
         if label is None:
-            ok = not text and getattr(fact, "mode", None) is None if fact is not None else True
+            ok = fact is None or not fact.text
             detail = f"expected none, got {text!r}"
         else:
             words = set(_norm(label.get("text") or "").replace(",", " ").split())
