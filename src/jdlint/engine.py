@@ -41,7 +41,7 @@ def decode(data: bytes, path: str) -> str:
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None) -> Document:
     vocab = config.vocabulary
-    doc = readers.read(source, path, fmt, content_fields=vocab.fm_fields)
+    doc = readers.read(source, path, fmt, content_fields=lambda key: vocab.field_kind(key) is not None)
     sections.build(doc, vocab)
     title = getattr(config.cli, "title", None)
     if doc.title is None and title and title.strip():  # --title: the title lives elsewhere (a dataset column)

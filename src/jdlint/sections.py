@@ -319,7 +319,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 # --- run-in labels ("**Pay rate:** $18", "Location: Dayton, OH") ---------------------------------
 
 # "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
-_RUN_IN = re.compile(r"(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
+_RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
 _MAX_RUN_IN_WORDS = 5
 
 
@@ -420,6 +420,9 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
     heading on its own line with stray emphasis markers ("__**Job Summary**")."""
     text = block.text.strip()
     words = len(text.split())
+    if text.endswith("?") and words <= _MAX_KEYWORD_HEADING_WORDS:
+        # A question used as a heading ("Ce que l'on attend de vous ?", "Why join us?").
+        return vocab.classify(text) not in (None, "other")
     if text.endswith((":", "…", "...")) and words <= _MAX_LABEL_WORDS:
         if normalize_heading(text) in vocab.headings:
             return True

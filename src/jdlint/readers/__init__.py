@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import Document
 from . import frontmatter, templates
@@ -60,7 +60,8 @@ def _html_share(body: str) -> str:
     return "dominant" if tags >= 3 and tags >= 3 * markdown else "some"
 
 
-def read(source: str, path: str, fmt: str | None = None, *, content_fields: Iterable[str] = ()) -> Document:
+def read(source: str, path: str, fmt: str | None = None, *,
+         content_fields: Iterable[str] | Callable[[str], bool] = ()) -> Document:
     """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections)."""
     fmt = fmt or detect_format(path, source)
     fm = frontmatter.find(source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Callable, Any, Iterable
 
 from ..model import Block, Span
 from .align import align
@@ -164,16 +164,25 @@ def field_span(source: str, key: str) -> Span | None:
     return Span(start, end if end > start else start + 1)
 
 
-def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any], fields: Iterable[str]) -> list[Block]:
-    """Blocks for the front-matter ``fields`` that hold posting content, in source order.
+def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any],
+                   fields: Iterable[str] | Callable[[str], bool]) -> list[Block]:
+    """Blocks for the front-matter ``fields`` (names, or a test of a key) that hold posting
+    content, in source order.
 
     Each field contributes a ``key`` block (the anchor of its section) and the blocks of its
     value: strings are parsed as Markdown, lists become list items, ``title`` keys of
     mappings inside lists become headings, a one-line value is a ``field`` block.
     """
-    names = {field_key(f) for f in fields}
+    if callable(fields):
+        holds_content = fields
+    else:
+        names = {field_key(f) for f in fields}
+
+        def holds_content(key: str) -> bool:
+            return field_key(key) in names
+
     wanted = {key for key, value in meta.items()
-              if isinstance(key, str) and field_key(key) in names and _has_content(value)}
+              if isinstance(key, str) and holds_content(key) and _has_content(value)}
     if not wanted:
         return []
     if fm.kind == "yaml":

@@ -9,6 +9,7 @@ the source, and a line break inside a block becomes one space mapped to the brea
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Block, Span, TextBuilder
@@ -62,6 +63,7 @@ def read_text(text: str) -> list[Block]:
         current = None
 
     first_line = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    symbol_bullets = _symbol_bullets(lines)
     for index, line in enumerate(lines):
         content = line.text
         if not content.strip() or _RULE.fullmatch(content) or _DIRECTIVE.match(content):
@@ -99,7 +101,7 @@ def read_text(text: str) -> list[Block]:
             end = line.start + len(content.rstrip())
             blocks.append(_heading(text, first, end, Span(line.start, line.end)))
             continue
-        bullet = _BULLET.match(content)
+        bullet = _BULLET.match(content) or _symbol_bullet(content, symbol_bullets)
         if bullet:
             close()
             indent = line.indent
@@ -116,7 +118,9 @@ def read_text(text: str) -> list[Block]:
             bullet_indents.clear()
             colon = line.start + len(content.rstrip()) - 1
             first = line.start + len(content) - len(content.lstrip())
-            blocks.append(_heading(text, first, colon, Span(line.start, colon + 1)))
+            if content.rstrip().endswith("?"):
+                colon += 1  # a question keeps its mark: it is part of the heading
+            blocks.append(_heading(text, first, colon, Span(line.start, min(colon + 1, line.end))))
             continue
         if current is not None and _ended_by_hand(lines[index - 1].text, content, short):
             close()
@@ -227,19 +231,42 @@ def _label(content: str) -> re.Match[str] | None:
     return m
 
 
+# A symbol used as a bullet ("✅ Ser comunicativo;", "➤ Drive forklifts", "• ..."): any single
+# pictograph or arrow followed by a space, when the same symbol starts two or more lines.
+_SYMBOL_START = re.compile(r"(\s*)([^\w\s\-*#>|`~_\[\](){}<\\/\"'.,:;!?@&%$£€+=^])\ufe0f?[ \t]+(?=\S)")
+
+
+def _symbol_bullets(lines: list[_Line]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        m = _SYMBOL_START.match(line.text)
+        if m and unicodedata.category(m.group(2))[0] in "SP" or (m and unicodedata.category(m.group(2)) == "Cn"):
+            counts[m.group(2)] = counts.get(m.group(2), 0) + 1
+    return frozenset(symbol for symbol, n in counts.items() if n >= 2)
+
+
+def _symbol_bullet(content: str, symbols: frozenset[str]) -> re.Match[str] | None:
+    if not symbols:
+        return None
+    m = _SYMBOL_START.match(content)
+    return m if m and m.group(2) in symbols else None
+
+
 def _is_short_heading(lines: list[_Line], index: int, current: _Open | None) -> bool:
     """``Knowledge of:`` on its own line, introducing a list or a blank line.
 
     Inside a paragraph or list item the line must also start a new sentence, so a wrapped
     "...should submit the\\nfollowing:" stays part of its paragraph."""
     content = lines[index].text.strip()
-    if not content.endswith(":") or len(content.split()) > _SHORT_HEADING_MAX_WORDS or len(content) < 2:
+    if not content.endswith((":", "?")) or len(content.split()) > _SHORT_HEADING_MAX_WORDS or len(content) < 2:
         return False
     if index + 1 == len(lines):
         return False
     following = lines[index + 1].text
     if following.strip() and not _BULLET.match(following):
         return False
+    if content.endswith("?") and not following.strip():
+        return False  # a question over a list ("What you'll do?") heads it; one over prose is prose
     if current is not None:  # "Experience:" after a bullet, not "...submit the\nfollowing:"
         previous = lines[index - 1].text.rstrip()
         if not content[0].isupper() or not (previous.endswith(_SENTENCE_END) or len(content.split()) <= 3):
