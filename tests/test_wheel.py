@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def _run(args, *, cwd: Path, timeout: int = 120) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory):
-    """A virtual environment (sharing the installed dependencies) with the freshly built wheel."""
+    """A virtual environment (sharing the test environment's dependencies) with the freshly built wheel."""
     tmp = tmp_path_factory.mktemp("wheel")
     dist = tmp / "dist"
     built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT],
@@ -34,10 +35,16 @@ def venv(tmp_path_factory):
     (wheel,) = dist.glob("jdlint-*.whl")
 
     env_dir = tmp / "venv"
-    made = _run([sys.executable, "-m", "venv", "--system-site-packages", env_dir], cwd=tmp)
+    made = _run([sys.executable, "-m", "venv", env_dir], cwd=tmp)
     assert made.returncode == 0, made.stderr
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     python = bindir / ("python.exe" if sys.platform == "win32" else "python")
+    # Share the dependencies of the environment running the tests (a virtualenv or the system),
+    # not its jdlint: a path line in a .pth file adds the folder without running its .pth
+    # files, so an editable install of jdlint there stays invisible.
+    purelib = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp)
+    shared = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
+    Path(purelib.stdout.strip(), "jdlint-test-deps.pth").write_text("\n".join(shared) + "\n", encoding="utf-8")
     installed = _run([python, "-m", "pip", "install", "--no-deps", "--force-reinstall", "--no-index", wheel],
                      cwd=tmp)
     assert installed.returncode == 0, installed.stdout + installed.stderr
