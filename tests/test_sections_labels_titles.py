@@ -144,3 +144,11 @@ def test_a_benefits_paragraph_inside_about_us_is_a_benefits_block():
 def test_one_benefit_word_in_the_company_story_is_not_a_benefits_block():
     doc = parse("# Barista\n\n## About us\n\nOur founders left their pension funds to roast coffee.\n")
     assert [s.kind for s in doc.sections] == ["about-company"]
+
+
+def test_api_takes_the_title_of_a_dataset_row():
+    import jdlint
+
+    text = "We are looking for someone to join our kitchen team in the evenings.\n"
+    assert "JD810" in {f.code for f in jdlint.lint_text(text, "cell.txt")}
+    assert "JD810" not in {f.code for f in jdlint.lint_text(text, "cell.txt", title="Line Cook")}

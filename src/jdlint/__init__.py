@@ -23,9 +23,9 @@ __all__ = ["__version__", "lint_text", "lint_file", "JdlintError"]
 from .errors import JdlintError  # noqa: E402  (light: no heavy imports)
 
 
-def _config(config: Any, path: str) -> "Config":
+def _config(config: Any, path: str, title: str | None = None) -> "Config":
     """Accept None (look up from ``path``), a config file path, or a mapping of settings."""
-    from .config import Settings, _validate, find_config_file, load_settings
+    from .config import CliOptions, Settings, _validate, find_config_file, load_settings
 
     if config is None:
         found = find_config_file(Path(path).resolve().parent if Path(path).parent.exists() else Path.cwd())
@@ -37,27 +37,28 @@ def _config(config: Any, path: str) -> "Config":
         _validate(settings, config, lambda *keys: None)
     else:
         raise TypeError("config must be None, a path or a mapping")
-    return settings.for_path(path)
+    return settings.for_path(path, CliOptions(title=title))
 
 
-def lint_text(text: str, path: str = "<text>.md", config: Any = None) -> list["Finding"]:
+def lint_text(text: str, path: str = "<text>.md", config: Any = None, *, title: str | None = None) -> list["Finding"]:
     """Lint posting text; the extension of ``path`` hints at the format, the content decides.
+    ``title`` is the job title for text that does not state it (a dataset's title column).
 
     Raises JdlintError for a configuration the linter cannot use; what the posting says,
     broken front matter included, comes back as findings."""
     from .engine import lint_source
 
-    result = lint_source(text, path, _config(config, path))
+    result = lint_source(text, path, _config(config, path, title))
     if result.error is not None:
         raise result.error
     return result.findings
 
 
-def lint_file(path: str | Path, config: Any = None) -> list["Finding"]:
+def lint_file(path: str | Path, config: Any = None, *, title: str | None = None) -> list["Finding"]:
     """Lint one posting file. Raises JdlintError when it cannot be read or parsed."""
     from .engine import lint_path
 
-    result = lint_path(Path(path), _config(config, str(path)))
+    result = lint_path(Path(path), _config(config, str(path), title))
     if result.error is not None:
         raise result.error
     return result.findings
