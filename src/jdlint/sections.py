@@ -334,12 +334,24 @@ def label_of(text: str) -> str | None:
     return label
 
 
-def label_kind(label: str, vocab: Vocabulary) -> str | None:
+# Kinds a run-in label may name by a keyword alone ("Base pay:", "Office location:"); the others
+# need the whole label to be a known heading, since bold lead-ins of competency lists ("Core
+# values alignment:", "Team leadership:") share their words.
+_LOOSE_RUN_IN_KINDS = frozenset(("pay", "location", "benefits", "how-to-apply", "eligibility", "other"))
+_LOOSE_RUN_IN_WORDS = 3
+
+
+def label_kind(label: str, vocab: Vocabulary, *, in_list: bool = False) -> str | None:
     """What a run-in label names: a section kind, "title", or None when it names nothing known."""
     text = normalize_heading(label)
     if text in _TITLE_LABELS:
         return "title"
-    return vocab.classify(label, loose=len(text.split()) <= 4)
+    kind = vocab.classify(label, loose=False)
+    if kind is None and not in_list and len(text.split()) <= _LOOSE_RUN_IN_WORDS:
+        kind = vocab.classify(label)
+        if kind not in _LOOSE_RUN_IN_KINDS:
+            kind = None
+    return kind
 
 
 def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -349,7 +361,7 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     label = getattr(block, "label", None) or label_of(block.text)
     if label is None:
         return None
-    kind = label_kind(label, vocab)
+    kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
     return kind, label
