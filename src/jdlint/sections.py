@@ -251,7 +251,12 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 drafts.append(current)
                 in_run_in = False
             elif current is not None:
-                current.section.blocks.append(block)
+                sub = _field_subsection(block, current.section, vocab)
+                if sub is not None:  # a field that holds a whole posting: its own headings count
+                    current = _Draft(sub, known=True)
+                    drafts.append(current)
+                else:
+                    current.section.blocks.append(block)
             continue
         if block.kind == "paragraph" and _is_label(block, vocab):
             block.kind, block.level, block.implied_heading = "heading", 7, True
@@ -416,6 +421,22 @@ def _slice_block(block: Block, start: int, end: int) -> Block | None:
     masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in block.masks if min(y - a, len(text)) > max(x - a, 0))
     return Block(kind=block.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1), level=block.level,
                  origin=block.origin, field=block.field, masks=masks)
+
+
+def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Section | None:
+    """A heading or label line inside a front-matter field ("Requirements:" in a description
+    that holds the whole posting) that names another kind starts a section of that kind. Only
+    headings the vocabulary lists word for word count: list titles in fields ("Improve the
+    hiring experience") are not headings."""
+    if block.kind == "paragraph" and _is_label(block, vocab):
+        block.kind, block.level, block.implied_heading = "heading", 7, True
+    if block.kind != "heading":
+        return None
+    kind = vocab.classify(block.text, loose=False)
+    if kind is None or kind == section.kind or kind == "other":
+        return None
+    return Section(kind, heading=block, origin="front-matter", named=True, level=block.level,
+                   reason=f"heading '{block.text}' inside front-matter field '{block.field}'")
 
 
 def _is_intro(section: Section, draft: _Draft) -> bool:

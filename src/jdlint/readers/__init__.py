@@ -17,6 +17,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 PAGE_EXTENSIONS = (".php", ".phtml", ".shtml", ".asp", ".aspx", ".jsp")
 TEXT_EXTENSIONS = (".txt", ".text")
 POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + TEXT_EXTENSIONS
+# A job record exported as JSON ({"title": ..., "description": ...}) is read when named on the
+# command line; folders are not searched for .json files (package.json is no posting).
+RECORD_EXTENSIONS = (".json",)
 
 # Tags that structure an HTML posting, and Markdown's own structure at the start of a line.
 _HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>",
@@ -32,6 +35,8 @@ def detect_format(path: str, source: str = "") -> str:
     Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
     cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
     ext = os.path.splitext(path)[1].lower()
+    if (ext in RECORD_EXTENSIONS or not ext or ext == ".jsonl") and _json_record(source) is not None:
+        return "json"
     fm = frontmatter.find(source)
     body = templates.scrub(source[fm.body_start :] if fm else source)
     html = _html_share(body)
@@ -46,6 +51,22 @@ def detect_format(path: str, source: str = "") -> str:
         return "html" if html in ("page", "dominant") else "text"
     # Unknown extension (stdin without --stdin-filename): the content alone.
     return "html" if html in ("page", "dominant") else "markdown"
+
+
+def _json_record(source: str) -> dict | None:
+    """The job record a JSON document holds: an object, or the first object of a list."""
+    text = source.strip()
+    if not text.startswith(("{", "[")):
+        return None
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(data, list):
+        data = next((item for item in data if isinstance(item, dict)), None)
+    return data if isinstance(data, dict) else None
 
 
 def _html_share(body: str) -> str:
@@ -64,6 +85,8 @@ def read(source: str, path: str, fmt: str | None = None, *,
          content_fields: Iterable[str] | Callable[[str], bool] = ()) -> Document:
     """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections)."""
     fmt = fmt or detect_format(path, source)
+    if fmt == "json":
+        return _read_record(source, path, content_fields)
     fm = frontmatter.find(source)
     meta: dict = {}
     blocks = []
@@ -92,3 +115,22 @@ def read(source: str, path: str, fmt: str | None = None, *,
         blocks.extend(read_markdown(body))
     return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta, structured_data=structured,
                     page_titles=page_titles)
+
+
+def _read_record(source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool]) -> Document:
+    """A JSON job record: its fields are read like front matter (JSON is YAML), so the title,
+    description, salary and location fields become blocks with exact positions."""
+    record = _json_record(source) or {}
+    start = source.index("{") if source.lstrip().startswith("[") else 0
+    end = _object_end(source, start) if start else len(source)
+    fm = frontmatter.FrontMatter("yaml", start, end, len(source))
+    blocks = frontmatter.content_blocks(source, fm, record, content_fields)
+    return Document(source=source, path=path, format="json", blocks=blocks, meta=record)
+
+
+def _object_end(source: str, start: int) -> int:
+    """Offset just past the JSON object that starts at ``start`` (the first record of a list)."""
+    import json
+
+    _, end = json.JSONDecoder().raw_decode(source, start)
+    return end
