@@ -73,6 +73,7 @@ class Vocabulary:
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
     subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
+    nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
     job_suffixes: tuple[str, ...] = ()
 
@@ -128,6 +129,7 @@ class Vocabulary:
             eeo_cues=cue_list("equal-opportunity"),
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
+            nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
             job_words=frozenset(w.casefold() for part in [data] + languages
                                 for w in (part.get("job_titles") or {}).get("words") or []),
             job_suffixes=tuple(x.casefold() for part in [data] + languages
@@ -190,6 +192,8 @@ class Vocabulary:
         while len(words) > 1 and words[0] in self.subjects:  # "Du entwickelst", "Você irá atuar"
             words.pop(0)
         if words and _verb_base(words[0], self.verbs):
+            return "responsibilities"
+        if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             return "responsibilities"
         return None
 
@@ -288,11 +292,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 block.kind == "list_item" and current.section.blocks[0].kind != "list_item"):
             # Past the run-in label (and the list it introduced): back to the interrupted section.
             in_run_in = False
-            back = resume
-            current = None
-            if back is not None and back.section.origin == "body":
-                current = _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
-                                         reason="continues the section a run-in label interrupted"), known=back.known)
+            current = _resumed(resume, block, vocab)
+            if current is not None:
                 drafts.append(current)
         if current is None or current.section.origin == "front-matter":
             current = _Draft(Section("summary", heading=None, inferred=True,
@@ -302,6 +303,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     sections: list[Section] = []
     body_known = False
     for draft in drafts:
+        if doc.format == "text" and not draft.known:
+            _split_lead_lines(doc, draft.section)
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
@@ -321,6 +324,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 # "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
 _RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
 _MAX_RUN_IN_WORDS = 5
+# Indefinite articles: a list item that starts "A competitive salary:" describes, it does not label.
+_ARTICLES = frozenset("a an un une des um uma uns umas een ein eine einen unos unas".split())
 
 
 def label_of(text: str) -> str | None:
@@ -349,10 +354,28 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     label = getattr(block, "label", None) or label_of(block.text)
     if label is None:
         return None
+    if block.kind == "list_item" and label.split()[0].casefold() in _ARTICLES:
+        return None  # "- Une rémunération attractive : ..." describes an item, it labels nothing
     kind = label_kind(label, vocab)
     if kind in (None, "other", "title"):
         return None
     return kind, label
+
+
+def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
+    """The section that goes on after run-in labels: the one they interrupted, except after the
+    opening prose (text past other sections is no longer the opening) or when a metadata field
+    follows ("Horaires : 9h-17h"). Those get an unnamed section whose lists may still read as a kind."""
+    if back is None or back.section.origin != "body":
+        return None
+    label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
+    metadata = label is not None and label_kind(label, vocab) == "other"
+    if metadata or (back.section.heading is None and back.section.reason.startswith("position:")):
+        return _Draft(Section("other", heading=None, level=back.section.level, inferred=True,
+                              reason="after run-in labels: neither the opening nor the interrupted section"),
+                      known=False)
+    return _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
+                          reason="continues the section a run-in label interrupted"), known=back.known)
 
 
 def _line_breaks(block: Block, source: str) -> list[int]:
@@ -420,8 +443,9 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
     heading on its own line with stray emphasis markers ("__**Job Summary**")."""
     text = block.text.strip()
     words = len(text.split())
-    if text.endswith("?") and words <= _MAX_KEYWORD_HEADING_WORDS:
-        # A question used as a heading ("Ce que l'on attend de vous ?", "Why join us?").
+    if text.endswith("?") and words <= _MAX_LABEL_WORDS:
+        # A question used as a heading ("Ce que l'on attend de vous ?", "Why join us?"); past
+        # eight words only a listed heading or opening names it, never a keyword.
         return vocab.classify(text) not in (None, "other")
     if text.endswith((":", "…", "...")) and words <= _MAX_LABEL_WORDS:
         if normalize_heading(text) in vocab.headings:
@@ -492,6 +516,22 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     out.extend(pieces)
     out.sort(key=lambda s: s.span.start)
     return out
+
+
+def _split_lead_lines(doc: Document, section: Section) -> None:
+    """In plain text a line is a unit: the last line of a paragraph that ends in ":" right
+    before a list ("Vous avez pour missions principales de :") is the list's lead-in, not the
+    end of the opening prose. Split it off so that it goes with the list."""
+    for i in range(len(section.blocks) - 1, 0, -1):
+        block, after = section.blocks[i - 1], section.blocks[i]
+        if block.kind != "paragraph" or after.kind != "list_item" or not block.text.rstrip().endswith(":"):
+            continue
+        cuts = _line_breaks(block, doc.source)
+        if not cuts or not block.text[cuts[-1]].isupper() or block not in doc.blocks:
+            continue  # one line, or a wrapped sentence (its last line does not start one)
+        line = _split_out(doc, block, cuts[-1], len(block.text))
+        at = doc.blocks.index(line)
+        section.blocks[i - 1:i] = doc.blocks[at - 1:at + 1]
 
 
 _BENEFIT_PARAGRAPH_CUES = 3  # distinct benefit words a paragraph needs to read as a benefits block
@@ -685,10 +725,10 @@ def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
 
 
 def _title_like(text: str) -> bool:
-    """Short enough to be a job title and not a sentence."""
+    """Short enough to be a job title and not a sentence, nor a lead-in ending in ":"."""
     text = text.strip()
     return bool(text) and len(text) <= _TITLE_MAX_CHARS and len(text.split()) <= _TITLE_MAX_WORDS \
-        and not text.endswith((".", "!", "?", ";"))
+        and not text.endswith((".", "!", "?", ";", ":"))
 
 
 def _names_a_job(text: str, vocab: Vocabulary) -> bool:
