@@ -145,3 +145,27 @@ def test_a_long_question_is_not_a_heading_by_a_keyword():
 def test_a_lead_in_line_that_mentions_a_job_is_not_the_title():
     doc = parse(GLUED_LEAD_IN)
     assert doc.title is None
+
+
+TOC_BEFORE_H1 = """<!DOCTYPE html>
+<html><head><title>Openings | Data Lab</title></head>
+<body><main>
+<div class="box"><h2 class="box-title">Contents</h2><div class="box-content"></div></div>
+<div class="page"><h1>Data Engineer</h1>
+<h2>Responsibilities</h2>
+<ul><li>Build data pipelines</li><li>Maintain the warehouse</li></ul>
+</div>
+</main></body></html>
+"""
+
+
+def test_a_table_of_contents_heading_before_the_h1_is_not_the_title():
+    doc = parse(TOC_BEFORE_H1, "posting.html")
+    assert doc.title.text == "Data Engineer"
+    assert doc.locate(doc.title.span.start).line == 5
+    assert ("responsibilities", 6) in kinds_at(doc)
+
+
+def test_a_page_without_h1_still_takes_its_first_second_level_heading():
+    doc = parse(TOC_BEFORE_H1.replace('<h2 class="box-title">Contents</h2>', "").replace("h1>", "h2>"), "posting.html")
+    assert doc.title.text == "Data Engineer"

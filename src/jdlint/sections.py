@@ -653,9 +653,11 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         return consumed
     # The first heading, when only notices or a few words ("Back to all jobs") come before it.
     first = next((b for b in body[:6] if b.kind == "heading"), None)
+    if first is not None and first.level > 1 and _page_has_h1(doc):  # "Contents" before the <h1>
+        first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
-            and (first.level == 1 or (first.level == 2 and doc.title is None)) \
+            and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
             and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS \
             and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab))):
         # (A plain-text file's first line is a heading by layout only: a company name or a
@@ -708,6 +710,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
             doc.title = Title(text, span, None, "page")
             return consumed
     return consumed
+
+
+def _page_has_h1(doc: Document) -> bool:
+    """An HTML page with an <h1>: a second-level heading before it ("Contents" over a table of
+    contents, a sidebar's "Menu") is page furniture, not the title."""
+    return any(source == "h1" for source, _text, _span in getattr(doc, "page_titles", None) or [])
 
 
 _TITLE_MAX_WORDS = 14
