@@ -144,7 +144,7 @@ def test_a_long_question_is_not_a_heading_by_a_keyword():
 
 def test_a_lead_in_line_that_mentions_a_job_is_not_the_title():
     doc = parse(GLUED_LEAD_IN)
-    assert doc.title is None
+    assert doc.title.text == "chauffeurs PL H/F"
 
 
 TOC_BEFORE_H1 = """<!DOCTYPE html>
@@ -169,3 +169,20 @@ def test_a_table_of_contents_heading_before_the_h1_is_not_the_title():
 def test_a_page_without_h1_still_takes_its_first_second_level_heading():
     doc = parse(TOC_BEFORE_H1.replace('<h2 class="box-title">Contents</h2>', "").replace("h1>", "h2>"), "posting.html")
     assert doc.title.text == "Data Engineer"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Notre agence recrute des nouveaux talents sur des postes de MAGASINIER CARISTE (H/F)\n\nMissions :\n"
+     "- Charger les camions\n", "MAGASINIER CARISTE (H/F)"),
+    ("Boulangerie de quartier recherche Vendeuse h/f pour la saison.\n", "Vendeuse h/f"),
+    ("Wir suchen einen Koch (m/w/d) für unser Restaurant in Köln.\n", "Koch (m/w/d)"),
+    ("Notre client recrute plusieurs Soudeurs-Monteurs H/F pour une mission de 6 mois.\n", "Soudeurs-Monteurs H/F"),
+])
+def test_a_gender_marked_job_name_in_the_opening_is_the_title(text, title):
+    doc = parse(text)
+    assert doc.title is not None and doc.title.text == title
+    assert text[doc.title.span.start:doc.title.span.end] == title
+
+
+def test_a_gender_marker_with_no_job_name_before_it_gives_no_title():
+    assert parse("Recherche (H/F) pour notre boutique, poste à pourvoir.\n").title is None

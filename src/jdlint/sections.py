@@ -689,6 +689,10 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 return consumed
     if doc.title is not None:
         return consumed
+    prose = _marked_job(body[:3])  # before the title line: that line may be the sentence naming the job
+    if prose is not None:
+        doc.title = prose
+        return consumed
     # A title line at the top: the first short line that names a job ("WAREHOUSE ASSOCIATE",
     # "**Senior Developer (m/w/d)**"), never a paragraph or a slogan.
     for block in body[:3]:
@@ -716,6 +720,46 @@ def _page_has_h1(doc: Document) -> bool:
     """An HTML page with an <h1>: a second-level heading before it ("Contents" over a table of
     contents, a sidebar's "Menu") is page furniture, not the title."""
     return any(source == "h1" for source, _text, _span in getattr(doc, "page_titles", None) or [])
+
+
+# A gender marker after a job name ("PORTEUR FUNERAIRE (H/F)", "Koch (m/w/d)", "chauffeurs SPL H/F").
+_GENDER_MARKER = re.compile(r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d|m\s*/\s*v(?:\s*/\s*x)?)\b\)?",
+                            re.I)
+# Words that end the job name when reading back from the marker ("recrute des", "sucht einen").
+_BEFORE_JOB = frozenset("""de des du d un une le la les l plusieurs recherche recherchons recrute recrutons pour
+    sur en un(e) einen eine ein einer sucht suchen als für zum zur wir een zoekt zoeken zoekt als a an the
+    for seeks hiring""".split())
+_MAX_MARKED_JOB_WORDS = 5
+
+
+def _marked_job(blocks: list[Block]) -> Title | None:
+    """A posting with no title anywhere often names the job once in its opening prose with a
+    gender marker ("Notre agence recrute des PORTEURS FUNERAIRES (H/F) ..."): the words before
+    the marker, back to the article or verb that introduces them, are the title."""
+    for block in blocks:
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        m = _GENDER_MARKER.search(block.text)
+        if m is None:
+            continue
+        start, words, introduced = m.start(), 0, False
+        for w in reversed(list(re.finditer(r"\S+", block.text[:m.start()]))):
+            token = w.group(0)
+            bare = re.sub(r"^[ldLD]['’]", "", token)
+            if token.casefold() in _BEFORE_JOB or token[-1] in ".,;:!?":
+                introduced = True
+                break
+            if words == _MAX_MARKED_JOB_WORDS:
+                break
+            start, words = w.start() + len(token) - len(bare), words + 1
+            if bare != token:  # "l'assembleur": the elided article starts the name
+                introduced = True
+                break
+        if words == 0 or not introduced:
+            continue  # a line that is only the name ("Koch (m/w/d)") is the title line's to take
+        text = block.text[start:m.end()]
+        return Title(text, block.source_span(start, m.end()), None, "prose")
+    return None
 
 
 _TITLE_MAX_WORDS = 14
