@@ -251,7 +251,8 @@ class Title:
     span: Span
     block: Block | None = None
     # Where it was found: front-matter, heading, label ("Job title:"), first-line, page (HTML
-    # <title>, og:title, JSON-LD) or cli (--title).
+    # <title>, og:title, JSON-LD), prose (a job name with a gender marker: "cariste (H/F)") or
+    # cli (--title).
     source: str = "heading"
 
 

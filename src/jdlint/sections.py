@@ -73,6 +73,7 @@ class Vocabulary:
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
     subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
+    nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
     job_suffixes: tuple[str, ...] = ()
 
@@ -128,6 +129,7 @@ class Vocabulary:
             eeo_cues=cue_list("equal-opportunity"),
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
+            nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
             job_words=frozenset(w.casefold() for part in [data] + languages
                                 for w in (part.get("job_titles") or {}).get("words") or []),
             job_suffixes=tuple(x.casefold() for part in [data] + languages
@@ -190,6 +192,8 @@ class Vocabulary:
         while len(words) > 1 and words[0] in self.subjects:  # "Du entwickelst", "Você irá atuar"
             words.pop(0)
         if words and _verb_base(words[0], self.verbs):
+            return "responsibilities"
+        if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             return "responsibilities"
         return None
 
@@ -293,11 +297,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 block.kind == "list_item" and current.section.blocks[0].kind != "list_item"):
             # Past the run-in label (and the list it introduced): back to the interrupted section.
             in_run_in = False
-            back = resume
-            current = None
-            if back is not None and back.section.origin == "body":
-                current = _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
-                                         reason="continues the section a run-in label interrupted"), known=back.known)
+            current = _resumed(resume, block, vocab)
+            if current is not None:
                 drafts.append(current)
         if current is None or current.section.origin == "front-matter":
             current = _Draft(Section("summary", heading=None, inferred=True,
@@ -307,6 +308,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     sections: list[Section] = []
     body_known = False
     for draft in drafts:
+        if doc.format == "text" and not draft.known:
+            _split_lead_lines(doc, draft.section)
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
@@ -326,6 +329,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 # "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
 _RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
 _MAX_RUN_IN_WORDS = 5
+# Indefinite articles: a list item that starts "A competitive salary:" describes, it does not label.
+_ARTICLES = frozenset("a an un une des um uma uns umas een ein eine einen unos unas".split())
 
 
 def label_of(text: str) -> str | None:
@@ -366,10 +371,28 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     label = getattr(block, "label", None) or label_of(block.text)
     if label is None:
         return None
+    if block.kind == "list_item" and label.split()[0].casefold() in _ARTICLES:
+        return None  # "- Une rémunération attractive : ..." describes an item, it labels nothing
     kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
     return kind, label
+
+
+def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
+    """The section that goes on after run-in labels: the one they interrupted, except after the
+    opening prose (text past other sections is no longer the opening) or when a metadata field
+    follows ("Horaires : 9h-17h"). Those get an unnamed section whose lists may still read as a kind."""
+    if back is None or back.section.origin != "body":
+        return None
+    label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
+    metadata = label is not None and label_kind(label, vocab) == "other"
+    if metadata or (back.section.heading is None and back.section.reason.startswith("position:")):
+        return _Draft(Section("other", heading=None, level=back.section.level, inferred=True,
+                              reason="after run-in labels: neither the opening nor the interrupted section"),
+                      known=False)
+    return _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
+                          reason="continues the section a run-in label interrupted"), known=back.known)
 
 
 def _line_breaks(block: Block, source: str) -> list[int]:
@@ -453,8 +476,9 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
     heading on its own line with stray emphasis markers ("__**Job Summary**")."""
     text = block.text.strip()
     words = len(text.split())
-    if text.endswith("?") and words <= _MAX_KEYWORD_HEADING_WORDS:
-        # A question used as a heading ("Ce que l'on attend de vous ?", "Why join us?").
+    if text.endswith("?") and words <= _MAX_LABEL_WORDS:
+        # A question used as a heading ("Ce que l'on attend de vous ?", "Why join us?"); past
+        # eight words only a listed heading or opening names it, never a keyword.
         return vocab.classify(text) not in (None, "other")
     if text.endswith((":", "…", "...")) and words <= _MAX_LABEL_WORDS:
         if normalize_heading(text) in vocab.headings:
@@ -525,6 +549,22 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     out.extend(pieces)
     out.sort(key=lambda s: s.span.start)
     return out
+
+
+def _split_lead_lines(doc: Document, section: Section) -> None:
+    """In plain text a line is a unit: the last line of a paragraph that ends in ":" right
+    before a list ("Vous avez pour missions principales de :") is the list's lead-in, not the
+    end of the opening prose. Split it off so that it goes with the list."""
+    for i in range(len(section.blocks) - 1, 0, -1):
+        block, after = section.blocks[i - 1], section.blocks[i]
+        if block.kind != "paragraph" or after.kind != "list_item" or not block.text.rstrip().endswith(":"):
+            continue
+        cuts = _line_breaks(block, doc.source)
+        if not cuts or not block.text[cuts[-1]].isupper() or block not in doc.blocks:
+            continue  # one line, or a wrapped sentence (its last line does not start one)
+        line = _split_out(doc, block, cuts[-1], len(block.text))
+        at = doc.blocks.index(line)
+        section.blocks[i - 1:i] = doc.blocks[at - 1:at + 1]
 
 
 _BENEFIT_PARAGRAPH_CUES = 3  # distinct benefit words a paragraph needs to read as a benefits block
@@ -646,9 +686,11 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         return consumed
     # The first heading, when only notices or a few words ("Back to all jobs") come before it.
     first = next((b for b in body[:6] if b.kind == "heading"), None)
+    if first is not None and first.level > 1 and _page_has_h1(doc):  # "Contents" before the <h1>
+        first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
-            and (first.level == 1 or (first.level == 2 and doc.title is None)) \
+            and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
             and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS \
             and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab))):
         # (A plain-text file's first line is a heading by layout only: a company name or a
@@ -680,6 +722,10 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 return consumed
     if doc.title is not None:
         return consumed
+    prose = _marked_job(body[:3])  # before the title line: that line may be the sentence naming the job
+    if prose is not None:
+        doc.title = prose
+        return consumed
     # A title line at the top: the first short line that names a job ("WAREHOUSE ASSOCIATE",
     # "**Senior Developer (m/w/d)**"), never a paragraph or a slogan.
     for block in body[:3]:
@@ -703,6 +749,52 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     return consumed
 
 
+def _page_has_h1(doc: Document) -> bool:
+    """An HTML page with an <h1>: a second-level heading before it ("Contents" over a table of
+    contents, a sidebar's "Menu") is page furniture, not the title."""
+    return any(source == "h1" for source, _text, _span in getattr(doc, "page_titles", None) or [])
+
+
+# A gender marker after a job name ("PORTEUR FUNERAIRE (H/F)", "Koch (m/w/d)", "chauffeurs SPL H/F").
+_GENDER_MARKER = re.compile(r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d|m\s*/\s*v(?:\s*/\s*x)?)\b\)?",
+                            re.I)
+# Words that end the job name when reading back from the marker ("recrute des", "sucht einen").
+_BEFORE_JOB = frozenset("""de des du d un une le la les l plusieurs recherche recherchons recrute recrutons pour
+    sur en un(e) einen eine ein einer sucht suchen als für zum zur wir een zoekt zoeken zoekt als a an the
+    for seeks hiring""".split())
+_MAX_MARKED_JOB_WORDS = 5
+
+
+def _marked_job(blocks: list[Block]) -> Title | None:
+    """A posting with no title anywhere often names the job once in its opening prose with a
+    gender marker ("Notre agence recrute des PORTEURS FUNERAIRES (H/F) ..."): the words before
+    the marker, back to the article or verb that introduces them, are the title."""
+    for block in blocks:
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        m = _GENDER_MARKER.search(block.text)
+        if m is None:
+            continue
+        start, words, introduced = m.start(), 0, False
+        for w in reversed(list(re.finditer(r"\S+", block.text[:m.start()]))):
+            token = w.group(0)
+            bare = re.sub(r"^[ldLD]['’]", "", token)
+            if token.casefold() in _BEFORE_JOB or token[-1] in ".,;:!?":
+                introduced = True
+                break
+            if words == _MAX_MARKED_JOB_WORDS:
+                break
+            start, words = w.start() + len(token) - len(bare), words + 1
+            if bare != token:  # "l'assembleur": the elided article starts the name
+                introduced = True
+                break
+        if words == 0 or not introduced:
+            continue  # a line that is only the name ("Koch (m/w/d)") is the title line's to take
+        text = block.text[start:m.end()]
+        return Title(text, block.source_span(start, m.end()), None, "prose")
+    return None
+
+
 _TITLE_MAX_WORDS = 14
 _TITLE_MAX_CHARS = 120
 
@@ -718,10 +810,10 @@ def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
 
 
 def _title_like(text: str) -> bool:
-    """Short enough to be a job title and not a sentence."""
+    """Short enough to be a job title and not a sentence, nor a lead-in ending in ":"."""
     text = text.strip()
     return bool(text) and len(text) <= _TITLE_MAX_CHARS and len(text.split()) <= _TITLE_MAX_WORDS \
-        and not text.endswith((".", "!", "?", ";"))
+        and not text.endswith((".", "!", "?", ";", ":"))
 
 
 def _names_a_job(text: str, vocab: Vocabulary) -> bool:
