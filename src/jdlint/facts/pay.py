@@ -304,7 +304,9 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
                     end += skip + tail.end()
                     break
         amount_end = b.end if merged and b is not None else a.end
-        period = _period(text, a.start, amount_end) or _period(text, a.start, end)
+        # "von 16,50 € pro Stunde bis 19,00 €": the first end may carry the period.
+        period = _period(text, a.start, amount_end) or _period(text, a.start, end) or \
+            (_period(text, a.start, a.end) if merged else None)
         if bound == "ceiling":
             low = None
         elif bound == "floor":
@@ -355,7 +357,7 @@ OTHER_MONEY = re.compile(
 _COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|(?P<commission>commissions?)|"
                               r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?)|"
                               r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
-                              r"heures? suppl[ée]mentaires?|majoration|[üu]berstunden\w*|zuschl[äa]ge?|toeslag|overuren|"
+                              r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|\w*toeslag|overuren|"
                               r"horas? extras?))\b", re.I)
 # premium: an overtime, night or shift rate, paid on top of the wage.
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
@@ -545,8 +547,9 @@ def _statements(doc: Document) -> list[PayStatement]:
         for pay in find_pay(block.text, bare=field):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
-            kind = "base" if field else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line
-                                                   or _alone_on_line(doc, block, pay))
+            # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
+            alone = field or _alone_on_line(doc, block, pay)
+            kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
             out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
                                     **in_block(block, pay.start, pay.end)))
     return out
