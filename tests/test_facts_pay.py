@@ -41,6 +41,18 @@ def _source(doc, fact) -> str:
     ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
     ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
     ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
+    # number formats and words of other languages
+    ("Gehalt: 3.500,- € brutto pro Monat", 3500, 3500, "EUR", "month", None),
+    ("Salaire : entre 30 k€ et 35 k€ par an", 30000, 35000, "EUR", "year", None),
+    ("Salaire de 1 800,00 Euros à 2 000,00 Euros", 1800, 2000, "EUR", None, None),
+    ("Salaire : 11,88 € de l'heure", 11.88, 11.88, "EUR", "hour", None),
+    ("Sueldo: 25.000 € brutos anuales", 25000, 25000, "EUR", "year", None),
+    ("Salaris tussen de €3.200 en €4.100 per maand", 3200, 4100, "EUR", "month", None),
+    ("Salario: 4.500.000 COP al mes", 4500000, 4500000, "COP", "month", None),
+    # a range whose ends are apart: opened by from/de/von, closed by to/jusqu'à/bis
+    ("Rémunération : de 12,50 €/h brut (jour) jusqu'à 15,00 €/h brut (nuit)", 12.5, 15, "EUR", "hour", None),
+    ("Rate: from $50 per hour to $60 per hour", 50, 60, "$", "hour", None),
+    ("Lohn: von 16,50 € pro Stunde bis 19,00 €", 16.5, 19, "EUR", "hour", None),
 ])
 def test_amounts_currencies_periods_and_bounds(text, low, high, currency, period, bound):
     found = find_pay(text)
@@ -111,6 +123,13 @@ def test_weights_are_not_money():
     ("OTE $60,000", "ote"),
     ("tips average $10 per hour", "tips"),
     ("we raised $40M from investors", None),
+    ("R$ 700 de bolsa", "base"),
+    ("Bolsa-auxílio: R$ 1.200,00", "base"),
+    ("Salários a partir de R$ 1.700,00", "base"),
+    ("von 4.000 € bis 5.000 € brutto", "base"),
+    ("a $500 home office stipend", None),
+    ("$2/hour night differential", "premium"),
+    ("Nachtzuschlag: 3,00 € pro Stunde", "premium"),
 ])
 def test_what_an_amount_pays(text, kind):
     pay = find_pay(text)[0]
@@ -155,3 +174,52 @@ def test_pay_missing_reads_the_same_statements():
     assert [f.code for f in findings] == ["JD601"]
     findings = lint("# Analyst\n\nSalary: 45 000 SEK per month.\n", only="JD601").findings
     assert findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "We pay $20/hr, $30/hr for overtime.",
+    "Pay: $22.50/hour ($33.75 overtime)",
+])
+def test_an_overtime_rate_is_not_the_top_of_a_range(text):
+    base, overtime = find_pay(text)
+    assert (base.low, base.high) == (base.value, base.value)
+    assert (money_kind(text, base), money_kind(text, overtime)) == ("base", "premium")
+
+
+def test_a_second_figure_is_a_range_end_only_when_the_text_says_so():
+    text = "Salário inicial de R$ 1.500,00 após 3 meses R$ 1.800,00"
+    assert [(p.low, p.high) for p in find_pay(text)] == [(1500, 1500), (1800, 1800)]
+    text = "De R$ 1.500,00 (CLT) e vale transporte"
+    assert [(p.low, p.high) for p in find_pay(text)] == [(1500, 1500)]
+
+
+def test_a_figure_alone_on_its_line_is_pay():
+    doc = _doc("Atendente de loja\nAtendimento ao cliente e caixa.\nR$1.750,00\nVale transporte e refeição\n",
+               "vaga.txt")
+    (wage,) = doc.facts.pay.wages
+    assert (wage.pay.value, wage.pay.currency, _source(doc, wage), doc.locate(wage.span.start).line) == \
+        (1750, "BRL", "R$1.750,00", 3)
+
+
+def test_a_figure_in_a_labelled_cell_or_a_benefits_list_is_not_pay_by_itself():
+    doc = _doc("# Engineer\n\n| Perk | Amount |\n|---|---|\n| Learning budget | $1,000 |\n")
+    assert doc.facts.pay.wages == []
+    doc = _doc("# Engineer\n\n## Benefits\n\n- Health insurance\n- $1,000\n")
+    assert doc.facts.pay.wages == []
+
+
+def test_a_stipend_in_portuguese_is_the_pay_of_an_internship():
+    doc = _doc("Estágio em atendimento\n\nBenefícios\n✅ R$ 850 de bolsa;\n✅ Vale transporte.\n", "vaga.txt")
+    (wage,) = doc.facts.pay.wages
+    assert (wage.pay.value, _source(doc, wage)) == (850, "R$ 850")
+
+
+def test_street_numbers_and_postal_codes_are_not_pay():
+    doc = _doc("# Nurse\n\nOur clinic is at 1200 Main St, Denver, CO 80202.\n\n1200 Main St\n\nDenver, CO 80202\n")
+    assert doc.facts.pay.statements == ()
+
+
+def test_a_bare_front_matter_salary_is_pay_of_unknown_currency():
+    doc = _doc('+++\ntitle = "Clinic Manager"\nlocation = "Arizona"\nsalary = "61000"\n+++\nRun the clinic.\n')
+    (wage,) = doc.facts.pay.wages
+    assert (wage.pay.value, wage.pay.currency, wage.origin, _source(doc, wage)) == (61000, None, "front-matter", "61000")

@@ -116,3 +116,19 @@ def property_span(doc: Document, block: Span, name: str) -> Span:
 
 def first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
+
+
+def text_lines(doc: Document, block: Block) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges of a block's text that sit on one source line each, stripped of
+    surrounding spaces (a plain-text paragraph joins its lines with spaces)."""
+    text, offsets = block.text, block.offsets
+    cuts = [0] + [i for i in range(1, len(text)) if "\n" in doc.source[offsets[i - 1]:offsets[i]]] + [len(text)]
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out

@@ -1,47 +1,102 @@
 """Where the job is: the posting's own location statements and its work mode (on-site, hybrid,
 remote).
 
-A location is read from a front-matter location field, a location section, a "Location:" line,
-an aggregator's "🌎"/"📍" line, schema.org ``jobLocation``, or prose that names where the job is
-based ("This role is based in Leeds"). Only statements, never company history: "founded in
-Boston" is not a location. ``how`` says which of these it was, so that laws are looked up from
-statements only (``LocationFact.is_statement``).
+A location is read from a front-matter location field, a location section, a "Location:" line
+(in six languages, and mode labels such as "Presencial: Porto Alegre, RS"), an aggregator's
+"🌎"/"📍" mark, a line that is only a place with its region code ("Campinas/SP", "Iowa City, IA"),
+schema.org ``jobLocation``, or prose that names where the job is ("This role is based in
+Leeds", "notre client situé à Donzenac", "vaga em Campinas/SP", "Standort München"). The
+phrases and region codes live in ``rules/data/places.yaml``.
+
+Only statements, never company history: "founded in Boston" is not a location, and a candidate's
+residence ("Residir em X", "must live in X") is not where the job is. Where the company or its
+agency sits ("headquartered in Austin", "notre agence de Rochefort") is read only when nothing
+better is said. ``how`` says which of these it was, so that laws are looked up from statements
+only (``LocationFact.is_statement``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from ..model import Document, Span
-from .base import Fact, first, in_block, meta_span, property_span, prose, structured_postings
+from ..resources import rules_root
+from ..sections import label_of
+from .base import Fact, first, in_block, meta_span, property_span, prose, structured_postings, text_lines
 
 MODES = ("onsite", "hybrid", "remote")
 
-from ..sections import label_of
-
 _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
-# "Location:" in English, German, French, Dutch, Portuguese and Spanish.
+# "Location:" in English, German, French, Dutch, Portuguese and Spanish, and a work mode used as
+# the label of a place ("Presencial: Porto Alegre, RS", "Hybrid: Leeds").
 _LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|"
                              r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|localiza[çc][ãa]o|"
-                             r"ubicaci[óo]n|localidad)\s*:\s*", re.I)
-_PLACE_LINE = ("\U0001f30e", "\U0001f30d", "\U0001f30f", "\U0001f4cd")  # 🌎 🌍 🌏 📍
-# The job's own place in prose: "This role is based in Leeds", "the position is located in Denver, CO".
-_BASED_IN = re.compile(
-    r"\b(?:role|position|job|post|vacancy|you will be|you'll be|this is an?(?: \w+){0,3} (?:role|position))\s+"
-    r"(?:is\s+|will\s+be\s+)?(?:based|located)\s+(?:in|at|out\s+of)\s+"
-    r"(?P<place>[A-Z][\w.'’-]+(?:[ ,]+(?:[A-Z][\w.'’-]+|[A-Z]{2}\b)){0,4})")
+                             r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
+                             r"\s*:\s*", re.I)
+_PLACE_MARKS = ("\U0001f30e", "\U0001f30d", "\U0001f30f", "\U0001f4cd")  # 🌎 🌍 🌏 📍
+_MONEY_MARK = "\U0001f4b0"  # 💰: the aggregator's pay mark, which may share the line
+
+# A place name: capitalised words, joined by spaces or the small words of place names ("Porto
+# Alegre", "Brive la Gaillarde", "Donzenac et Objat"); never across a sentence end.
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]|\.(?=\w))*"
+_JOIN = r"(?:de|da|do|dos|das|del|di|la|le|les|sur|am|an|der|im|aan|den|op|upon|et|e|y|and|und|en)"
+_NAME = rf"{_WORD}(?:(?:\s+|-)(?:{_JOIN}\s+)?{_WORD}){{0,4}}"
+_WORK_MODE_PAREN = r"\s*\((?:[^()]{0,30})\)"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    job: tuple[re.Pattern[str], ...]
+    company: tuple[re.Pattern[str], ...]
+    residence: tuple[re.Pattern[str], ...]
+    place_line: re.Pattern[str]
+
+
+def _place_patterns(codes: str) -> dict[str, str]:
+    # ", Colorado", ", PRC" only where the clause ends: "Leeds, Salary is..." is not a region.
+    region_name = rf"\s*,\s*{_NAME}(?=\s*(?:[.;:!?()]|$|\s[-–]\s|,\s*[a-zà-ÿ]))"
+    region_code = rf"\s*(?:/|-|–|,)\s*(?:{codes})\b"
+    return {"place": rf"(?P<place>{_NAME}(?:{region_name})?(?:{region_code})?)",
+            "place_region": rf"(?P<place>{_NAME}(?:\s*,\s*{_NAME})?\s*(?:/|-|–|,)\s*(?:{codes})\b)"}
+
+
+def _compile(phrase: str, places: dict[str, str]) -> re.Pattern[str]:
+    """A phrase of places.yaml: its words case-insensitive, the place itself capitalised."""
+    parts = re.split(r"(\{place(?:_region)?\})", phrase)
+    return re.compile("".join(places[p[1:-1]] if p in ("{place}", "{place_region}") else f"(?i:{p})" if p else ""
+                              for p in parts))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = yaml.safe_load((rules_root() / "data" / "places.yaml").read_text(encoding="utf-8"))
+    codes = "|".join(sorted({c for group in data["region_codes"].values() for c in group.split()}))
+    places = _place_patterns(codes)
+    # A line that is only a place with its region ("Campinas/SP", "Eldorado, Contagem - MG",
+    # "Iowa City, IA") or a remote job's area ("Remote (US)", "Remoto - Brasil").
+    place_line = re.compile(
+        rf"(?:{places['place_region']}|(?P<mode>(?i:remote|remoto|remota|télétravail|teletrabajo))\s*[(\-–:,]\s*"
+        rf"{_NAME}\)?)\.?")
+    return _Vocabulary(
+        job=tuple(_compile(p, places) for phrases in data["job"].values() for p in phrases),
+        company=tuple(_compile(p, places) for phrases in data["company"].values() for p in phrases),
+        residence=tuple(re.compile(p, re.I) for p in data["residence"]),
+        place_line=place_line)
 
 
 @dataclass(frozen=True, kw_only=True)
 class LocationFact(Fact):
     text: str
-    how: str  # field, section, label, place-line, json-ld or prose
+    how: str  # field, section, label, place-line, json-ld, prose (the job's place) or company
 
     @property
     def is_statement(self) -> bool:
         """A statement made for the purpose (a field, section, label, place line or JSON-LD), not prose."""
-        return self.how != "prose"
+        return self.how not in ("prose", "company")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,21 +105,31 @@ class WorkMode(Fact):
     text: str
 
 
+# Work-mode words in a location statement or a title, in the six languages.
 _MODE_WORDS = (
-    ("hybrid", re.compile(r"\bhybrid\b", re.I)),
-    ("remote", re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|anywhere)\b", re.I)),
-    ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person|office-based)\b", re.I)),
+    ("hybrid", re.compile(r"\b(?:hybrid|hybride|h[íi]brid[oa])\b", re.I)),
+    ("remote", re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|anywhere|remot[oa]|"
+                          r"t[ée]l[ée]travail|teletrabajo|[àa] distance|a distancia|thuiswerken)\b", re.I)),
+    ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person|office-based|presencial|pr[ée]sentiel|"
+                          r"sur site|vor Ort|op kantoor|op locatie)\b", re.I)),
 )
 # Work mode in prose: the phrase must be about the job ("fully remote", "a hybrid role"); "you can
 # work remotely" is as often a perk of an office job.
 _MODE_PROSE = (
     ("hybrid", re.compile(r"\bhybrid (?:role|position|job|work(?:ing)?|model|schedule|arrangement|setup)\b"
-                          r"|\b(?:this|the) (?:role|position|job) is hybrid\b", re.I)),
+                          r"|\b(?:this|the) (?:role|position|job) is hybrid\b"
+                          r"|\b(?:modelo|regime|modalidade|modalidad|formato|trabajo|trabalho) h[íi]brid[oa]\b"
+                          r"|\bhybrides? Arbeit\w*|\bhybride? (?:werken|functie)\b|\bposte (?:en )?hybride\b", re.I)),
     ("remote", re.compile(r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
                           r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
-                          r"(?:fully )?remote\b", re.I)),
+                          r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
+                          r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
+                          r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b",
+                          re.I)),
     ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\b(?:this|the) "
-                          r"(?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office|in[- ]person)\b", re.I)),
+                          r"(?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office|in[- ]person)\b"
+                          r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) presencial\b"
+                          r"|\b(?:100%|en) pr[ée]sentiel\b", re.I)),
 )
 
 
@@ -90,6 +155,7 @@ def _body_locations(doc: Document) -> list[LocationFact]:
         lead = len(text) - len(text.lstrip())
         if not text.strip():
             continue
+        mark = min((i for i in (text.find(m) for m in _PLACE_MARKS) if i >= 0), default=-1)
         if block.section is not None and block.section.kind == "location" and not block.is_heading:
             label = None if block.label else label_of(text)  # a run-in "Arbeitsort: Berlin"
             if label is not None:
@@ -98,15 +164,35 @@ def _body_locations(doc: Document) -> list[LocationFact]:
             if lead < len(text.rstrip()):
                 out.append(LocationFact(text=text[lead:].strip(), how="section",
                                         **in_block(block, lead, len(text.rstrip()))))
-        elif text.lstrip().startswith(_PLACE_LINE):
-            end = text.find("\U0001f4b0")
+        elif mark >= 0 and (mark == lead or text.lstrip().startswith(_MONEY_MARK)):
+            # "🌎 Remote", also after the pay on one line: "💰 $40/hr 🌎 United States (Remote)".
+            end = text.find(_MONEY_MARK, mark)
             end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
-            out.append(LocationFact(text=text[lead:end].strip(), how="place-line", **in_block(block, lead, end)))
+            out.append(LocationFact(text=text[mark:end].strip(), how="place-line", **in_block(block, mark, end)))
         else:
             label = _LOCATION_LABEL.match(text)
             if label and 0 < len(text.rstrip()) - label.end() <= 200:
                 out.append(LocationFact(text=text[label.end():].strip(), how="label",
                                         **in_block(block, label.end(), len(text.rstrip()))))
+            else:
+                out.extend(_place_lines(doc, block))
+    return out
+
+
+def _place_lines(doc: Document, block) -> list[LocationFact]:
+    """Lines of a block that are only a place with its region code ("Campinas/SP")."""
+    if doc.title is not None and doc.title.block is block:
+        return []
+    regex = _vocabulary().place_line
+    out = []
+    for start, end in text_lines(doc, block):
+        line = block.text[start:end]
+        skip = len(line) - len(re.sub(r"^[\W_]+", "", line))  # bullets, emoji
+        m = regex.fullmatch(line, skip)
+        if m:
+            place = m.group(0).rstrip(". ")
+            out.append(LocationFact(text=place, how="place-line",
+                                    **in_block(block, start + skip, start + skip + len(place))))
     return out
 
 
@@ -138,41 +224,87 @@ def _structured(doc: Document) -> tuple[list[LocationFact], list[WorkMode]]:
     return places, modes
 
 
-def _prose_locations(doc: Document) -> list[LocationFact]:
+def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
+    """Places prose names for the job (``how="prose"``) or for the company (``how="company"``),
+    never a place the candidate must live in."""
+    vocab = _vocabulary()
+    patterns = vocab.job if how == "prose" else vocab.company
     out = []
     for block in prose(doc):
-        for m in _BASED_IN.finditer(block.text):
-            place = m.group("place").rstrip(",. ")
-            start = m.start("place")
-            out.append(LocationFact(text=place, how="prose", **in_block(block, start, start + len(place))))
+        text = block.text
+        for regex in patterns:
+            for m in regex.finditer(text):
+                before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40):m.start()])[-1]
+                if any(r.search(before) for r in vocab.residence):
+                    continue
+                place = m.group("place").rstrip(",.- ")
+                start = m.start("place")
+                if any(f.block is block and f.span.start == block.source_span(start, start + 1).start for f in out):
+                    continue  # two phrases naming the same place
+                out.append(LocationFact(text=place, how=how, **in_block(block, start, start + len(place))))
+    out.sort(key=lambda f: f.span.start if f.span else 0)
     return out
 
 
+def _mode_in(loc: LocationFact, doc: Document) -> WorkMode | None:
+    """The work mode a location statement names ("Remote (US)", "Presencial: Porto Alegre")."""
+    # A label line's label can be the mode ("Presencial:"): read the whole line.
+    text = loc.block.text if loc.how == "label" and loc.block is not None else loc.text
+    for mode, regex in _MODE_WORDS:
+        m = regex.search(text)
+        if m:
+            span = loc.span
+            if loc.block is not None:
+                at = loc.block.text.find(m.group(0))
+                if at >= 0:
+                    span = loc.block.source_span(at, at + len(m.group(0)))
+            elif loc.origin == "front-matter" and span is not None and span.end > span.start:
+                at = doc.source.find(m.group(0), span.start, span.end)
+                span = Span(at, at + len(m.group(0))) if at >= 0 else span
+            return WorkMode(mode=mode, text=m.group(0), span=span, origin=loc.origin, field=loc.field,
+                            block=loc.block)
+    return None
+
+
+def _title_mode(doc: Document) -> WorkMode | None:
+    """"Remote Intern", "Designer (Hybrid)": a title that names the work mode."""
+    title = doc.title
+    if title is None or not title.text:
+        return None
+    for mode, regex in _MODE_WORDS:
+        m = regex.search(title.text)
+        if m and m.group(0).lower() != "anywhere":
+            block = title.block
+            if block is not None and block.text == title.text:
+                return WorkMode(mode=mode, text=m.group(0), **in_block(block, m.start(), m.end()))
+            at = doc.source.find(m.group(0), title.span.start, title.span.end)
+            span = Span(at, at + len(m.group(0))) if at >= 0 else title.span
+            return WorkMode(mode=mode, text=m.group(0), span=span)
+    return None
+
+
 def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
-    """Location statements (fields, sections, labels, place lines, JSON-LD, then prose) and the
-    work mode: from the location statements first, else from prose about the job."""
+    """Location statements (fields, sections, labels, place lines, JSON-LD), then places named
+    in prose for the job (or, when none, for the company), and the work mode: from the location
+    statements first, else JSON-LD, the title, then prose about the job."""
     statements = _meta_locations(doc) + _body_locations(doc)
     structured, structured_modes = _structured(doc)
-    locations = statements + structured + _prose_locations(doc)
+    named = _prose_locations(doc, "prose")
+    if not (statements or structured or named):
+        named = _prose_locations(doc, "company")
+    locations = statements + structured + named
     for loc in statements + structured:
-        for mode, regex in _MODE_WORDS:
-            m = regex.search(loc.text)
-            if m:
-                span = loc.span
-                if loc.block is not None:
-                    at = loc.block.text.find(m.group(0))
-                    if at >= 0:
-                        span = loc.block.source_span(at, at + len(m.group(0)))
-                elif loc.origin == "front-matter" and span is not None and span.end > span.start:
-                    at = doc.source.find(m.group(0), span.start, span.end)
-                    span = Span(at, at + len(m.group(0))) if at >= 0 else span
-                return locations, WorkMode(mode=mode, text=m.group(0), span=span, origin=loc.origin, field=loc.field,
-                                           block=loc.block)
+        mode = _mode_in(loc, doc)
+        if mode is not None:
+            return locations, mode
     if structured_modes:
         return locations, structured_modes[0]
+    mode = _title_mode(doc)
+    if mode is not None:
+        return locations, mode
     for block in prose(doc):
-        for mode, regex in _MODE_PROSE:
+        for mode_name, regex in _MODE_PROSE:
             m = regex.search(block.text)
             if m:
-                return locations, WorkMode(mode=mode, text=m.group(0), **in_block(block, m.start(), m.end()))
+                return locations, WorkMode(mode=mode_name, text=m.group(0), **in_block(block, m.start(), m.end()))
     return locations, None

@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Block, Document
-from .base import Fact, first, in_block, property_span, structured_postings
+from .base import Fact, first, in_block, property_span, structured_postings, text_lines
 
 # --- currencies --------------------------------------------------------------------------------
 
 _ISO = ("USD", "CAD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "AMD", "JPY", "CNY", "PLN", "SEK", "NOK",
-        "DKK", "CZK", "HUF", "RON", "BGN", "SGD", "HKD", "MXN", "BRL", "ZAR", "ILS", "AED", "TRY", "UAH")
+        "DKK", "CZK", "HUF", "RON", "BGN", "SGD", "HKD", "MXN", "BRL", "ZAR", "ILS", "AED", "TRY", "UAH",
+        "COP", "CLP", "ARS", "PEN")
 _SYMBOLS = {
     "US$": "USD", "USD$": "USD", "USD $": "USD", "CA$": "CAD", "C$": "CAD", "CAD$": "CAD", "CAD $": "CAD",
     "AU$": "AUD", "A$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD",
@@ -42,19 +43,26 @@ _WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams
 
 _PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
            rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
-_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|dollars|euros?|pounds|drams?|rupees)\b|\s?[€£]|\s?zł)"
+_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł)"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
-_NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
-_MULT = r"(?:\s?(?:thousand|million)\b|[kKmM](?![a-zA-Z]))"
+_NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
+_MULT = r"(?:\s?(?:thousand|million)\b|[kKmM](?![a-zA-Z])|\s[kK](?=\s?[€£$]))"  # "30 k€" too
 
 _AMOUNT = re.compile(
-    rf"(?<![\w$£€])(?P<pre>{_PREFIX})?\s?(?P<num>{_NUMBER})(?P<mult>{_MULT})?(?P<post>{_SUFFIX})?"
+    rf"(?<![\w$£€])(?P<pre>{_PREFIX})?\s?(?P<num>{_NUMBER})(?:,[-–](?!\d))?(?P<mult>{_MULT})?(?P<post>{_SUFFIX})?"
 )
 
 # Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
 _SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
                         re.I)
+
+# A range opened by "from"/"de"/"von"... and closed by "to"/"jusqu'à"/"bis"... may have the
+# first end's period, a gross/net word or a short aside in between; nothing else.
+_OPENER = re.compile(r"\b(?:from|de|des|von|van|vanaf|desde|entre|between|zwischen|tussen)\s*$", re.I)
+_WIDE_SEPARATOR = re.compile(
+    r"(?:\s*(?:/\s*\w+|(?:per|pro|par|por)\s+\w+|gross|brut\w*|brutto|net\w*|\([^()]{0,50}\)|,))*"
+    r"\s*(?P<sep>to|jusqu['’]\s*[àa]|à|a|bis(?:\s+zu)?|tot|até|hasta|through)\s*", re.I)
 
 # Period words, by period: units after "per", "/", "a", "pro", "par", "por"...; adverbs alone.
 _UNITS = {
@@ -83,8 +91,9 @@ def _words(words) -> str:
 _UNIT_WORDS = _words(w for words in _UNITS.values() for w in words)
 _ADVERB_WORDS = _words(w for words in _ADVERBS.values() for w in words)
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:\(?(?:gross|net|base|basic|before tax|pre-tax|brutto|netto|bruto|brut|bruts|líquido|liquido)\)?\s*)?"
-    r"(?:(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|ao\s+|au\s+|in\s+der\s+)"
+    r"^\s*(?:\(?(?:gross|net|base|basic|before tax|pre-tax|bruttos?|nettos?|brut[oa]s?|brut|bruts|brute|brutes|"
+    r"net[oa]s?|líquido|liquido)\)?\s*)?"
+    r"(?:(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|ao\s+|au\s+|in\s+der\s+|de\s+l['’]\s*)"
     rf"(?P<unit>{_UNIT_WORDS})(?![\w])"
     rf"|(?P<adverb>{_ADVERB_WORDS})(?![\w/]))",
     re.I,
@@ -254,6 +263,9 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
             if sep or amounts[j].currency:
                 break
             j += 1
+        if not sep and i + 1 < len(amounts) and _OPENER.search(text[max(0, a.start - 12):a.start]):
+            sep = _WIDE_SEPARATOR.fullmatch(text[a.end:amounts[i + 1].start])
+            j = i + 1
         b = amounts[j] if sep and j < len(amounts) else None
         if b is not None:
             # A bare end borrows the other end's currency: "$95,000-125,000", "20-30k GBP"; never
@@ -262,8 +274,8 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
                 (a.currency is None and b.currency is not None and b.suffixed) or (bare and not b.currency)
             if sep and joinable:
                 word = sep.group("sep").lower()
-                between = re.search(r"\b(?:between|entre|zwischen|tussen)\s*$", text[max(0, a.start - 12):a.start],
-                                    re.I)
+                between = re.search(r"\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|os|as|les|los|las))?\s*$",
+                                    text[max(0, a.start - 20):a.start], re.I)
                 # "and" and its translations join a range only after "between" ("entre X e Y").
                 if word not in ("and", "y", "e", "et", "und", "en") or between:
                     lo, hi = a.value, b.value
@@ -292,7 +304,9 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
                     end += skip + tail.end()
                     break
         amount_end = b.end if merged and b is not None else a.end
-        period = _period(text, a.start, amount_end) or _period(text, a.start, end)
+        # "von 16,50 € pro Stunde bis 19,00 €": the first end may carry the period.
+        period = _period(text, a.start, amount_end) or _period(text, a.start, end) or \
+            (_period(text, a.start, a.end) if merged else None)
         if bound == "ceiling":
             low = None
         elif bound == "floor":
@@ -315,8 +329,10 @@ _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|base|compensation|wages?|remuneration|rate|rates|OTE|earnings?|earn|income|"
     r"GS-\d{1,2}|step\s+\d{1,2}|"
     # German, French, Dutch, Portuguese, Spanish
-    r"gehalt|lohn|stundenlohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
-    r"sal[áa]rio|remunera[çc][ãa]o|sueldo)\b",
+    r"gehalt|geh[äa]lter|lohn|stundenlohn|verg[üu]tung|salaires?|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
+    r"sal[áa]rios?|salarios?|remunera[çc][ãa]o|sueldos?|"
+    # an intern's stipend ("bolsa-auxílio", "beca", "gratification de stage"); gross pay words
+    r"bolsa(?:[- ]aux[íi]lio)?|beca|gratification|brutto|brut[oa]s?|brut|bruts|brute|brutes)\b",
     re.I,
 )
 # "pay" and "paid" also go with other money ("we pay you $500 to set up your home office"): they
@@ -332,15 +348,19 @@ OTHER_MONEY = re.compile(
     r"fees?|cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
     r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value|"
     # allowances and vouchers in German, French, Dutch, Portuguese, Spanish
-    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|aux[íi]lio|vale|tickets? restaurant|subs[íi]dio)\b",
+    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|(?<!bolsa-)(?<!bolsa )aux[íi]lio|vale|tickets? restaurant|subs[íi]dio)\b",
     re.I,
 )
 
 
 # Money that is part of pay but not the base wage: the nearest keyword names the component.
 _COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|(?P<commission>commissions?)|"
-                              r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?))\b", re.I)
-COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "other")
+                              r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?)|"
+                              r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
+                              r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|\w*toeslag|overuren|"
+                              r"horas? extras?))\b", re.I)
+# premium: an overtime, night or shift rate, paid on top of the wage.
+COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
 
 
 def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
@@ -357,7 +377,7 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
     lo = max(0, pay.start - 80)
     hi = min(len(text), pay.end + 40)
     before = re.split(r"(?<=[.;!?])\s", text[lo:pay.start])[-1]
-    after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s", text[pay.end:hi], maxsplit=1)[0]
+    after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end:hi], maxsplit=1)[0]
     best: tuple[int, str | None] | None = None
     for regex, kind in ((_PAY_WORDS, "base"), (OTHER_MONEY, None), (_COMPONENT_WORDS, "component")):
         for part, distance_of in ((before, lambda m: len(before) - m.end()), (after, lambda m: m.start())):
@@ -496,6 +516,18 @@ def _pay_only_section(block: Block) -> bool:
     return bool(PAY_HEADING.search(heading)) and not re.search(r"\bbenefits?|perks?\b", heading, re.I)
 
 
+def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
+    """"R$1.615,00" on a line of its own in the body: a figure set apart is the pay (never a
+    table cell or a labelled field, whose label says what it is, nor a benefits list)."""
+    if block.kind not in ("paragraph", "list_item") or block.label or \
+            (block.section is not None and block.section.kind == "benefits"):
+        return False
+    for start, end in text_lines(doc, block):
+        if start <= pay.start and pay.end <= end:
+            return not re.sub(r"[\W_]+", "", block.text[start:pay.start] + block.text[pay.end:end])
+    return False
+
+
 def _field_key(block: Block) -> str:
     return re.sub(r"\[\d+\]", "", block.field or "")
 
@@ -515,7 +547,9 @@ def _statements(doc: Document) -> list[PayStatement]:
         for pay in find_pay(block.text, bare=field):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
-            kind = "base" if field else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
+            # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
+            alone = field or _alone_on_line(doc, block, pay)
+            kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
             out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
                                     **in_block(block, pay.start, pay.end)))
     return out

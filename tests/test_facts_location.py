@@ -1,0 +1,130 @@
+"""Location and work-mode facts (jdlint.facts.location) in the six supported languages: places
+named in prose for the job, place-only lines, labels, the aggregator's marks, the title's work
+mode; and what is not the job's place (a candidate's residence, company history). Positions are
+checked against the source. All postings are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint
+
+
+def _doc(text: str, path: str = "posting.md"):
+    return lint(text, path, only="JD601").doc
+
+
+def _at(doc, fact) -> str:
+    return doc.source[fact.span.start:fact.span.end]
+
+
+def _line(doc, fact) -> int:
+    return doc.locate(fact.span.start).line
+
+
+@pytest.mark.parametrize("text,place", [
+    ("# Data Analyst\n\nThis role is based in Leeds and reports to the head of data.\n", "Leeds"),
+    ("# Nurse\n\nYou will work from our Denver office three days a week.\n", "Denver"),
+    ("# Support Engineer\n\nYou'll be based at our riverside campus in Shenzhen, PRC.\n", "Shenzhen, PRC"),
+    ("# Magasinier\n\nNotre client, une PME basée à Tulle, recrute un magasinier H/F.\n", "Tulle"),
+    ("# Agent\n\nLe poste est à pourvoir à Saint-Étienne dès janvier.\n", "Saint-Étienne"),
+    ("# Auxiliar\n\nVaga em Sorocaba/SP para auxiliar administrativo.\n", "Sorocaba/SP"),
+    ("# Recepcionista\n\nTrabalho presencial em Juiz de Fora - MG, de segunda a sexta.\n", "Juiz de Fora - MG"),
+    ("# Buchhaltung\n\nFür unseren Standort Leipzig suchen wir eine Buchhalterin.\n", "Leipzig"),
+    ("# Ontwikkelaar\n\nJe werkt in Utrecht (hybride) met een klein team.\n", "Utrecht"),
+    ("# Contable\n\nPuesto ubicado en Zaragoza, con horario intensivo.\n", "Zaragoza"),
+])
+def test_a_place_named_in_prose_for_the_job(text, place):
+    doc = _doc(text)
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, loc.is_statement, _at(doc, loc), _line(doc, loc)) == (place, "prose", False, place, 3)
+
+
+def test_a_place_stops_where_its_clause_does():
+    doc = _doc("# Faxineira\n\nAtuação na Zona Norte/SP, Salário de R$ 1.800,00 e vale transporte.\n")
+    assert [(loc.text, _at(doc, loc)) for loc in doc.facts.locations] == [("Zona Norte/SP", "Zona Norte/SP")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Auxiliar\n\nRequisitos: residir em Campinas/SP e ter ensino médio completo.\n",
+    "# Vendeur\n\nVous devez résider à Lyon ou à proximité.\n",
+    "# Engineer\n\nAcme was founded in Paris in 1999 and builds billing software.\n",
+])
+def test_a_residence_requirement_or_company_history_is_not_the_job_place(text):
+    assert _doc(text).facts.locations == []
+
+
+def test_the_company_place_only_when_nothing_better_is_said():
+    blurb = "# Engineer\n\nAcme, headquartered in Austin, builds billing software.\n"
+    doc = _doc(blurb)
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, loc.is_statement, _at(doc, loc)) == ("Austin", "company", False, "Austin")
+    doc = _doc(blurb + "\nThis position is located in Denver, CO.\n")
+    assert [(loc.text, loc.how) for loc in doc.facts.locations] == [("Denver, CO", "prose")]
+
+
+def test_an_agency_place_is_the_company_place():
+    doc = _doc("Notre agence Intérim Plus de Brive-la-Gaillarde recrute des préparateurs de commandes H/F.\n",
+               "offre.txt")
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, _at(doc, loc)) == ("Brive-la-Gaillarde", "company", "Brive-la-Gaillarde")
+
+
+@pytest.mark.parametrize("line", ["Campinas/SP", "Savassi, Belo Horizonte - MG", "Iowa City, IA", "Remote (US)"])
+def test_a_line_that_is_only_a_place_is_a_statement(line):
+    doc = _doc(f"Auxiliar administrativo\nRh Parceiros seleciona\n{line}\nRotinas de escritório e arquivo.\n",
+               "vaga.txt")
+    (loc,) = [x for x in doc.facts.locations if x.is_statement]
+    assert (loc.text, loc.how, _at(doc, loc), _line(doc, loc)) == (line, "place-line", line, 3)
+
+
+def test_a_place_line_names_the_jurisdiction_and_the_mode():
+    doc = _doc("Nurse Practitioner\nDenver, CO\nSee patients at our clinic.\n", "job.txt")
+    assert [j.id for j in doc.facts.jurisdictions] == ["US-CO"]
+    doc = _doc("Support Agent\nRemote (US)\nAnswer customer tickets.\n", "job.txt")
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == ("remote", "Remote")
+
+
+def test_a_run_in_label_in_a_location_section_is_not_the_place():
+    doc = _doc("# Buchhalter\n\n## Standort\n\nArbeitsort: Berlin (hybrid)\n")
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, _at(doc, loc)) == ("Berlin (hybrid)", "section", "Berlin (hybrid)")
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == ("hybrid", "hybrid")
+    doc = _doc("💰 Salário: R$ 2.900,00\n🏢 Local: Savassi, Belo Horizonte - MG\n🎯 Requisitos: Excel\n", "vaga.txt")
+    (loc,) = [x for x in doc.facts.locations if x.is_statement]
+    assert (loc.text, _at(doc, loc), _line(doc, loc)) == ("Savassi, Belo Horizonte - MG",) * 2 + (2,)
+
+
+@pytest.mark.parametrize("line,place,mode,word", [
+    ("- Híbrido: Curitiba, PR", "Curitiba, PR", "hybrid", "Híbrido"),
+    ("- Presencial: Recife - PE", "Recife - PE", "onsite", "Presencial"),
+    ("- Remoto: Florianópolis, SC", "Florianópolis, SC", "remote", "Remoto"),
+])
+def test_a_work_mode_label_names_the_place_and_the_mode(line, place, mode, word):
+    doc = _doc(f"# Analista\n\n{line}\n- Horário: 8h às 17h\n")
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.is_statement, _at(doc, loc)) == (place, True, place)
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == (mode, word)
+
+
+@pytest.mark.parametrize("text,mode,word", [
+    ("Présentiel : Lyon 3e\n", "onsite", "Présentiel"),
+    ("Locatie: Rotterdam, op kantoor\n", "onsite", "op kantoor"),
+    ("Ubicación: Sevilla (teletrabajo)\n", "remote", "teletrabajo"),
+])
+def test_work_mode_words_in_other_languages(text, mode, word):
+    doc = _doc("# Puesto\n\n" + text)
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == (mode, word)
+
+
+def test_the_title_names_the_work_mode():
+    doc = _doc("# Remote Data Engineer\n\nBuild pipelines for our analytics team.\n")
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode), _line(doc, doc.facts.work_mode)) == \
+        ("remote", "Remote", 1)
+
+
+def test_the_place_mark_after_the_pay_mark():
+    doc = _doc("# Android Engineer\n\n#### `💰 $45/hr` `🌎 Canada (Remote)`\n\nShip features weekly.\n")
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, _at(doc, loc)) == ("🌎 Canada (Remote)", "place-line", "🌎 Canada (Remote)")
+    assert doc.facts.work_mode.mode == "remote"
