@@ -152,3 +152,29 @@ def test_api_takes_the_title_of_a_dataset_row():
     text = "We are looking for someone to join our kitchen team in the evenings.\n"
     assert "JD810" in {f.code for f in jdlint.lint_text(text, "cell.txt")}
     assert "JD810" not in {f.code for f in jdlint.lint_text(text, "cell.txt", title="Line Cook")}
+
+
+ONE_LINE = ("Pipe Layers needed for a road project in Moncton. Responsibilities: lay and grade pipe, read "
+            "plans. Requirements: 2 years of experience. Pay: $25.00-$30.00 per hour Benefits: Dental "
+            "insurance, Vision care Work Location: In person\n")
+
+
+def test_labels_inside_running_text_start_sections():
+    """Scraped postings often lose their line breaks: labels the vocabulary lists word for word
+    still start their sections."""
+    doc = parse(ONE_LINE, "cell.txt")
+    assert [s.kind for s in doc.sections] == ["summary", "responsibilities", "requirements", "pay", "benefits",
+                                              "location"]
+    pay = next(s for s in doc.sections if s.kind == "pay")
+    assert ONE_LINE[pay.span.start:pay.span.end] == "Pay: $25.00-$30.00 per hour"
+
+
+def test_a_colon_in_prose_is_not_a_label():
+    doc = parse("We use three tools: Python, SQL and dbt. The team meets at 9:30 every day.\n", "cell.txt")
+    assert [s.kind for s in doc.sections] == ["summary"]
+
+
+def test_a_location_that_names_only_a_work_mode_gives_the_mode():
+    doc = parse(ONE_LINE, "cell.txt")
+    assert [loc.text for loc in doc.facts.locations if loc.is_statement] == []
+    assert doc.facts.work_mode is not None and doc.facts.work_mode.mode == "onsite"

@@ -412,10 +412,11 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
     "**Location:** Dayton") into one block per field, so each label starts its own block."""
     out: list[Block] = []
     for block in blocks:
-        if block.kind != "paragraph" or "\n" not in source[block.span.start:block.span.end]:
+        if block.kind != "paragraph":
             out.append(block)
             continue
         cuts = [i for i in _line_breaks(block, source) if _labelled(block.text[i:], vocab)]
+        cuts = sorted(set(cuts) | set(_inline_labels(block.text, vocab)))
         if not cuts:
             out.append(block)
             continue
@@ -425,6 +426,30 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             if piece is not None:
                 out.append(piece)
     return out
+
+
+# "... per hour Benefits: Dental insurance ...": a capitalised label of up to four words before
+# a colon, inside running text (scraped postings often lost their line breaks).
+_INLINE_LABEL = re.compile(r"(?<=\s)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
+
+
+def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
+    """Where labels the vocabulary lists word for word start inside a paragraph's running text:
+    the text before them is not part of the field ("...6 à 9 mois Profils recherchés : ...")."""
+    cuts = []
+    for m in _INLINE_LABEL.finditer(text):
+        words = m.group("words").split()
+        starts = [m.start("words") + i for i in range(len(m.group("words"))) if i == 0 or
+                  (m.group("words")[i - 1].isspace() and not m.group("words")[i].isspace())]
+        for start in starts:  # the longest label ending at this colon that names a kind
+            label = text[start:m.end("words")]
+            if not label[0].isupper() or len(label.split()) > len(words):
+                continue
+            kind = vocab.classify(label, loose=False)
+            if kind is not None:
+                cuts.append(start)
+                break
+    return [c for c in cuts if c > 0]
 
 
 def _labelled(text: str, vocab: Vocabulary) -> bool:

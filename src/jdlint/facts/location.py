@@ -91,7 +91,8 @@ def _vocabulary() -> _Vocabulary:
 @dataclass(frozen=True, kw_only=True)
 class LocationFact(Fact):
     text: str
-    how: str  # field, section, label, place-line, json-ld, prose (the job's place) or company
+    how: str  # field, section, label, place-line, json-ld, prose (the job's place) or company;
+    # "mode" marks a location value that names only a work mode ("In person"): never returned
 
     @property
     def is_statement(self) -> bool:
@@ -133,6 +134,18 @@ _MODE_PROSE = (
 )
 
 
+# A location value that names no place, only how the work is done ("In person", "On-site",
+# "Presencial"): it gives the work mode, not a location. "Remote" stays a location statement
+# (where the work happens: anywhere), as job boards use it.
+_MODE_ONLY = re.compile(
+    r"^\W*(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
+    r"présentiel|sur site|vor ort|op locatie|en persona|in persona)(?:\s+(?:work|role|position|job))?\W*$", re.I)
+
+
+def _names_a_place(text: str) -> bool:
+    return not _MODE_ONLY.match(text)
+
+
 def _meta_locations(doc: Document) -> list[LocationFact]:
     out = []
     for key in _LOCATION_KEYS:
@@ -141,7 +154,7 @@ def _meta_locations(doc: Document) -> list[LocationFact]:
             if isinstance(value, list) else []
         for text in values:
             if text.strip():
-                out.append(LocationFact(text=text.strip(), how="field", span=meta_span(doc, key),
+                out.append(LocationFact(text=text.strip(), how="field" if _names_a_place(text) else "mode", span=meta_span(doc, key),
                                         origin="front-matter", field=key))
     return out
 
@@ -162,7 +175,7 @@ def _body_locations(doc: Document) -> list[LocationFact]:
                 lead = text.index(":", len(label)) + 1
                 lead += len(text[lead:]) - len(text[lead:].lstrip())
             if lead < len(text.rstrip()):
-                out.append(LocationFact(text=text[lead:].strip(), how="section",
+                out.append(LocationFact(text=text[lead:].strip(), how="section" if _names_a_place(text[lead:]) else "mode",
                                         **in_block(block, lead, len(text.rstrip()))))
         elif mark >= 0 and (mark == lead or text.lstrip().startswith(_MONEY_MARK)):
             # "🌎 Remote", also after the pay on one line: "💰 $40/hr 🌎 United States (Remote)".
@@ -172,7 +185,8 @@ def _body_locations(doc: Document) -> list[LocationFact]:
         else:
             label = _LOCATION_LABEL.match(text)
             if label and 0 < len(text.rstrip()) - label.end() <= 200:
-                out.append(LocationFact(text=text[label.end():].strip(), how="label",
+                out.append(LocationFact(text=text[label.end():].strip(),
+                                        how="label" if _names_a_place(text[label.end():]) else "mode",
                                         **in_block(block, label.end(), len(text.rstrip()))))
             else:
                 out.extend(_place_lines(doc, block))
@@ -288,12 +302,14 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
     in prose for the job (or, when none, for the company), and the work mode: from the location
     statements first, else JSON-LD, the title, then prose about the job."""
     statements = _meta_locations(doc) + _body_locations(doc)
+    modes_only = [loc for loc in statements if loc.how == "mode"]  # "Work location: In person"
+    statements = [loc for loc in statements if loc.how != "mode"]
     structured, structured_modes = _structured(doc)
     named = _prose_locations(doc, "prose")
     if not (statements or structured or named):
         named = _prose_locations(doc, "company")
     locations = statements + structured + named
-    for loc in statements + structured:
+    for loc in statements + structured + modes_only:
         mode = _mode_in(loc, doc)
         if mode is not None:
             return locations, mode
