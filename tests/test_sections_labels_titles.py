@@ -178,3 +178,18 @@ def test_a_location_that_names_only_a_work_mode_gives_the_mode():
     doc = parse(ONE_LINE, "cell.txt")
     assert [loc.text for loc in doc.facts.locations if loc.is_statement] == []
     assert doc.facts.work_mode is not None and doc.facts.work_mode.mode == "onsite"
+
+
+def test_a_key_value_table_gives_the_title_and_fields():
+    text = ("| | |\n|---|---|\n| Job title | Class Teacher |\n| Salary | £31,650 - £43,607 a year |\n\n"
+            "We are a friendly primary school looking for a teacher to join our Year 3 team.\n")
+    doc = parse(text)
+    assert doc.title is not None and doc.title.text == "Class Teacher" and doc.title.source == "label"
+    assert kinds_at(doc) == [("pay", 4), ("summary", 6)]
+
+
+def test_decoration_before_a_label_stays_with_it():
+    doc = parse("💰 Salário: R$ 2.500,00\n✨ Benefícios: Vale Transporte\n🏢 Local: Contagem - MG\n", "cell.txt")
+    assert [(s.kind, s.blocks[0].text) for s in doc.sections] == [
+        ("pay", "💰 Salário: R$ 2.500,00"), ("benefits", "✨ Benefícios: Vale Transporte"),
+        ("location", "🏢 Local: Contagem - MG")]

@@ -300,6 +300,12 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             current = _resumed(resume, block, vocab)
             if current is not None:
                 drafts.append(current)
+        if current is not None and current.section.reason.startswith(_AFTER_RUN_INS) and block.kind == "paragraph" \
+                and label_of(block.text) is None and not block.text.rstrip().endswith(":") \
+                and all(d.section.reason.startswith(("run-in label", _AFTER_RUN_INS)) for d in drafts):
+            if not current.section.blocks:
+                drafts.remove(current)
+            current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
         if current is None or current.section.origin == "front-matter":
             current = _Draft(Section("summary", heading=None, inferred=True,
                                      reason="position: prose before the first section heading"), known=False)
@@ -318,6 +324,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     piece.reason = "position: opening prose under an unknown heading"
             body_known = draft.known
         sections.extend(pieces)
+    sections = [s for s in sections if s.blocks or s.heading is not None]  # nothing to place: no section
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
@@ -379,6 +386,9 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     return kind, label
 
 
+_AFTER_RUN_INS = "after run-in labels"
+
+
 def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
     """The section that goes on after run-in labels: the one they interrupted, except after the
     opening prose (text past other sections is no longer the opening) or when a metadata field
@@ -389,7 +399,7 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
     metadata = label is not None and label_kind(label, vocab) == "other"
     if metadata or (back.section.heading is None and back.section.reason.startswith("position:")):
         return _Draft(Section("other", heading=None, level=back.section.level, inferred=True,
-                              reason="after run-in labels: neither the opening nor the interrupted section"),
+                              reason=_AFTER_RUN_INS + ": neither the opening nor the interrupted section"),
                       known=False)
     return _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
                           reason="continues the section a run-in label interrupted"), known=back.known)
@@ -416,7 +426,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             out.append(block)
             continue
         cuts = [i for i in _line_breaks(block, source) if _labelled(block.text[i:], vocab)]
-        cuts = sorted(set(cuts) | set(_inline_labels(block.text, vocab)))
+        cuts = _word_between(block.text, sorted(set(cuts) | set(_inline_labels(block.text, vocab))))
         if not cuts:
             out.append(block)
             continue
@@ -449,7 +459,18 @@ def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
             if kind is not None:
                 cuts.append(start)
                 break
-    return [c for c in cuts if c > 0]
+    # Text before the label that holds no word is its decoration ("💰 Salário: ..."), not a piece.
+    return [c for c in cuts if c > 0 and any(ch.isalnum() for ch in text[:c])]
+
+
+def _word_between(text: str, cuts: list[int]) -> list[int]:
+    """Keep the cuts that leave a word before them: a line's "🏢 " before its "Local:" label
+    belongs to the label's piece."""
+    kept: list[int] = []
+    for cut in cuts:
+        if any(ch.isalnum() for ch in text[(kept[-1] if kept else 0):cut]):
+            kept.append(cut)
+    return kept
 
 
 def _labelled(text: str, vocab: Vocabulary) -> bool:
@@ -733,6 +754,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 if doc.title is None:
                     doc.title = Title(value.text, value.source_span(0, len(value.text)), value, "label")
                 return consumed
+        if block.kind == "field" and block.label and normalize_heading(block.label) in _TITLE_LABELS \
+                and _title_like(block.text):  # a "| Job title | Class Teacher |" row
+            consumed.add(block)
+            if doc.title is None:
+                doc.title = Title(block.text, block.source_span(0, len(block.text)), block, "label")
+            return consumed
         label = label_of(block.text) if block.kind in ("paragraph", "field", "list_item") else None
         if label is not None and normalize_heading(label) in _TITLE_LABELS:
             start = block.text.index(":", len(label)) + 1
