@@ -440,7 +440,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
 
 # "... per hour Benefits: Dental insurance ...": a capitalised label of up to four words before
 # a colon, inside running text (scraped postings often lost their line breaks).
-_INLINE_LABEL = re.compile(r"(?<=\s)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
 
 
 def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:

@@ -58,7 +58,7 @@ _WHERE = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|wor
                     r"based in|located in|offices? in|locations? in|work distributed(?:ly)?|distributed team)\b", re.I)
 # "in Denver, CO", "in Yerevan, Armenia": a place named with its state or country; or a
 # "Location: ..." line.
-_PLACE = re.compile(r"\b(?:in|at) [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,})"
+_PLACE = re.compile(r"\b(?:in|at) (?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,}))"
                     r"|^(?:job |work |position )?location\s*:\s*\S", re.I | re.M)
 
 
