@@ -63,3 +63,17 @@ def test_headings_inside_a_front_matter_field_start_sections():
     doc = parse(text, "posting.md")
     assert [s.kind for s in doc.sections] == ["summary", "responsibilities", "requirements"]
     assert doc.sections[2].reason == "heading 'Requirements:' inside front-matter field 'description'"
+
+
+def test_a_bug_while_reading_one_posting_is_a_file_error_not_a_crash(monkeypatch):
+    from jdlint import sections
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_source
+
+    def broken(doc, vocab):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(sections, "build", broken)
+    result = lint_source("# Cook\n\nJoin us.\n", "p.md", load_settings(None).for_path("p.md"))
+    assert result.error is not None and "internal error while reading this posting" in str(result.error)
+    assert result.error.exit_code == 2

@@ -137,6 +137,11 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc
+    except RecursionError:
+        result.error = InputError("nested too deeply to read", path=path)
+    except Exception as exc:  # a bug reading one posting must not stop the run or lose the others
+        result.error = JdlintError(f"internal error while reading this posting ({type(exc).__name__}: {exc}); "
+                                   "please report it with the file", path=path)
     return result
 
 
