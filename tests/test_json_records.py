@@ -77,3 +77,10 @@ def test_a_bug_while_reading_one_posting_is_a_file_error_not_a_crash(monkeypatch
     result = lint_source("# Cook\n\nJoin us.\n", "p.md", load_settings(None).for_path("p.md"))
     assert result.error is not None and "internal error while reading this posting" in str(result.error)
     assert result.error.exit_code == 2
+
+
+def test_location_fields_in_other_languages_and_as_mappings():
+    doc = parse("---\ntitel: Front-end developer\nlocatie: Utrecht\n---\nWij zoeken een developer.\n", "p.md")
+    assert [(f.text, f.field) for f in doc.facts.locations] == [("Utrecht", "locatie")]
+    doc = parse("---\ntitle: Cook\nlocation:\n  city: Leeds\n  country: UK\n---\nJoin us.\n", "p.md")
+    assert [f.text for f in doc.facts.locations] == ["Leeds, UK"]

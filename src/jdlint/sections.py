@@ -884,4 +884,4 @@ def _front_matter_title(source: str, key: str, value: str) -> Title:
         offsets = [0] * len(value)
     block = Block(kind="heading", text=value, offsets=array("l", offsets), level=1, origin="front-matter",
                   field=key, span=Span(offsets[0], offsets[-1] + 1))
-    return Title(value, block.span, block)
+    return Title(value, block.span, block, "front-matter")

@@ -147,9 +147,15 @@ def _names_a_place(text: str) -> bool:
 
 
 def _meta_locations(doc: Document) -> list[LocationFact]:
+    """Location fields: the English keys, and every front-matter key the section vocabulary reads
+    as a location in any language ("locatie", "standort", "lieu_de_travail")."""
     out = []
-    for key in _LOCATION_KEYS:
+    keys = list(_LOCATION_KEYS) + [s.heading.field for s in doc.sections if s.origin == "front-matter"
+                                   and s.kind == "location" and s.heading is not None and s.heading.field]
+    for key in dict.fromkeys(keys):
         value = doc.meta.get(key)
+        if isinstance(value, dict):  # location: {city: Leeds, country: UK}
+            value = ", ".join(str(v) for v in value.values() if isinstance(v, (str, int)) and str(v).strip())
         values = [value] if isinstance(value, str) else [str(v) for v in value if isinstance(v, (str, int, float))] \
             if isinstance(value, list) else []
         for text in values:
