@@ -193,3 +193,16 @@ def test_decoration_before_a_label_stays_with_it():
     assert [(s.kind, s.blocks[0].text) for s in doc.sections] == [
         ("pay", "💰 Salário: R$ 2.500,00"), ("benefits", "✨ Benefícios: Vale Transporte"),
         ("location", "🏢 Local: Contagem - MG")]
+
+
+def test_benefits_prose_under_an_unknown_heading_reads_as_benefits():
+    doc = parse("# Nurse\n\n## The good stuff\n\nWe offer health insurance, a pension with employer match, "
+                "30 days of paid holidays and parental leave.\n")
+    assert [(s.kind, s.reason) for s in doc.sections] == [
+        ("benefits", "content: reads as benefits under an unknown heading")]
+
+
+def test_a_biography_under_an_unknown_heading_is_not_requirements():
+    doc = parse("# Research Intern\n\n## Laboratory introduction\n\nProfessor Li obtained her bachelor's degree "
+                "in 2012 and has 10 years of experience in machine learning.\n")
+    assert "requirements" not in [s.kind for s in doc.sections]

@@ -690,10 +690,16 @@ def _promote_first_nice_to_have(sections: list[Section]) -> list[Section]:
 
 
 def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
-    """Paragraphs under an unknown heading that read as an equal-opportunity statement."""
+    """Paragraphs under an unknown heading that read as an equal-opportunity statement or a list
+    of benefits ("We offer health insurance, a pension and 30 days of leave"). Prose is not read
+    as requirements: a degree and years in a founder's or a lab's biography read the same."""
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
-    if paragraphs and any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
+    if not paragraphs:
+        return None
+    if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
+    if all(_benefit_cues(text, vocab) >= _BENEFIT_PARAGRAPH_CUES for text in paragraphs):
+        return "benefits"
     return None
 
 
