@@ -206,3 +206,11 @@ def test_a_biography_under_an_unknown_heading_is_not_requirements():
     doc = parse("# Research Intern\n\n## Laboratory introduction\n\nProfessor Li obtained her bachelor's degree "
                 "in 2012 and has 10 years of experience in machine learning.\n")
     assert "requirements" not in [s.kind for s in doc.sections]
+
+
+def test_html_title_heading_named_by_the_page_title():
+    page = ("<html><head><title>Senior Data Engineer | Acme Careers</title></head><body><main>"
+            "<h1>Acme Careers</h1><h2>Senior Data Engineer</h2><p>Join our data team in Leeds.</p>"
+            "</main></body></html>")
+    doc = parse(page, "job.html")
+    assert doc.title is not None and doc.title.text == "Senior Data Engineer"

@@ -740,6 +740,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     first = next((b for b in body[:6] if b.kind == "heading"), None)
     if first is not None and first.level > 1 and _page_has_h1(doc):  # "Contents" before the <h1>
         first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
+    first = _heading_the_page_names(doc, body, first)
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
@@ -851,6 +852,26 @@ def _marked_job(blocks: list[Block]) -> Title | None:
         text = block.text[start:m.end()]
         return Title(text, block.source_span(start, m.end()), None, "prose")
     return None
+
+
+def _heading_the_page_names(doc: Document, body: list[Block], first: Block | None) -> Block | None:
+    """On an HTML page whose first heading is the site's name ("Acme Careers"), the heading that
+    the page's <title>, og:title or JSON-LD names is the job title."""
+    names = [normalize_heading(text) for source, text, _ in getattr(doc, "page_titles", None) or []
+             if source in ("html-title", "og:title", "json-ld") and text.strip()]
+    if first is None or not names or any(normalize_heading(first.text) in name for name in names):
+        return first
+    for block in body[1:12]:
+        text = normalize_heading(block.text)
+        if block.kind == "heading" and block.level <= 3 and len(text) > 3 and any(text in name for name in names) \
+                and _names_no_section(text):
+            block.level = 1  # it is the page's title heading, whatever its level
+            return block
+    return first
+
+
+def _names_no_section(text: str) -> bool:
+    return default_vocabulary().classify(text, loose=False) is None
 
 
 _TITLE_MAX_WORDS = 14
