@@ -24,3 +24,28 @@ def test_section_accuracy(labels):
     assert result["postings"] >= (40 if "devset" in labels else 20)
     assert result["accuracy"] >= FLOOR, "\n".join(result["misses"])
     assert result["titles"] >= result["postings"] - 3
+
+
+@pytest.mark.slow
+def test_no_corpus_posting_stops_the_run():
+    """Every posting of the shared corpus reads without a file error or a traceback (exit 2 is
+    for jdlint's own configuration and usage, never for what a posting says)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import corpus_errors
+
+    assert corpus_errors(CORPUS) == []
+
+
+def test_unseen_source_sets_meet_their_floors():
+    """The blind-labelled unseen-source sets (benchmarks/accuracy.py): the figures measured when
+    this test was written, so that a change that loses ground on them fails."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from accuracy import evaluate
+
+    tuning = evaluate(CORPUS, "tuning")
+    assert tuning.errors == []
+    assert tuning.section_recall().rate >= 0.84 and tuning.section_precision().rate >= 0.89
+    assert tuning.title.rate >= 0.92 and tuning.language.rate == 1.0
+    assert tuning.pay.rate >= 0.92 and tuning.location.rate >= 0.9
+    heldout = evaluate(CORPUS, "heldout")
+    assert heldout.errors == [] and heldout.language.rate == 1.0
