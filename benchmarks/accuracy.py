@@ -216,16 +216,12 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
             ok = title is not None and _norm(label["text"]) in _norm(title.text) and \
                 len(_norm(title.text)) <= 2 * len(_norm(label["text"])) + 20
             detail = f"expected {label['text']!r}, got {title.text if title else None!r}"
-        result.title.add(ok)
-        if not ok:
-            result.misses.append(f"{where}: title {detail}")
+        _count(result, result.title, ok, f"{where}: title {detail}")
 
     if "language" in entry:
         got_lang = _language(doc)
         ok = got_lang == entry["language"]
-        result.language.add(ok)
-        if not ok:
-            result.misses.append(f"{where}: language expected {entry['language']}, got {got_lang}")
+        _count(result, result.language, ok, f"{where}: language expected {entry['language']}, got {got_lang}")
 
     if "pay" in entry:
         label = entry["pay"]
@@ -241,9 +237,7 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
             ok = _close(low, want_low) and (want_high is None or _close(high, want_high)) and \
                 (label.get("currency") is None or _same_currency(currency, _currency(label.get("currency"))))
             detail = f"expected {want_low}-{want_high} {label.get('currency')}, got {low}-{high} {currency} {period}"
-        result.pay.add(ok)
-        if not ok:
-            result.misses.append(f"{where}: pay {detail}")
+        _count(result, result.pay, ok, f"{where}: pay {detail}")
 
     if "location" in entry:
         label = entry["location"]
@@ -259,9 +253,13 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
             mode_ok = label.get("text", "").strip().lower() == "remote" and getattr(fact, "mode", None) == "remote"
             ok = fact is not None and (bool(words & got_words) or mode_ok or line == label.get("line"))
             detail = f"expected {label.get('text')!r} (line {label.get('line')}), got {text!r} (line {line})"
-        result.location.add(ok)
-        if not ok:
-            result.misses.append(f"{where}: location {detail}")
+        _count(result, result.location, ok, f"{where}: location {detail}")
+
+
+def _count(result: Result, tally: Tally, ok: bool, miss: str) -> None:
+    tally.add(ok)
+    if not ok:
+        result.misses.append(miss)
 
 
 def corpus_errors(corpus: Path) -> list[str]:
