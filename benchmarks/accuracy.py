@@ -92,12 +92,8 @@ def _merged(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Adjacent entries of the same kind are one section (the labelling conventions allow it)."""
     out: list[tuple[int, str]] = []
     for line, kind in sorted(items):
-        if out and out[-1][1] == kind:
-            continue
-        if out and out[-1][0] == line:  # two kinds on one line: keep both
+        if not out or out[-1][1] != kind:
             out.append((line, kind))
-            continue
-        out.append((line, kind))
     return out
 
 

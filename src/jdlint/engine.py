@@ -43,7 +43,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
     vocab = config.vocabulary
     doc = readers.read(source, path, fmt, content_fields=lambda key: vocab.field_kind(key) is not None)
     sections.build(doc, vocab)
-    title = getattr(config.cli, "title", None)
+    title = config.cli.title
     if doc.title is None and title and title.strip():  # --title: the title lives elsewhere (a dataset column)
         doc.title = Title(title.strip(), Span(0, 0), None, "cli")
     _resolve_role(doc, config, vocab.fm_role)
@@ -63,11 +63,11 @@ def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
     matched to a profile by id, name or as a title, and when nothing fits the posting is checked
     without it (the ``role-not-recognised`` rule says so). Only ``--role``/config ids are strict."""
     catalog = config.roles
-    value = readers.frontmatter.role_value(doc.meta, role_keys)
-    if isinstance(value, str):
-        role = role_from_text(catalog, value)
+    found = readers.frontmatter.role_field(doc.meta, role_keys)
+    if found is not None and isinstance(found[1], str):
+        role = catalog.match_text(found[1])
         if role is not None:
-            doc.role, doc.role_source = role, "front-matter"
+            doc.role, doc.role_source = role.id, "front-matter"
             return
     if config.role:
         doc.role, doc.role_source = config.role, "config"
@@ -76,21 +76,6 @@ def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
         match = catalog.match_title(doc.title.text)
         if match is not None:
             doc.role, doc.role_source = match.id, "title"
-
-
-def role_from_text(catalog, value: str) -> str | None:
-    """The profile id a free-text role names: its id ("data-engineer", "Data_Engineer"), its
-    name, or a title that matches one profile ("Senior Data Engineer"); None otherwise."""
-    import re
-
-    slug = re.sub(r"[\s_]+", "-", value.strip().lower())
-    if catalog.get(slug) is not None:
-        return slug
-    for role in catalog.roles.values():
-        if role.name.strip().lower() == value.strip().lower():
-            return role.id
-    match = catalog.match_title(value)
-    return match.id if match is not None else None
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:

@@ -141,6 +141,15 @@ class RoleCatalog:
     def get(self, role_id: str) -> Role | None:
         return self.roles.get(role_id)
 
+    def match_text(self, value: str) -> Role | None:
+        """The profile a free-text role names: its id ("data-engineer", "Data_Engineer"), its
+        name, or a title that matches one profile ("Senior Data Engineer"); None otherwise."""
+        text = value.strip().lower()
+        by_id = self.get(re.sub(r"[\s_]+", "-", text))
+        if by_id is not None:
+            return by_id
+        return next((r for r in self.roles.values() if r.name.strip().lower() == text), None) or self.match_title(value)
+
     def match_title(self, title: str) -> Role | None:
         """The role whose longest alias occurs in the normalised title; None when unsure."""
         text = f" {self.title_rules.normalize(title)} "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 import yaml
@@ -231,7 +231,9 @@ class _Draft:
     section: Section
     known: bool  # kind came from a recognised heading or front-matter field
     parent: "_Draft | None" = None
-    children: list["_Draft"] = field(default_factory=list)
+    # "opening" (prose before any heading), "run-in" (a "Label: value" field) or "after-run-ins"
+    # (what follows fields that is neither the opening nor the section they interrupted).
+    role: str = ""
 
 
 def build(doc: Document, vocab: Vocabulary) -> None:
@@ -243,7 +245,6 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     stack: list[_Draft] = []
     current: _Draft | None = None
     resume: _Draft | None = None  # the section a run-in label interrupted
-    in_run_in = False
     for block in doc.blocks:
         if block in title_blocks or (block.origin == "body" and _is_notice(block)):
             continue
@@ -253,7 +254,6 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 current = _Draft(Section(kind, heading=block, origin="front-matter",
                                          reason=f"front-matter field '{block.field}'"), known=True)
                 drafts.append(current)
-                in_run_in = False
             elif current is not None:
                 sub = _field_subsection(block, current.section, vocab)
                 if sub is not None:  # a field that holds a whole posting: its own headings count
@@ -265,7 +265,6 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if block.kind == "paragraph" and _is_label(block, vocab):
             block.kind, block.level, block.implied_heading = "heading", 7, True
         if block.kind == "heading":
-            in_run_in = False
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
@@ -287,28 +286,28 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         run_in = _run_in(block, vocab)
         if run_in is not None and (current is None or run_in[0] != current.section.kind):
             kind, label = run_in
-            if not in_run_in:
-                resume, in_run_in = current, True
+            if current is None or current.role != "run-in":
+                resume = current
             current = _Draft(Section(kind, heading=None, blocks=[block], level=current.section.level if current else 0,
-                                     named=True, reason=f"run-in label '{label}'"), known=True)
+                                     named=True, reason=f"run-in label '{label}'"), known=True, role="run-in")
             drafts.append(current)
             continue
-        if in_run_in and run_in is None and current is not None and not (
+        if current is not None and current.role == "run-in" and run_in is None and not (
                 block.kind == "list_item" and current.section.blocks[0].kind != "list_item"):
             # Past the run-in label (and the list it introduced): back to the interrupted section.
-            in_run_in = False
             current = _resumed(resume, block, vocab)
             if current is not None:
                 drafts.append(current)
-        if current is not None and current.section.reason.startswith(_AFTER_RUN_INS) and block.kind == "paragraph" \
+        if current is not None and current.role == "after-run-ins" and block.kind == "paragraph" \
                 and label_of(block.text) is None and not block.text.rstrip().endswith(":") \
-                and all(d.section.reason.startswith(("run-in label", _AFTER_RUN_INS)) for d in drafts):
+                and all(d.role in ("run-in", "after-run-ins") for d in drafts):
             if not current.section.blocks:
                 drafts.remove(current)
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
         if current is None or current.section.origin == "front-matter":
             current = _Draft(Section("summary", heading=None, inferred=True,
-                                     reason="position: prose before the first section heading"), known=False)
+                                     reason="position: prose before the first section heading"), known=False,
+                             role="opening")
             drafts.append(current)
         current.section.blocks.append(block)
     sections: list[Section] = []
@@ -375,7 +374,7 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     """(kind, label) when a paragraph or list item starts with a label naming a section kind."""
     if block.kind not in ("paragraph", "list_item", "field", "table_cell") or block.origin != "body":
         return None
-    label = getattr(block, "label", None) or label_of(block.text)
+    label = block.label or label_of(block.text)
     if label is None:
         return None
     if block.kind == "list_item" and label.split()[0].casefold() in _ARTICLES:
@@ -386,9 +385,6 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     return kind, label
 
 
-_AFTER_RUN_INS = "after run-in labels"
-
-
 def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
     """The section that goes on after run-in labels: the one they interrupted, except after the
     opening prose (text past other sections is no longer the opening) or when a metadata field
@@ -397,10 +393,10 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
         return None
     label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
     metadata = label is not None and label_kind(label, vocab) == "other"
-    if metadata or (back.section.heading is None and back.section.reason.startswith("position:")):
+    if metadata or back.role == "opening":
         return _Draft(Section("other", heading=None, level=back.section.level, inferred=True,
-                              reason=_AFTER_RUN_INS + ": neither the opening nor the interrupted section"),
-                      known=False)
+                              reason="after run-in labels: neither the opening nor the interrupted section"),
+                      known=False, role="after-run-ins")
     return _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
                           reason="continues the section a run-in label interrupted"), known=back.known)
 
@@ -740,7 +736,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     first = next((b for b in body[:6] if b.kind == "heading"), None)
     if first is not None and first.level > 1 and _page_has_h1(doc):  # "Contents" before the <h1>
         first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
-    first = _heading_the_page_names(doc, body, first)
+    first = _heading_the_page_names(doc, body, first, vocab)
     lead = body[: body.index(first)] if first is not None else []
     if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
@@ -801,7 +797,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 return consumed
     # A page's own title: <h1>, og:title, JSON-LD, <title> (HTML readers fill page_titles).
     order = {"h1": 0, "og:title": 1, "json-ld": 2, "html-title": 3}
-    for source, text, span in sorted(getattr(doc, "page_titles", None) or [], key=lambda t: order.get(t[0], 9)):
+    for source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
         if text and _title_like(text):
             doc.title = Title(text, span, None, "page")
             return consumed
@@ -811,7 +807,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
 def _page_has_h1(doc: Document) -> bool:
     """An HTML page with an <h1>: a second-level heading before it ("Contents" over a table of
     contents, a sidebar's "Menu") is page furniture, not the title."""
-    return any(source == "h1" for source, _text, _span in getattr(doc, "page_titles", None) or [])
+    return any(source == "h1" for source, _text, _span in doc.page_titles)
 
 
 # A gender marker after a job name ("PORTEUR FUNERAIRE (H/F)", "Koch (m/w/d)", "chauffeurs SPL H/F").
@@ -854,24 +850,21 @@ def _marked_job(blocks: list[Block]) -> Title | None:
     return None
 
 
-def _heading_the_page_names(doc: Document, body: list[Block], first: Block | None) -> Block | None:
+def _heading_the_page_names(doc: Document, body: list[Block], first: Block | None,
+                            vocab: Vocabulary) -> Block | None:
     """On an HTML page whose first heading is the site's name ("Acme Careers"), the heading that
     the page's <title>, og:title or JSON-LD names is the job title."""
-    names = [normalize_heading(text) for source, text, _ in getattr(doc, "page_titles", None) or []
+    names = [normalize_heading(text) for source, text, _ in doc.page_titles
              if source in ("html-title", "og:title", "json-ld") and text.strip()]
     if first is None or not names or any(normalize_heading(first.text) in name for name in names):
         return first
     for block in body[1:12]:
         text = normalize_heading(block.text)
         if block.kind == "heading" and block.level <= 3 and len(text) > 3 and any(text in name for name in names) \
-                and _names_no_section(text):
+                and vocab.classify(text, loose=False) is None:
             block.level = 1  # it is the page's title heading, whatever its level
             return block
     return first
-
-
-def _names_no_section(text: str) -> bool:
-    return default_vocabulary().classify(text, loose=False) is None
 
 
 _TITLE_MAX_WORDS = 14

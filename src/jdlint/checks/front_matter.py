@@ -37,10 +37,10 @@ class FrontMatterCheck(CheckKind):
                 yield ctx.finding(problem.span, self.rule.render(problem=problem.message))
             return
         keys = ctx.config.vocabulary.fm_role
-        value = frontmatter.role_value(doc.meta, keys)
-        if value is None or doc.role_source == "front-matter":
+        found = frontmatter.role_field(doc.meta, keys)
+        if found is None or doc.role_source == "front-matter":
             return
-        key = frontmatter.role_key(doc.meta, keys) or "role"
+        key, value = found
         span = frontmatter.field_span(doc.source, key) or Span(0, min(1, len(doc.source)))
         if doc.role:
             instead = f"the '{doc.role}' profile ({'from the title' if doc.role_source == 'title' else 'configured'})"

@@ -142,7 +142,11 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
     if how == "front-matter":
         from .base import meta_span
 
-        key = next((k for k, v in doc.meta.items() if isinstance(v, str) and v.strip() == doc.role), None)
+        from ..readers.frontmatter import role_field
+        from ..sections import default_vocabulary
+
+        found = role_field(doc.meta, default_vocabulary().fm_role)
+        key = found[0] if found else None
         return RoleFact(id=doc.role, matched_by=how, span=meta_span(doc, key) if key else Span(0, 0),
                         origin="front-matter", field=key)
     return RoleFact(id=doc.role, matched_by=how, span=None, origin="config")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..model import Document
@@ -53,8 +54,10 @@ def detect_format(path: str, source: str = "") -> str:
     return "html" if html in ("page", "dominant") else "markdown"
 
 
-def _json_record(source: str) -> dict | None:
-    """The job record a JSON document holds: an object, or the first object of a list."""
+@lru_cache(maxsize=2)  # format detection and reading ask about the same text in turn
+def _json_record(source: str) -> tuple[dict, int, int] | None:
+    """The job record a JSON document holds (an object, or the first object of a list) and the
+    offsets where that object starts and ends in the source."""
     text = source.strip()
     if not text.startswith(("{", "[")):
         return None
@@ -66,7 +69,13 @@ def _json_record(source: str) -> dict | None:
         return None
     if isinstance(data, list):
         data = next((item for item in data if isinstance(item, dict)), None)
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    start = source.index("{")
+    if source.lstrip().startswith("{"):
+        return data, start, len(source)
+    _, end = json.JSONDecoder().raw_decode(source, start)  # the first record of a list
+    return data, start, end
 
 
 def _html_share(body: str) -> str:
@@ -120,17 +129,7 @@ def read(source: str, path: str, fmt: str | None = None, *,
 def _read_record(source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool]) -> Document:
     """A JSON job record: its fields are read like front matter (JSON is YAML), so the title,
     description, salary and location fields become blocks with exact positions."""
-    record = _json_record(source) or {}
-    start = source.index("{") if source.lstrip().startswith("[") else 0
-    end = _object_end(source, start) if start else len(source)
+    record, start, end = _json_record(source) or ({}, 0, len(source))
     fm = frontmatter.FrontMatter("yaml", start, end, len(source))
     blocks = frontmatter.content_blocks(source, fm, record, content_fields)
     return Document(source=source, path=path, format="json", blocks=blocks, meta=record)
-
-
-def _object_end(source: str, start: int) -> int:
-    """Offset just past the JSON object that starts at ``start`` (the first record of a list)."""
-    import json
-
-    _, end = json.JSONDecoder().raw_decode(source, start)
-    return end

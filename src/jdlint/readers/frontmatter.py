@@ -125,22 +125,13 @@ def _line_span(source: str, fm: FrontMatter, line: int) -> Span:
     return Span(start, max(end, min(start + 1, len(source))))
 
 
-def role_value(meta: dict[str, Any], keys: Iterable[str]) -> Any:
-    """The value of the first role field (``role``, ``jdlint_role``...) that ``meta`` fills in:
-    a stripped string, or whatever other type the field holds; None when there is none."""
+def role_field(meta: dict[str, Any], keys: Iterable[str]) -> tuple[str, Any] | None:
+    """The first role field (``role``, ``jdlint_role``...) that ``meta`` fills in, as (key,
+    value): the value a stripped string, or whatever other type the field holds."""
     for key in keys:
         value = meta.get(key)
         if value is not None and (not isinstance(value, str) or value.strip()):
-            return value.strip() if isinstance(value, str) else value
-    return None
-
-
-def role_key(meta: dict[str, Any], keys: Iterable[str]) -> str | None:
-    """The key ``role_value`` read."""
-    for key in keys:
-        value = meta.get(key)
-        if value is not None and (not isinstance(value, str) or value.strip()):
-            return key
+            return key, value.strip() if isinstance(value, str) else value
     return None
 
 
