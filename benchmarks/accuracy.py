@@ -159,8 +159,8 @@ def _location(doc) -> _Place | None:
     if stated:
         first = min(stated, key=lambda f: f.span.start if f.span else 0)
         return _Place(first.text, mode, first.span)
-    if mode is not None:
-        return _Place(mode, mode, facts.work_mode.span)
+    if mode is not None:  # a work mode alone names no place
+        return _Place(None, mode, facts.work_mode.span)
     return None
 
 

@@ -167,6 +167,9 @@ class Block:
     masks: tuple[tuple[int, int], ...] = ()  # text ranges that are code, URLs or e-mail
     implied_heading: bool = False  # a bold-only line or a "Label:" line used as a heading
     label: str | None = None  # the label of a ``field`` block ("Salary" for "| Salary | £30k |")
+    # A table cell's column header cell (the header cell itself for a header cell), when the table
+    # has a header row whose cells line up with every row.
+    column: "Block | None" = _field(default=None, repr=False, compare=False)
     section: Section | None = _field(default=None, repr=False)
     # Filled in by jdlint.nlp.analyse:
     doc: SpacyDoc | None = _field(default=None, repr=False)

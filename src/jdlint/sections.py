@@ -25,7 +25,12 @@ from .resources import rules_root
 _TITLE_LABELS = {"title", "job title", "position title", "position", "job", "vacancy", "role"}
 _MAX_KEYWORD_HEADING_WORDS = 8
 _MAX_LABEL_WORDS = 12
+_MAX_HEADING_WORDS = 25  # a longer "heading" is prose in a heading element
 _CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
+# "Working at Acme", "Developen bij GRRR", "Arbeiten bei X", "Travailler chez X", "Trabalhar na X":
+# an activity word, "at" in some language, then a name.
+_ACTIVITY_AT = re.compile(r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
+                          r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$")
 
 
 def normalize_heading(text: str) -> str:
@@ -144,6 +149,8 @@ class Vocabulary:
             return None
         if text in self.headings:
             return self.headings[text]
+        if text.endswith("'s") and text[:-2] in self.headings:
+            return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
         if not loose:
             return None
         for phrase, kind in self.prefixes:
@@ -156,12 +163,22 @@ class Vocabulary:
             return None
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
-        best: tuple[int, int, str] | None = None
+        named = self.keyword_kinds(text)
+        if named:
+            return named[0]
+        if _ACTIVITY_AT.match(unicodedata.normalize("NFKC", heading).strip(" #*_")):
+            return "about-company"  # "Working at Acme", "Werken bij GRRR", "Travailler chez X"
+        return None
+
+    def keyword_kinds(self, text: str) -> list[str]:
+        """The kinds whose keywords a normalised heading contains, the first found first (on a
+        tie, the kind listed first): "Skills and responsibilities" names two."""
+        found: dict[str, tuple[int, int]] = {}
         for pattern, kind, priority in self.keywords:
             m = pattern.search(text)
-            if m and (best is None or (m.start(), priority) < best[:2]):
-                best = (m.start(), priority, kind)
-        return best[2] if best else None
+            if m and (kind not in found or (m.start(), priority) < found[kind]):
+                found[kind] = (m.start(), priority)
+        return sorted(found, key=found.__getitem__)
 
     def field_kind(self, key: str) -> str | None:
         """The section kind a front-matter key holds, or None for metadata. Keys compare loosely:
@@ -234,6 +251,8 @@ class _Draft:
     # "opening" (prose before any heading), "run-in" (a "Label: value" field) or "after-run-ins"
     # (what follows fields that is neither the opening nor the section they interrupted).
     role: str = ""
+    # Kinds a heading names together ("Skills and responsibilities"): the content picks one.
+    choices: tuple[str, ...] = ()
 
 
 def build(doc: Document, vocab: Vocabulary) -> None:
@@ -264,6 +283,9 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             continue
         if block.kind == "paragraph" and _is_label(block, vocab):
             block.kind, block.level, block.implied_heading = "heading", 7, True
+        elif block.kind == "heading" and len(block.text.split()) > _MAX_HEADING_WORDS:
+            # Prose set in a heading element for its size (an <h4> holding the role's summary).
+            block.kind, block.level, block.implied_heading = "paragraph", 0, False
         if block.kind == "heading":
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
@@ -271,7 +293,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             kind = vocab.classify(block.text)
             if kind is not None:
                 draft = _Draft(Section(kind, heading=block, level=block.level, named=True,
-                                       reason=f"heading '{block.text}'"), known=True, parent=parent)
+                                       reason=f"heading '{block.text}'"), known=True, parent=parent,
+                               choices=_choices(block.text, kind, vocab))
             elif parent is not None and parent.section.kind != "other":
                 draft = _Draft(Section(parent.section.kind, heading=block, level=block.level,
                                        reason=f"sub-heading of '{parent.section.heading_text}'"),
@@ -315,6 +338,9 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     for draft in drafts:
         if doc.format == "text" and not draft.known:
             _split_lead_lines(doc, draft.section)
+        if draft.role == "opening" and draft.section.blocks and all(b.kind == "field" for b in draft.section.blocks):
+            # "Post title: ... | Reports to: ... | Status: Permanent": job details, not a summary.
+            draft.section.kind, draft.section.reason = "other", "position: job-detail fields before the first heading"
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
@@ -322,7 +348,13 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
                     piece.reason = "position: opening prose under an unknown heading"
             body_known = draft.known
+        elif draft.section.origin == "body":
+            for piece in pieces:
+                if piece.kind == "other" and not draft.known and piece.heading is not None and _about_us(piece):
+                    piece.kind, piece.inferred = "about-company", True
+                    piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
         sections.extend(pieces)
+    sections = _table_columns(doc, sections, vocab)
     sections = [s for s in sections if s.blocks or s.heading is not None]  # nothing to place: no section
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
@@ -504,6 +536,18 @@ def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Sect
                    reason=f"heading '{block.text}' inside front-matter field '{block.field}'")
 
 
+def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The kinds a heading names by keywords when it names more than one."""
+    text = normalize_heading(heading)
+    if text in vocab.headings:
+        return ()
+    named = vocab.keyword_kinds(text)
+    if not named or named[0] != kind or kind == "nice-to-have":
+        return ()  # "Preferred skills": what is preferred reads like what is required; the words decide
+    named = [k for k in named if k != "nice-to-have"]
+    return tuple(named) if len(named) >= 2 else ()
+
+
 def _is_intro(section: Section, draft: _Draft) -> bool:
     """Prose under an unknown heading before any recognised section is the posting's intro
     (an aggregator's company-name heading, a page heading that repeats the title)."""
@@ -550,6 +594,10 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     benefits paragraph out of a company or summary section."""
     section = draft.section
     if draft.known:
+        picked = _run_kind(section.blocks, vocab) if draft.choices else None
+        if picked in draft.choices and picked != section.kind:
+            section.kind = picked
+            section.reason = f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; its list reads as {picked}"
         return _benefit_paragraphs(section, vocab)
     runs = _list_runs(section.blocks)
     out: list[Section] = []
@@ -591,6 +639,49 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     out.extend(pieces)
     out.sort(key=lambda s: s.span.start)
     return out
+
+
+_COLUMN_KINDS = frozenset({"requirements", "nice-to-have", "responsibilities", "benefits"})
+
+
+def _table_columns(doc: Document, sections: list[Section], vocab: Vocabulary) -> list[Section]:
+    """A table whose header row names kinds, such as a person specification ("Criteria |
+    Essential | Desirable"), is one section per named column, each starting at its header cell;
+    the other columns (the criteria, how they are assessed) go with the first named column."""
+    rows: list[list[Block]] = []  # header rows: runs of consecutive header cells
+    previous: Block | None = None
+    for block in doc.blocks:
+        if block.column is block:
+            if rows and rows[-1][-1] is previous:
+                rows[-1].append(block)
+            else:
+                rows.append([block])
+        previous = block
+    owner: dict[int, Section] = {}  # id(header cell) -> the section its column goes to
+    made: list[Section] = []
+    for row in rows:
+        named = [(cell, vocab.classify(cell.text, loose=False)) for cell in row]
+        named = [(cell, kind) for cell, kind in named if kind in _COLUMN_KINDS]
+        if not named:
+            continue
+        columns = [Section(kind, heading=cell, named=True, reason=f"table column '{cell.text}'")
+                   for cell, kind in named]
+        made.extend(columns)
+        for cell in row:
+            owner[id(cell)] = next((c for c in columns if c.heading is cell), columns[0])
+    if not made:
+        return sections
+    for section in sections:
+        kept = []
+        for block in section.blocks:
+            target = owner.get(id(block.column)) if block.column is not None else None
+            if target is None:
+                kept.append(block)
+            elif block is not target.heading:
+                target.blocks.append(block)
+                target.level = section.level
+        section.blocks = kept
+    return sorted(sections + made, key=lambda s: s.span.start if (s.blocks or s.heading) else -1)
 
 
 def _split_lead_lines(doc: Document, section: Section) -> None:
@@ -699,6 +790,23 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     return None
 
 
+# First-person plural and second-person words in the six vocabulary languages: prose that speaks
+# only of "we" and "our", never to "you", describes the company.
+_WE = re.compile(r"\b(?:we|we're|we've|our|ours|us|wij|ons|onze|wir|uns|unser\w*|nous|notre|nos|nosotros|"
+                 r"nuestr[oa]s?|nós|noss[oa]s?)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|yours|you're|you'll|you've|je|jij|jouw|jou|du|dich|dir|dein\w*|vous|"
+                  r"votre|vos|tu|toi|ton|ta|tes|usted|tú|você|vocês|seu|sua)\b", re.I)
+_ABOUT_US_MIN_WORDS = 25
+
+
+def _about_us(section: Section) -> bool:
+    """Paragraphs (no list) under an unknown heading that describe the company."""
+    if any(b.kind != "paragraph" for b in section.blocks):
+        return False
+    text = " ".join(b.text for b in section.blocks)
+    return len(text.split()) >= _ABOUT_US_MIN_WORDS and len(_WE.findall(text)) >= 2 and not _YOU.search(text)
+
+
 def _merge(sections: list[Section]) -> list[Section]:
     """Fold a sub-section into the section above it when both are of the same kind."""
     merged: list[Section] = []
@@ -729,6 +837,14 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if isinstance(value, str) and value.strip():
             doc.title = _front_matter_title(doc.source, key, value.strip())
             break
+    if doc.title is not None and not _names_a_job(doc.title.text, vocab):
+        # "title: The Coral Project" over "role: UX/UI Designer": the field that names a job.
+        for key in vocab.fm_role:
+            value = doc.meta.get(key)
+            if isinstance(value, str) and " " in value.strip() and _title_like(value.strip()) \
+                    and _names_a_job(value, vocab):  # (a one-word value is a profile key: "ml-engineer")
+                doc.title = _front_matter_title(doc.source, key, value.strip())
+                break
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
         return consumed

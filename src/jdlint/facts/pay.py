@@ -43,7 +43,7 @@ _WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams
 
 _PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
            rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
-_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł)"
+_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
 _NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
@@ -73,7 +73,7 @@ _UNITS = {
     "year": ("year", "yr", "y", "annum", "jahr", "jaar", "an", "année", "annee", "ano", "año"),
 }
 _ADVERBS = {
-    "hour": ("hourly", "stündlich"),
+    "hour": ("hourly", "stündlich", "horaire", "horaires", "stundenlohn", "uurloon"),
     "day": ("daily",),
     "week": ("weekly", "wöchentlich"),
     "month": ("monthly", "p.m.", "pcm", "monatlich", "maandelijks", "mensuel", "mensuelle", "mensuels", "mensal",
@@ -82,6 +82,7 @@ _ADVERBS = {
              "annuel", "annuelle", "annuels", "anual", "anuales"),
 }
 _PERIODS = {w: period for table in (_UNITS, _ADVERBS) for period, words in table.items() for w in words}
+_PERIODS_UNITS_ONLY = frozenset(w for words in _UNITS.values() for w in words)  # "hour", "mois": after "per"
 
 
 def _words(words) -> str:
@@ -98,7 +99,9 @@ _PERIOD_AFTER = re.compile(
     rf"|(?P<adverb>{_ADVERB_WORDS})(?![\w/]))",
     re.I,
 )
-_PERIOD_BEFORE = re.compile(r"\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually)\b|"
+# Before the amount only words ("Salaire horaire", "Jährliches Gehalt"), not abbreviations: "PA"
+# before a wage is as often Pennsylvania.
+_PERIOD_BEFORE = re.compile(rf"(?<![\w.])(?P<adverb>{_words(w for w in _PERIODS if len(w) > 3 and w.isalpha() and w not in _PERIODS_UNITS_ONLY)})\w*(?![\w])|"
                             r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
                             r"\b(?P<rate>day|hour|week|month)\s+rate\b", re.I)
 

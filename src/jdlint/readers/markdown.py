@@ -46,15 +46,17 @@ def read_markdown(
     opener = None
     prev_end = 0
     cells: dict[int, Cell] = {}  # table cells by block id: label/value tables become fields
-    table = row = cell = 0
+    table = row = cell = column = 0
     for tok in tokens:
         kind = tok.type
         if kind == "table_open":
             table += 1
         elif kind == "tr_open":
             row += 1
+            column = -1
         elif kind in ("th_open", "td_open"):
             cell += 1
+            column += 1
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -79,7 +81,7 @@ def read_markdown(
                                                 block_start, bool(item_depth_stack))
                 if block is not None:
                     if opener.type in ("th_open", "td_open"):
-                        cells[id(block)] = Cell(table, row, cell, "cell")
+                        cells[id(block)] = Cell(table, row, cell, "cell", column)
                     block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
                     if split is not None and block.kind == "heading":
                         block.span = Span(block.offsets[0], block.offsets[-1] + 1)
