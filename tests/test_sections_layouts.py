@@ -158,3 +158,94 @@ def test_a_short_first_line_naming_a_trade_in_french_is_the_title():
     doc = parse("<p><b>MANOEUVRE - FINITION BÉTON</b></p><p><b>Opportunité à Québec</b></p>"
                 "<p>Ta mission consistera à préparer nos meubles.</p>", "posting.html")
     assert doc.title.text == "MANOEUVRE - FINITION BÉTON"
+
+
+CONVERTED_PAGE = """# [Acme](../index.html)
+
+  * [Home](../index.html)
+  * [About](../about.html)
+  * [Blog](../blog.html)
+
+[Home » ](../index.html) [Jobs](../jobs.html)
+
+# Grants Manager
+
+## (Posted July 31, 2018)
+
+Acme is seeking a Grants Manager to oversee our federal grants and contracts, and to report
+on their progress to our funders and to our board.
+
+## Tasks include, but are not limited to:
+
+  * Maintain files for our grants.
+  * Send monthly reports to managers.
+
+## The person we seek should have the following qualities, skills, and abilities
+
+  * Experience monitoring federal grants.
+  * Proficient with spreadsheets.
+
+#### About Acme
+
+  * [What Acme Does](../about.html)
+  * [Sponsors](../sponsors.html)
+  * [Contact Us](../contact.html)
+"""
+
+
+def test_a_page_converted_to_markdown_loses_its_menus():
+    doc = parse(CONVERTED_PAGE)
+    assert doc.title.text == "Grants Manager"
+    assert all("](" not in doc.source[b.span.start:b.span.end] for s in doc.sections for b in s.blocks)
+    assert kinds_at(doc) == [("summary", 13), ("responsibilities", 16), ("requirements", 21)]
+
+
+def test_a_heading_without_a_space_after_the_hashes():
+    doc = parse("# Entwickler\n\n##Wichtig für uns ist\n* Erfahrung mit Python\n* Teamgeist\n\n"
+                "##Was wir bieten\nFlexible Arbeitszeiten und 30 Urlaubstage.\n", "stelle.md")
+    assert kinds_at(doc) == [("requirements", 3), ("benefits", 7)]
+    heading = doc.sections[0].heading
+    assert heading.level == 2 and doc.source[heading.offsets[0]:heading.offsets[-1] + 1] == "Wichtig für uns ist"
+
+
+def test_a_list_with_its_own_lead_in_inside_a_section_of_another_kind():
+    doc = parse("# Juristin\n\n## Wen wir suchen\n\nEine teamstarke Persönlichkeit.\n\n"
+                "In diesen Bereichen wirst Du arbeiten:\n\n- Beratung des Teams\n- Prüfung von Kampagnen\n"
+                "- Vorbereitung von Stellungnahmen\n\n## Profil\n\n- Zwei Jahre Berufserfahrung\n", "stelle.md")
+    assert kinds_at(doc) == [("requirements", 3), ("responsibilities", 7), ("requirements", 13)]
+    # A lead-in that names its own section's kind keeps the list there.
+    doc = parse("# Director\n\n## Specialized experience requirements\n\nTo qualify you must have experience in:\n\n"
+                "- Developing cloud infrastructure.\n- Implementing security controls.\n")
+    assert kinds_at(doc) == [("requirements", 3)]
+
+
+@pytest.mark.parametrize("heading,text", [
+    ("What happens next", "To apply, send your CV and a cover letter to jobs@example.org by 3 May."),
+    ("Was musst du jetzt wissen", "Bitte schicke uns deine Bewerbung bis zum 12. Februar per E-Mail."),
+    ("Klaar om impact te maken?", "Stuur je cv en motivatie naar hr@example.nl."),
+])
+def test_prose_that_says_how_to_apply_under_an_unknown_heading(heading, text):
+    doc = parse(f"# Designer\n\n## Responsibilities\n\n- Design things.\n- Test things.\n\n## {heading}\n\n{text}\n")
+    assert kinds_at(doc)[-1] == ("how-to-apply", 8)
+
+
+def test_process_prose_in_the_first_person_is_not_about_the_company():
+    doc = parse("# Designer\n\n## Responsibilities\n\n- Design things.\n- Test things.\n\n## Wie es weitergeht\n\n"
+                "Wir werden alle Bewerbungen sichten und dann dem Personalverantwortlichen vorlegen. Im Anschluss "
+                "laden wir ausgewählte Personen zu unseren Gesprächen ein, die wir online führen.\n", "stelle.md")
+    assert kinds_at(doc)[-1][0] != "about-company"
+
+
+def test_a_bare_amount_right_after_a_pay_label_and_an_amount_in_the_title():
+    doc = parse("# Praktikum\n\n* Zeit: 20h/Woche\n* Gehalt: 660 brutto\n* Ort: Berlin\n", "stelle.md")
+    (wage,) = doc.facts.pay.wages
+    assert (wage.pay.low, wage.pay.currency) == (660, None)
+    assert doc.source[wage.span.start:wage.span.end] == "660"
+    assert [loc.text for loc in doc.facts.locations] == ["Berlin"]
+    doc = parse("# Aushilfe für unsere Buchhaltung auf 450-Euro-Basis gesucht\n\nText.\n", "stelle.md")
+    assert [(w.pay.low, w.pay.currency) for w in doc.facts.pay.wages] == [(450, "EUR")]
+
+
+@pytest.mark.parametrize("line", ["Gehalt: 20 Stunden/Woche", "Salary: 2024 review", "Pay: 38 hours a week"])
+def test_numbers_after_a_pay_label_that_are_not_money(line):
+    assert parse(f"# Job\n\n{line}\n").facts.pay.wages == []

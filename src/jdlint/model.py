@@ -194,6 +194,22 @@ class Block:
     def is_prose(self) -> bool:
         return self.kind in ("paragraph", "list_item", "table_cell", "field")
 
+    def slice(self, start: int, end: int) -> "Block | None":
+        """A new block of the same kind holding ``text[start:end]`` without the spaces around it,
+        with its own offsets and span; None when that is blank."""
+        text = self.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            return None
+        a = start + lead
+        b = a + len(text)
+        offsets = self.offsets[a:b]
+        masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in self.masks
+                      if min(y - a, len(text)) > max(x - a, 0))
+        return Block(kind=self.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1),
+                     level=self.level, origin=self.origin, field=self.field, masks=masks)
+
     def source_span(self, start: int, end: int) -> Span:
         """Map a ``[start, end)`` range of the block text to a source span."""
         if not self.text:

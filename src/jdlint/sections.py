@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import yaml
@@ -77,6 +77,7 @@ class Vocabulary:
     benefit_cues: list[re.Pattern[str]]
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
+    apply_cues: list[re.Pattern[str]] = field(default_factory=list)
     subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
     nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
@@ -132,6 +133,7 @@ class Vocabulary:
             requirement_cues=cue_list("requirements"),
             benefit_cues=cue_list("benefits"),
             eeo_cues=cue_list("equal-opportunity"),
+            apply_cues=cue_list("how-to-apply"),
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
             nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
@@ -141,9 +143,11 @@ class Vocabulary:
                                for x in (part.get("job_titles") or {}).get("suffixes") or []),
         )
 
-    def classify(self, heading: str, *, loose: bool = True) -> str | None:
+    def classify(self, heading: str, *, loose: bool = True, keyword_words: int = _MAX_KEYWORD_HEADING_WORDS) -> str | None:
         """The section kind a heading names, or None when it is not recognised. ``loose=False``
-        accepts only listed headings, not keywords (a title may mention "experience")."""
+        accepts only listed headings, not keywords (a title may mention "experience");
+        ``keyword_words`` is the longest heading keywords may name (a heading in markup may be
+        longer than a label line)."""
         text = normalize_heading(heading)
         if not text:
             return None
@@ -159,7 +163,7 @@ class Vocabulary:
         for phrase, kind in self.starts:
             if text == phrase or text.startswith(phrase + " "):
                 return kind
-        if len(text.split()) > _MAX_KEYWORD_HEADING_WORDS:
+        if len(text.split()) > keyword_words:
             return None
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
@@ -290,7 +294,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            kind = vocab.classify(block.text)
+            kind = vocab.classify(block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading
+                                  else _MAX_LABEL_WORDS)
             if kind is not None:
                 draft = _Draft(Section(kind, heading=block, level=block.level, named=True,
                                        reason=f"heading '{block.text}'"), known=True, parent=parent,
@@ -347,7 +352,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 if _is_intro(piece, draft):
                     piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
                     piece.reason = "position: opening prose under an unknown heading"
-            body_known = draft.known
+            # Past the intro once a section is named by its heading or reads as a kind.
+            body_known = draft.known or any(p.kind not in ("other", "summary") for p in pieces)
         elif draft.section.origin == "body":
             for piece in pieces:
                 if piece.kind == "other" and not draft.known and piece.heading is not None and _about_us(piece):
@@ -460,7 +466,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             continue
         bounds = [0] + cuts + [len(block.text)]
         for a, b in zip(bounds, bounds[1:]):
-            piece = _slice_block(block, a, b)
+            piece = block.slice(a, b)
             if piece is not None:
                 out.append(piece)
     return out
@@ -504,20 +510,6 @@ def _word_between(text: str, cuts: list[int]) -> list[int]:
 def _labelled(text: str, vocab: Vocabulary) -> bool:
     label = label_of(text)
     return label is not None and label_kind(label, vocab) is not None
-
-
-def _slice_block(block: Block, start: int, end: int) -> Block | None:
-    text = block.text[start:end]
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    if not text:
-        return None
-    a = start + lead
-    b = a + len(text)
-    offsets = block.offsets[a:b]
-    masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in block.masks if min(y - a, len(text)) > max(x - a, 0))
-    return Block(kind=block.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1), level=block.level,
-                 origin=block.origin, field=block.field, masks=masks)
 
 
 def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Section | None:
@@ -598,7 +590,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         if picked in draft.choices and picked != section.kind:
             section.kind = picked
             section.reason = f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; its list reads as {picked}"
-        return _benefit_paragraphs(section, vocab)
+        return [piece for part in _introduced_lists(section, vocab) for piece in _benefit_paragraphs(part, vocab)]
     runs = _list_runs(section.blocks)
     out: list[Section] = []
     head_blocks: list[Block] = []
@@ -700,6 +692,44 @@ def _split_lead_lines(doc: Document, section: Section) -> None:
         section.blocks[i - 1:i] = doc.blocks[at - 1:at + 1]
 
 
+_LIST_KINDS = ("responsibilities", "requirements", "benefits")
+
+
+def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
+    """A list introduced by its own lead-in ("In diesen Bereichen wirst du arbeiten:", "You
+    will:") that reads as another kind than its section is a section of that kind; what follows
+    the list goes back to the section's kind."""
+    if section.origin != "body" or section.kind not in _LIST_KINDS + ("summary", "about-company"):
+        return [section]
+    blocks = section.blocks
+    cuts: list[tuple[int, int, str]] = []
+    for start, end in _list_runs(blocks):
+        lead = blocks[start - 1] if start else None
+        if lead is None or lead.kind != "paragraph" or not lead.text.rstrip().endswith(":"):
+            continue
+        if section.kind in vocab.keyword_kinds(normalize_heading(lead.text)):
+            continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
+        kind = _run_kind(blocks[start:end], vocab)
+        if kind in _LIST_KINDS and kind != section.kind:
+            cuts.append((start - 1, end, kind))
+    if not cuts:
+        return [section]
+    out = [section]
+    cursor = cuts[0][0]
+    section.blocks = blocks[:cursor]
+    for lead, end, kind in cuts:
+        if lead > cursor:
+            out.append(Section(section.kind, heading=None, blocks=blocks[cursor:lead], level=section.level,
+                               inferred=True, reason=f"continues '{section.heading_text or section.kind}'"))
+        out.append(Section(kind, heading=None, blocks=blocks[lead:end], level=section.level, inferred=True,
+                           reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}"))
+        cursor = end
+    if cursor < len(blocks):
+        out.append(Section(section.kind, heading=None, blocks=blocks[cursor:], level=section.level, inferred=True,
+                           reason=f"continues '{section.heading_text or section.kind}' after a list of another kind"))
+    return [s for s in out if s.blocks or s.heading is not None]
+
+
 _BENEFIT_PARAGRAPH_CUES = 3  # distinct benefit words a paragraph needs to read as a benefits block
 
 
@@ -783,6 +813,8 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
+    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(p.search(text) for text in paragraphs for p in vocab.apply_cues):
+        return "how-to-apply"  # "What happens next": "Send your CV to ..."
     if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
     if all(_benefit_cues(text, vocab) >= _BENEFIT_PARAGRAPH_CUES for text in paragraphs):
@@ -797,6 +829,10 @@ _WE = re.compile(r"\b(?:we|we're|we've|our|ours|us|wij|ons|onze|wir|uns|unser\w*
 _YOU = re.compile(r"\b(?:you|your|yours|you're|you'll|you've|je|jij|jouw|jou|du|dich|dir|dein\w*|vous|"
                   r"votre|vos|tu|toi|ton|ta|tes|usted|tú|você|vocês|seu|sua)\b", re.I)
 _ABOUT_US_MIN_WORDS = 25
+_APPLY_MAX_PARAGRAPHS = 3  # more prose than that is about something else that ends with how to apply
+# Prose about applications ("We will read every application") is about the process, not the company.
+_APPLICATION_WORDS = re.compile(r"\b(?:applications?|applicants?|bewerbung\w*|bewerber\w*|candidatures?|candidat\w*|"
+                                r"sollicita\w*|solicitud\w*|candidatura\w*)\b", re.I)
 
 
 def _about_us(section: Section) -> bool:
@@ -804,6 +840,8 @@ def _about_us(section: Section) -> bool:
     if any(b.kind != "paragraph" for b in section.blocks):
         return False
     text = " ".join(b.text for b in section.blocks)
+    if _APPLICATION_WORDS.search(text):
+        return False
     return len(text.split()) >= _ABOUT_US_MIN_WORDS and len(_WE.findall(text)) >= 2 and not _YOU.search(text)
 
 
@@ -883,7 +921,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if label is not None and normalize_heading(label) in _TITLE_LABELS:
             start = block.text.index(":", len(label)) + 1
             start += len(block.text[start:]) - len(block.text[start:].lstrip())
-            value = _slice_block(block, start, len(block.text))
+            value = block.slice(start, len(block.text))
             if value is not None and _title_like(value.text):
                 value.kind = "heading"
                 if doc.title is None:
@@ -989,7 +1027,7 @@ _TITLE_MAX_CHARS = 120
 
 def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
     """Cut ``block.text[start:end]`` out of a block into a block of its own (kept in doc.blocks)."""
-    pieces = [_slice_block(block, a, b) for a, b in ((0, start), (start, end), (end, len(block.text)))]
+    pieces = [block.slice(a, b) for a, b in ((0, start), (start, end), (end, len(block.text)))]
     middle = pieces[1]
     assert middle is not None
     at = doc.blocks.index(block)

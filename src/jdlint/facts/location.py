@@ -33,7 +33,7 @@ MODES = ("onsite", "hybrid", "remote")
 _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
 # "Location:" in English, German, French, Dutch, Portuguese and Spanish, and a work mode used as
 # the label of a place ("Presencial: Porto Alegre, RS", "Hybrid: Leeds").
-_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|"
+_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|dienstort|ort|"
                              r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|localiza[çc][ãa]o|"
                              r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
                              r"\s*:\s*", re.I)

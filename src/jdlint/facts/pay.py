@@ -43,7 +43,7 @@ _WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams
 
 _PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
            rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
-_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
+_SUFFIX = rf"(?:(?:\s?|-)(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
 _NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
@@ -176,7 +176,7 @@ def _currency(pre: str | None, post: str | None) -> str | None:
     for token in (pre, post):
         if not token:
             continue
-        t = re.sub(r"\s+", " ", token.strip())
+        t = re.sub(r"\s+", " ", token.strip().lstrip("-"))
         if t in _SYMBOLS:
             return _SYMBOLS[t]
         if t.replace(" ", "") in _SYMBOLS:
@@ -531,6 +531,22 @@ def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
     return False
 
 
+# "Gehalt: 660 brutto", "Salary: 45,000 - 55,000": a figure right after a pay label needs no currency.
+_BARE_AFTER_LABEL = re.compile(
+    r"^\W*(?:salary|pay|wages?|compensation|remuneration|gehalt|lohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|"
+    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?\s*[:\-–]\s*", re.I)
+_BARE_UNIT_AFTER = re.compile(r"^\s*(?:%|h\b|hours?\b|hrs?\b|stunden\b|std\b|uur\b|heures?\b|horas?\b|days?\b|"
+                              r"tage?n?\b|dagen\b|jours?\b|d[íi]as\b|weeks?\b|wochen?\b|/\s*(?:woche|week))", re.I)
+_BARE_MIN = 100  # smaller bare numbers after a pay label are hours, grades or steps
+
+
+def _bare_wage(text: str, pay: Pay, label_end: int) -> bool:
+    """A number without a currency counts as pay only as the label's value: right after it,
+    large enough to be money and not followed by a unit of time."""
+    return pay.start - label_end <= 2 and (pay.low or pay.high or 0) >= _BARE_MIN \
+        and not _BARE_UNIT_AFTER.match(text[pay.end:]) and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
+
+
 def _field_key(block: Block) -> str:
     return re.sub(r"\[\d+\]", "", block.field or "")
 
@@ -547,11 +563,15 @@ def _statements(doc: Document) -> list[PayStatement]:
         if field and _NOT_AMOUNT_KEY.search(_field_key(block)):
             continue
         money_line = block.text.lstrip().startswith(_MONEY_LINE)
-        for pay in find_pay(block.text, bare=field):
+        labelled = None if field else _BARE_AFTER_LABEL.match(block.text)
+        for pay in find_pay(block.text, bare=field or labelled is not None):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
+            if labelled is not None and pay.currency is None and not _bare_wage(block.text, pay, labelled.end()):
+                continue
             # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
-            alone = field or _alone_on_line(doc, block, pay)
+            # An amount in the title ("Aushilfe auf 450-Euro-Basis", "Cook - $18/hr") is the pay too.
+            alone = field or _alone_on_line(doc, block, pay) or (doc.title is not None and block is doc.title.block)
             kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
             out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
                                     **in_block(block, pay.start, pay.end)))
