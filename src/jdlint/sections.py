@@ -216,6 +216,8 @@ class Vocabulary:
             return "responsibilities"
         if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             return "responsibilities"
+        if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
+            return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
         return None
 
 
@@ -724,8 +726,11 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
         out.append(Section(kind, heading=None, blocks=blocks[lead:end], level=section.level, inferred=True,
                            reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}"))
         cursor = end
-    if cursor < len(blocks):
-        out.append(Section(section.kind, heading=None, blocks=blocks[cursor:], level=section.level, inferred=True,
+    rest = blocks[cursor:]
+    if rest and all(b.kind == "paragraph" for b in rest):
+        out[-1].blocks.extend(rest)  # prose that closes the section goes on about the list before it
+    elif rest:
+        out.append(Section(section.kind, heading=None, blocks=rest, level=section.level, inferred=True,
                            reason=f"continues '{section.heading_text or section.kind}' after a list of another kind"))
     return [s for s in out if s.blocks or s.heading is not None]
 
