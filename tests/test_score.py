@@ -67,9 +67,11 @@ def _finding(name: str, category: str = "pay", severity: str = "error"):
 
 def test_a_missing_legally_required_item_caps_the_score():
     settings = ScoreSettings()
-    capped = score([_finding("law-pay-range", severity="info")], {"pay"}, settings)
+    capped = score([_finding("law-pay-range", severity="warning")], {"pay"}, settings)
     assert capped.total == settings.legal_cap and capped.capped_by == "law-pay-range"
-    assert score([_finding("pay-missing", severity="info")], {"pay"}, settings).total > settings.legal_cap
+    assert score([_finding("pay-missing", severity="warning")], {"pay"}, settings).total > settings.legal_cap
+    # An info note about a law (JD619: posted before the law) is not a missing item.
+    assert score([_finding("law-after-posting-date", severity="info")], {"pay"}, settings).capped_by is None
 
 
 def test_penalties_by_severity_and_the_floor_at_zero():

@@ -11,8 +11,8 @@ Three parts, in order:
    a weight; the share present, ``C``, scales the findings score: ``total = findings × (floor +
    (1 − floor) × min(1, C / full_at))``, so a posting with most of them is judged on its findings
    alone.
-3. The law. A posting that lacks an item a law requires where it is published (a rule named
-   ``law-*``, such as JD610 law-pay-range) scores at most ``legal_cap``.
+3. The law. A posting that lacks an item a law requires where it is published (an error or
+   warning of a rule named ``law-*``, such as JD610 law-pay-range) scores at most ``legal_cap``.
 
 Weights, penalties, the completeness weights, ``floor`` and ``legal_cap`` are configurable
 (``score:`` in the config). The defaults were fitted to blind reviewer scores of real postings
@@ -125,7 +125,8 @@ def score(findings: Iterable[Any], active_categories: Iterable[str], settings: S
         weight = sum(settings.completeness.get(k, 0.0) for k in met)
         share = sum(settings.completeness.get(k, 0.0) * v for k, v in met.items()) / weight if weight else 1.0
         total *= settings.floor + (1 - settings.floor) * min(1.0, share / settings.full_at)
-    law = next((f.name for f in findings if str(getattr(f, "name", "")).startswith("law-")), None)
+    law = next((f.name for f in findings if str(getattr(f, "name", "")).startswith("law-")
+                and f.severity in ("error", "warning")), None)  # (an info note about a law is no shortfall)
     if law is not None:
         total = min(total, settings.legal_cap)
     return Score(int(round(total)), categories, met, law)
