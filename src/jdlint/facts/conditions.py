@@ -161,7 +161,10 @@ _GENDER_MARKER = re.compile(
     r"\(\s*[mwfdhvx]\s*[/|,]\s*[mwfdhvx](?:\s*[/|,]\s*(?:[mwfdhvx]|div|divers|inter|oG))*\s*\)"
     r"|(?<![\w/])(?:[mw]\s*/\s*[mw](?:\s*/\s*[dx])?|[mf]\s*/\s*[mf]\s*/\s*[dx]|d\s*/\s*[mw]\s*/\s*[mw]|h\s*/\s*f|f\s*/\s*h"
     r"|m\s*/\s*v(?:\s*/\s*x)?|v\s*/\s*m(?:\s*/\s*x)?)(?![\w/])|\w/-?(?:frau|mann)\b"
-    r"|\b(?:all(?:e)? genders?|alle Geschlechter|gn\*?|genderneutral|geschlechtsneutral|divers)\b"
+    r"|\b(?:all(?:e)? genders?|all(?:e|er|en) Geschlechter(?:n)?|gn\*?|genderneutral|geschlechtsneutral|divers)\b"
+    # Both forms of one noun: "Vendeur / Vendeuse", "Verkäufer oder Verkäuferin", "Kaufmann/Kauffrau".
+    r"|\b(\w{4,})\w{0,4}(?:\s*/\s*|\s+(?:ou|oder|of|or|und|et|en)\s+)\1(?:in|innen|e|es|euse|euses|rice|rices|ère|ères"
+    r"|ienne|iennes|ante|antes|ente|entes|frau|mann|ne|se)\b"
     r"|\w(?:\*|:|_|·|/-?)(?:in|innen|e|es|ne|euse|rice|ère|ive)\b|(?<!Linke)\w(?-i:In|Innen)\b"
     r"|\(\s*(?:e|ne|euse|rice|ère|ive|in|innen)\s*\)",
     re.I,
