@@ -28,7 +28,8 @@ def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
 
 @register("pattern")
 class Pattern(CheckKind):
-    summary = "Flags text matching regular expressions (case-insensitive unless marked)."
+    summary = ("Flags text matching regular expressions (case-insensitive unless marked); a group named `hit` "
+               "narrows the finding to that part.")
     options = {"patterns": [], "unless": [], "unless_in_block": []}
 
     @classmethod
