@@ -174,8 +174,8 @@ def test_facts_are_computed_once_and_kept_on_the_document():
 def test_every_condition_is_registered():
     assert set(facts.CONDITIONS) == {
         "pay_figure", "pay_stated", "concrete_pay", "location_stated", "application_path", "close_date",
-        "eeo_statement", "accommodation_statement", "benefits_described", "duties_described",
-        "legal_basis_for_citizenship"}
+        "eeo_statement", "accommodation_statement", "physical_demands_framed", "degree_equivalent_route",
+        "gender_marker_stated", "benefits_described", "duties_described", "legal_basis_for_citizenship"}
 
 
 def test_parse_json_includes_facts_with_positions(work):
@@ -188,3 +188,18 @@ def test_parse_json_includes_facts_with_positions(work):
     assert data["deadline"]["date"] == "2025-03-31" and data["deadline"]["line"] == 8
     assert data["experience"][0]["years"] == 3 and data["experience"][0]["source"] == "body"
     assert data["conditions"]["close_date"] is True
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Reasonable accommodations may be made for applicants with disabilities.", "accommodation_statement", True),
+    ("You will book travel and accommodation and adjust schedules to accommodate varying shifts.",
+     "accommodation_statement", False),
+    ("These demands are representative of the essential functions of the job.", "physical_demands_framed", True),
+    ("Equivalent experience may be substituted for the degree.", "degree_equivalent_route", True),
+    ("A bachelor's degree in accounting is required.", "degree_equivalent_route", False),
+    ("# Verkäufer (m/w/d)\n\nWir suchen Verstärkung.", "gender_marker_stated", True),
+    ("# Vendeur / Vendeuse\n\nNous recrutons.", "gender_marker_stated", True),
+    ("# Softwareentwickler\n\nBewerbe dich über LinkedIn.", "gender_marker_stated", False),
+])
+def test_statement_conditions(text, name, expected):
+    assert facts.holds(name, lint(text).doc) is expected

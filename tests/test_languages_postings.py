@@ -72,7 +72,8 @@ def test_only_the_language_notice_fires_on_a_complete_posting(code):
     result = lint(_text(code), f"{code}.md")
     assert [(f.code, f.line) for f in result.findings] == [("JD110", 1)]
     rules = {r.code: r for r in load_settings(None).ruleset.rules}
-    skipped = [c for c, r in rules.items() if r.enabled and not r.holds_for(code)]
+    # Checks of another language's own customs ("H/F", "(m/w/d)") are not named as gaps.
+    skipped = [c for c, r in rules.items() if r.enabled and not r.holds_for(code) and "en" in r.languages]
     assert f"; {len(skipped)} checks written for English were skipped: " in result.findings[0].message
 
 

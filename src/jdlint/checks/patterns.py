@@ -1,6 +1,8 @@
 """``pattern``: regular expressions over block text, for what phrases cannot express
 ("class of 2019", "no more than 5 years", "$120k+"). Matches inside code, URLs and e-mail
-addresses are dropped; named groups can be used in the message ("{years}")."""
+addresses are dropped; named groups can be used in the message ("{years}"). A group named
+``hit`` narrows the finding to that part of the match, for a word that is wrong only in its
+context ("he" in "the successful candidate ... he will")."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
 
 @register("pattern")
 class Pattern(CheckKind):
-    summary = "Flags text matching regular expressions (case-insensitive unless marked)."
+    summary = ("Flags text matching regular expressions (case-insensitive unless marked); a group named `hit` "
+               "narrows the finding to that part.")
     options = {"patterns": [], "unless": [], "unless_in_block": []}
 
     @classmethod
@@ -57,6 +60,7 @@ class Pattern(CheckKind):
                     taken.append((start, end))
                     hint = suggestion or self.rule.suggestion or ""
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                    message = self.rule.render(match=m.group(0), suggestion=hint, **groups)
-                    yield ctx.finding(block.source_span(start, end), message, block=block,
-                                      suggestions=[hint] if hint else [], match=m.group(0))
+                    hit = "hit" if groups.get("hit") else 0
+                    message = self.rule.render(match=m.group(hit), suggestion=hint, **groups)
+                    yield ctx.finding(block.source_span(*m.span(hit)), message, block=block,
+                                      suggestions=[hint] if hint else [], match=m.group(hit))

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import facts
 from .base import CheckKind, Context, Finding, register
+from .phrases import validate_conditions
 
 
 @register("requirement_count")
@@ -57,8 +58,9 @@ class RequirementItem(CheckKind):
     # Like `pattern`, but only for must-haves: items of the requirements sections that are not
     # optional ("preferred", "a plus", `unless_in_block`) and not one of several alternatives
     # ("You should either: - have a degree - or have built ..."). All matches of one item give
-    # one finding, from the first to the last.
-    options = {"patterns": [], "unless_in_block": []}
+    # one finding, from the first to the last. `unless`: document facts that silence the rule (a
+    # route stated elsewhere in the posting).
+    options = {"patterns": [], "unless": [], "unless_in_block": []}
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -71,6 +73,7 @@ class RequirementItem(CheckKind):
                 re.compile(str(pattern))
             except re.error as exc:
                 raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        validate_conditions(rule)
 
     @cached_property
     def compiled(self) -> list[re.Pattern[str]]:
@@ -83,6 +86,8 @@ class RequirementItem(CheckKind):
         return out
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        if any(facts.holds(name, ctx.doc) for name in self.unless):
+            return
         requirements = facts.of(ctx.doc).requirements
         for section in ctx.doc.sections:
             if section.kind != "requirements":

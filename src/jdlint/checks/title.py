@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 from typing import Any, Iterator
 
+from .. import facts
 from ..model import Block, Document, Span
 from .base import CheckKind, Context, Finding, register
 from .phrases import block_excepted, validate_conditions
@@ -67,7 +68,9 @@ class Title(CheckKind):
     # matches of one title give one finding ({match} lists them).
     # missing: report, once, a posting in which no title was found (title rules and the role
     # profile then have nothing to read).
-    options = {"max_length": None, "all_caps": False, "patterns": [], "unless_in_block": [], "missing": False}
+    # unless: document facts that silence the rule ("(m/w/d)" stated anywhere in the posting).
+    options = {"max_length": None, "all_caps": False, "patterns": [], "unless": [], "unless_in_block": [],
+               "missing": False}
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -99,6 +102,8 @@ class Title(CheckKind):
             if ctx.doc.title is None:
                 start = next((b.span.start for b in ctx.doc.blocks if b.origin == "body" and b.text), 0)
                 yield ctx.finding(Span(start, start), self.rule.render(suggestion=self.rule.suggestion or ""))
+            return
+        if any(facts.holds(name, ctx.doc) for name in self.unless):
             return
         for block in title_blocks(ctx.doc):
             if not block.text.strip() or block_excepted(self.unless_in_block, block):

@@ -104,9 +104,16 @@ def eeo_statement(doc: Document, facts: "Facts") -> bool:
     return _section_with_content(doc, "equal-opportunity") or any(_EEO.search(b.text) for b in prose(doc))
 
 
+# Accommodation for disabled people, not lodging ("book travel and accommodation") or
+# flexibility ("to accommodate varying shifts"): "reasonable accommodation", or accommodation
+# near a disability, a request or the hiring process.
 _ACCOMMODATION = re.compile(
-    r"\b(?:reasonable )?accommodations?\b|\baccommodate\b|\badjustments? (?:to|for|during) (?:the|our|your)? ?"
-    r"(?:interview|application|recruitment|hiring)|\breasonable adjustments?\b",
+    r"\breasonable (?:accommodations?|adjustments?)\b|\bwith or without (?:an? )?accommodations?\b"
+    r"|\baccommodat\w*\b[^.]{0,80}?\b(?:disabilit|special needs?|medical|impairment|(?:hiring|recruitment|"
+    r"application|selection|assessment|evaluation|interview) process|interviews?\b|applicants?\b|to apply\b)"
+    r"|\b(?:disabilit\w*|special needs?|request(?:s|ing)?|needs?|needed|requires?|specialized|assessment|any)\b"
+    r"[^.]{0,60}?\baccommodat|\baccommodations?@"
+    r"|\badjustments? (?:to|for|during) (?:the|our|your)? ?(?:interview|application|recruitment|hiring)",
     re.I,
 )
 
@@ -115,6 +122,64 @@ _ACCOMMODATION = re.compile(
 def accommodation_statement(doc: Document, facts: "Facts") -> bool:
     """The posting offers accommodations ("with or without reasonable accommodation")."""
     return any(_ACCOMMODATION.search(b.text) for b in prose(doc))
+
+
+# The ADA's framing of physical demands: they describe the essential functions of the job.
+_ESSENTIAL_FUNCTIONS = re.compile(r"\bessential (?:job )?functions?\b", re.I)
+
+
+@condition("physical_demands_framed")
+def physical_demands_framed(doc: Document, facts: "Facts") -> bool:
+    """Physical demands come with the ADA framing: an accommodation offer, or the statement that
+    they are the essential functions of the job."""
+    return accommodation_statement(doc, facts) or any(_ESSENTIAL_FUNCTIONS.search(b.text) for b in prose(doc))
+
+
+# A route to the job without the degree, stated anywhere in the posting: "equivalent
+# experience", "experience in lieu of a degree", "or an equivalent combination of education and
+# experience".
+_DEGREE_ROUTE = re.compile(
+    r"\bequivalent (?:(?:combination|mix) of|(?:practical|professional|relevant|work|industry|related|"
+    r"hands-on|real-world)\s+)?(?:experience|education and experience|training and experience)"
+    r"|\b(?:experience|training)\b[^.;]{0,60}?\b(?:in lieu of|in place of|instead of|substitut\w* for|"
+    r"may substitute|can substitute|equivalent to)\b[^.;]{0,40}?\b(?:degree|education|diploma)"
+    r"|\b(?:degree|education)\b[^.;]{0,40}?\b(?:or equivalent|not required|is not necessary|isn['’]t required"
+    r"|not a requirement)\b"
+    r"|\bwithout (?:a|formal) (?:college |university )?degree\b",
+    re.I,
+)
+
+
+@condition("degree_equivalent_route")
+def degree_equivalent_route(doc: Document, facts: "Facts") -> bool:
+    """The posting says, anywhere, that experience can stand in for a degree."""
+    return any(_DEGREE_ROUTE.search(b.text) for b in prose(doc)) or \
+        any(_DEGREE_ROUTE.search(str(v)) for v in doc.meta.values() if isinstance(v, str))
+
+
+# Every gender named: "(m/w/d)", "(w/m/d)", "(all genders)", "(gn*)", "H/F", "(m/v/x)", a gender
+# star or colon ("Entwickler*in"), or both forms ("Verkäufer/in", "vendeur/vendeuse").
+_GENDER_MARKER = re.compile(
+    r"\(\s*[mwfdhvx]\s*[/|,]\s*[mwfdhvx](?:\s*[/|,]\s*(?:[mwfdhvx]|div|divers|inter|oG))*\s*\)"
+    r"|(?<![\w/])(?:[mw]\s*/\s*[mw](?:\s*/\s*[dx])?|[mf]\s*/\s*[mf]\s*/\s*[dx]|d\s*/\s*[mw]\s*/\s*[mw]|h\s*/\s*f|f\s*/\s*h"
+    r"|m\s*/\s*v(?:\s*/\s*x)?|v\s*/\s*m(?:\s*/\s*x)?)(?![\w/])|\w/-?(?:frau|mann)\b"
+    r"|\b(?:all(?:e)? genders?|all(?:e|er|en) Geschlechter(?:n)?|gn\*?|genderneutral|geschlechtsneutral|divers)\b"
+    # Both forms of one noun: "Vendeur / Vendeuse", "Verkäufer oder Verkäuferin", "Kaufmann/Kauffrau".
+    r"|\b(\w{4,})\w{0,4}(?:\s*/\s*|\s+(?:ou|oder|of|or|und|et|en)\s+)\1(?:in|innen|e|es|euse|euses|rice|rices|ère|ères"
+    r"|ienne|iennes|ante|antes|ente|entes|frau|mann|ne|se)\b"
+    r"|\w(?:\*|:|_|·|/-?)(?:in|innen|e|es|ne|euse|rice|ère|ive)\b|(?<!Linke)\w(?-i:In|Innen)\b"
+    r"|\(\s*(?:e|ne|euse|rice|ère|ive|in|innen)\s*\)",
+    re.I,
+)
+
+
+@condition("gender_marker_stated")
+def gender_marker_stated(doc: Document, facts: "Facts") -> bool:
+    """The title or text says the job is open to every gender: "(m/w/d)", "H/F", "(all genders)",
+    a gender star or both forms of the job noun."""
+    texts = [b.text for b in doc.blocks if b.is_prose or b.is_heading]
+    texts += [str(v) for v in doc.meta.values() if isinstance(v, str)]
+    return any(_GENDER_MARKER.search(t) for t in texts)
 
 
 _BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
