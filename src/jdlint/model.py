@@ -8,6 +8,7 @@ offsets into the block text. Line and column are computed in one place: ``Docume
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field as _field
@@ -45,15 +46,23 @@ def canonical_kind(kind: str) -> str:
     return SECTION_PARENT.get(kind, kind)
 
 
-def line_starts(text: str) -> list[int]:
-    """Offset of the first character of every line (line 1 at index 0)."""
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
+LINE_BREAK = re.compile(r"\r\n?|\n")  # CRLF, LF or a lone CR
+
+
+def line_starts(text: str, *, lone_cr: bool = True) -> list[int]:
+    """Offset of the first character of every line (line 1 at index 0).
+
+    CRLF, LF and a lone CR each end a line, as in editors and markdown-it; ``lone_cr=False``
+    counts LF only, as ``html.parser``'s positions do."""
+    if not lone_cr or "\r" not in text:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

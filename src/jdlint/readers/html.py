@@ -144,7 +144,7 @@ class _Reader(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = line_starts(source)
+        self.line_starts = line_starts(source, lone_cr=False)  # getpos() counts LF only
         self.stack: list[_Element] = []
         self.found: list[tuple[Block, int, Cell | None]] = []
         self.serial = 0
