@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from .facts import language
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError
+from .sourcefile import decode, display_name, read_bytes
 from .model import Document, Span, Title
 from .score import Score
 from .score import score as score_findings
@@ -18,25 +18,14 @@ from .score import score as score_findings
 
 @dataclass
 class FileResult:
-    path: str
+    path: str  # the name reports show (see sourcefile.display_name)
     doc: Document | None = None
     findings: list[Finding] = field(default_factory=list)
     error: JdlintError | None = None
     score: Score | None = None
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
-
-
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 with or without a BOM (the BOM is not part of the text, so columns start after it)."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-                         path=path, line=line) from None
+    file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
 
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None) -> Document:
@@ -131,13 +120,11 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
 
 
 def lint_path(path: Path, config: Config, display: str | None = None) -> FileResult:
-    name = display or str(path)
+    name = display or display_name(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(name, error=InputError(f"cannot read file: {exc.strerror}", path=name))
-    try:
-        source = decode(data, name)
+        source = decode(read_bytes(path, config.max_file_size, name), name)
     except InputError as exc:
-        return FileResult(name, error=exc)
-    return lint_source(source, name, config, readers.detect_format(str(path), source))
+        return FileResult(name, error=exc, file=path)
+    result = lint_source(source, name, config, readers.detect_format(str(path), source))
+    result.file = path
+    return result
