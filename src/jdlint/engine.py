@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import facts, nlp, readers, sections, suppress
+from . import budget, facts, nlp, readers, sections, suppress
 from .facts import language
 from .checks import Context, Finding
 from .config import Config
-from .errors import InputError, JdlintError
+from .errors import InputError, JdlintError, RuleError
 from .sourcefile import decode, display_name, read_bytes
 from .model import Document, Span, Title
 from .score import Score
@@ -74,12 +74,16 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
     seen: set[tuple[str, int, int, str]] = set()
     # Rules written for other languages are not run; JD110 (language-not-checked) says which.
     posting_language = doc.language.gating_code if doc.language else "en"
+    seconds = budget.seconds_for(len(doc.source))
     for rule in config.rules:
         if not rule.holds_for(posting_language):
             continue
         ctx = Context(doc, config, rule)
         try:
-            produced = list(rule.check.run(ctx))
+            if rule.bundled:
+                produced = list(rule.check.run(ctx))
+            else:
+                produced = _run_timed(rule, ctx, seconds)
         except JdlintError:
             raise
         except Exception as exc:  # a bug in one rule must not hide the other findings
@@ -98,6 +102,25 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
                 findings.append(finding)
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings
+
+
+_OUT_OF_TIME: set[tuple[str, str]] = set()  # user rules that ran out of time: not run again
+
+
+def _run_timed(rule, ctx: Context, seconds: float) -> list[Finding]:
+    """Run a user rule within its time budget; one that runs out is an error naming the rule's
+    file and line, and is not run on the other postings of the process (it would only time out again)."""
+    key = (rule.source, rule.code)
+    try:
+        if key in _OUT_OF_TIME:
+            raise budget.OutOfTime
+        with budget.limit(seconds):
+            return list(rule.check.run(ctx))
+    except budget.OutOfTime:
+        _OUT_OF_TIME.add(key)
+        raise RuleError(f"{rule.where}: rule {rule.code} ({rule.name}) ran out of its {seconds:.0f} s time budget "
+                        "(a regular expression that backtracks catastrophically, such as (a+)+$?); "
+                        "the posting was not checked", path=ctx.doc.path) from None
 
 
 def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
