@@ -201,8 +201,9 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
 
             raise ConfigError(f"unknown role {role!r}{did_you_mean(role, sorted(base.roles.roles))}")
         # A name that is not a folder is linted as given: lint_path says why one cannot be read
-        # (missing, a symbolic link loop, a FIFO, unreadable).
-        files = iter_postings([p for p in paths if p != "-"])
+        # (missing, a symbolic link loop, a FIFO, unreadable). Names that do not exist come first.
+        named = [p for p in paths if p != "-"]
+        files = iter_postings(sorted(named, key=lambda p: Path(p).exists()))
         if "-" in paths:
             name = stdin_filename or "<stdin>"
             settings = settings_for(Path(name))

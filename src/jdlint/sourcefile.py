@@ -57,8 +57,9 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 
 def _read_error(exc: OSError, path: str) -> InputError:
-    reason = {errno.ELOOP: "a symbolic link loop", errno.EACCES: "permission denied",
-              errno.ENOENT: "no such file or directory", errno.EISDIR: "a directory"}.get(exc.errno or 0)
+    if exc.errno == errno.ENOENT:
+        return InputError("no such file or directory", path=path)
+    reason = {errno.ELOOP: "a symbolic link loop", errno.EACCES: "permission denied"}.get(exc.errno or 0)
     return InputError(f"cannot read file: {reason or exc.strerror or exc}", path=path)
 
 
