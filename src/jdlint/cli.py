@@ -237,6 +237,8 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
                                      stdin_data=stdin_data, keep=keep)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
+    if _DEBUG:
+        _print_tracebacks(results)
     if show_diff and fix_report is not None:
         _finish_diff(results, fix_report)
     stdin_fixed = fix_report is not None and fix_report.stdin_output is not None
@@ -259,6 +261,17 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     threshold = SEVERITY_RANK[level]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     sys.exit(1 if failing and not exit_zero else 0)
+
+
+def _print_tracebacks(results) -> None:
+    """--debug: the traceback behind each internal error of a file, on standard error."""
+    import traceback
+
+    for result in results:
+        cause = result.error.__cause__ if result.error is not None else None
+        if cause is not None:
+            click.echo(f"jdlint: traceback for {result.path}:", err=True)
+            click.echo("".join(traceback.format_exception(cause)), err=True, nl=False)
 
 
 def _finish_diff(results, report) -> None:

@@ -138,7 +138,8 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
         result.error = InputError("nested too deeply to read", path=path)
     except Exception as exc:  # a bug reading one posting must not stop the run or lose the others
         result.error = JdlintError(f"internal error while reading this posting ({type(exc).__name__}: {exc}); "
-                                   "please report it with the file", path=path)
+                                   "please report it with the file (--debug shows the traceback)", path=path)
+        result.error.__cause__ = exc  # for --debug
     return result
 
 
