@@ -292,16 +292,19 @@ def _finish_diff(results, report) -> None:
 @click.option("--blocks", is_flag=True, help="Also list every block with its position.")
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--title", "title", help="The job title, for postings whose text does not state it.")
+@_debug_option
 def parse(path, config_path, output_format, blocks, stdin_filename, title=None) -> None:
     """Show what jdlint understood of a posting: title, role, sections and facts."""
     from .config import CliOptions
-    from .engine import decode, parse_document
+    from .engine import parse_document
+    from .sourcefile import decode, read_bytes, read_limited
 
     name = stdin_filename or "<stdin>" if path == "-" else path
     try:
         settings = _settings_for(config_path, False)(Path(name))
         config = settings.for_path(name, CliOptions(title=title))
-        data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
+        limit = config.max_file_size
+        data = read_limited(sys.stdin.buffer, limit, name) if path == "-" else read_bytes(Path(path), limit, name)
         doc = parse_document(decode(data, name), name, config)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
@@ -360,13 +363,6 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         click.echo("  blocks:")
         for b in report["blocks"]:
             click.echo(f"    {b['line']:>4}:{b['column']:<3} {b['kind']:<10} [{b['section']}] {b['text'][:70]!r}")
-
-
-def _read_bytes(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise JdlintError(f"cannot read file: {exc.strerror}", path=path) from None
 
 
 def rules_table(rules) -> str:

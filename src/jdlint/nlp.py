@@ -122,7 +122,8 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     if not todo:
         return
     nlp = pipeline(model)
-    pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text)]
+    size = min(CHUNK, nlp.max_length)
+    pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text, size)]
     docs = nlp.pipe(block.text[start:end] for block, start, end, _ in pieces)
     masks = Intervals()
     for (block, shift, _, run), doc in zip(pieces, docs):
