@@ -19,8 +19,8 @@ import pytest
 from conftest import ROOT, invoke, write
 
 # "chairman" -> "chair" is a safe fix (JD501).
-ORIGINAL = "# Engineer\r\n\r\n\tWe need a chairman for the café team.\r\n"
-FIXED = "# Engineer\r\n\r\n\tWe need a chair for the café team.\r\n"
+ORIGINAL = "# Engineer\r\n\r\nWe need\ta chairman for the café team.\r\n"
+FIXED = "# Engineer\r\n\r\nWe need\ta chair for the café team.\r\n"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
@@ -58,22 +58,10 @@ def test_a_read_only_file_is_left_as_it_was(work):
 def test_a_full_disk_leaves_the_original_and_no_temporary_file(work, monkeypatch):
     from jdlint import autofix
 
-    real_fdopen = os.fdopen
+    def full(fd):  # the disk fills up while the temporary file is written out
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    class FullDisk:
-        def __init__(self, handle):
-            self.handle = handle
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.handle.close()
-
-        def write(self, data):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(autofix.os, "fdopen", lambda fd, mode="r", *a, **k: FullDisk(real_fdopen(fd, mode)))
+    monkeypatch.setattr(autofix.os, "fsync", full)
     path = write(work / "job.md", ORIGINAL)
     result = invoke(["check", "--isolated", "--fix", "job.md"])
     assert result.exit_code == 2

@@ -27,7 +27,7 @@ def hostile(work):
 def test_html_report_escapes_posting_text_and_file_names(hostile):
     page = invoke(["check", "--isolated", "--output-format", "html", "jobs"]).stdout
     assert "<script>" not in page and "<img" not in page and "<b>x" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(1)" in page and "&lt;/script&gt;" in page  # marks may split the text
     assert "&lt;b&gt;x`y`%0A::warning::.md" in page
     assert "script-src" not in page or "'none'" in page  # the CSP forbids scripts
 
