@@ -237,7 +237,7 @@ def test_python_tags_in_front_matter_are_never_executed(work):
 # --- configuration and rule packs: exit 2, one line naming the file, the line and the key ------
 
 CONFIGS = {
-    "malformed": ("select: [JD401\nignore: []\n", ".jdlint.yaml:3: invalid YAML"),
+    "malformed": ("select: [JD401\nignore: []\n", ".jdlint.yaml:2: invalid YAML"),
     "mistyped": ("select: JD401\n", ".jdlint.yaml:1: select must be a list of strings"),
     "unknown-key": ("fail_level: error\nselct: [JD401]\n", ".jdlint.yaml:2: unknown key 'selct' (did you mean 'select'?)"),
     "missing-pack": ("packs: [nope.yaml]\n", ".jdlint.yaml:1: packs: 'nope.yaml' does not exist"),
@@ -393,6 +393,14 @@ def test_odd_file_names_are_shown_safely_in_every_format(work, case, fmt):
     out.encode("utf-8")  # every report is valid UTF-8
     if fmt == "json":
         assert _json(result)["files"][0]["path"] == shown
+    elif fmt == "json-lines":
+        assert {json.loads(line)["path"] for line in out.splitlines()} == {shown}
+    elif fmt == "sarif":
+        from urllib.parse import unquote
+
+        uris = {unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+                for r in _json(result)["runs"][0]["results"]}
+        assert uris == {shown}
     elif fmt == "github":
         assert "file=" + shown.replace(":", "%3A") in out
     elif fmt != "html" or case != "newline":
