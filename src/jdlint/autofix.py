@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ try:
 except ImportError:  # Windows: no advisory locks; the content check still applies
     fcntl = None  # type: ignore[assignment]
 
+from .atomicwrite import replace_file
 from .checks.base import Finding
 from .engine import FileResult, lint_source
 from .errors import InputError
@@ -75,21 +75,13 @@ def write_atomic(path: Path, expected: bytes, data: bytes) -> None:
             mode = stat.S_IMODE(before.st_mode)
             if not mode & 0o222 or not os.access(target, os.W_OK):
                 raise InputError("the file is read-only; not fixed" + left, path=str(path))
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".jdlint-tmp", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.chmod(tmp, mode)
+
+            def unchanged() -> None:  # an editor may have saved the file while the new text was written
                 now = os.stat(target)
                 if (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size, before.st_mtime_ns):
                     raise InputError("the file changed while jdlint was fixing it; not written", path=str(path))
-                os.replace(tmp, target)
-            except BaseException:
-                with suppress(OSError):
-                    os.unlink(tmp)
-                raise
+
+            replace_file(target, data, mode, suffix=".jdlint-tmp", before_rename=unchanged)
     except OSError as exc:
         raise InputError(f"cannot write file: {exc.strerror or exc}{left}", path=str(path)) from None
     _sync_folder(target.parent)
