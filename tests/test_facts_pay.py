@@ -33,6 +33,10 @@ def _source(doc, fact) -> str:
     ("Lohn: CHF 95'000 pro Jahr", 95000, 95000, "CHF", "year", None),
     ("Wage: 12 000 PLN pro Monat", 12000, 12000, "PLN", "month", None),
     ("Salaire : 3 200 € par mois", 3200, 3200, "EUR", "month", None),
+    # Quebec French writes the dollar sign after the amount; "horaire" before it names the period.
+    ("Rémunération : 17,53$ à 21,67$ par heure", 17.53, 21.67, "$", "hour", None),
+    ("Salaire horaire entre 17,53 $ et 21,67 $ selon l'expérience", 17.53, 21.67, "$", "hour", None),
+    ("Jährliches Gehalt: 50.000 €", 50000, 50000, "EUR", "year", None),
     ("Sueldo: 1.800 € al mes", 1800, 1800, "EUR", "month", None),
     ("Stipend: ₹40,000 per month", 40000, 40000, "INR", "month", None),
     ("Gehalt: 55.000 € pro Jahr", 55000, 55000, "EUR", "year", None),
@@ -105,6 +109,11 @@ def test_a_classification_is_not_pay():
 def test_a_classification_in_a_front_matter_pay_field_is_not_pay():
     doc = _doc("---\ntitle: Developer\nsalary: IT-02\n---\n\nWe build services.\n")
     assert not doc.facts.pay.statements
+
+
+def test_a_state_code_before_the_amount_is_not_a_period():
+    (pay,) = find_pay("Pittsburgh, PA $50,000")
+    assert pay.period is None
 
 
 def test_weights_are_not_money():

@@ -141,6 +141,10 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    def has_text(self) -> bool:
+        """Anything other than white space so far."""
+        return any(part.strip() for part in self._parts)
+
     def build(self) -> tuple[str, array, tuple[tuple[int, int], ...]]:
         """Return text, offsets and masked ranges with outer whitespace trimmed."""
         text = self.text()
@@ -200,6 +204,9 @@ class Block:
     masks: tuple[tuple[int, int], ...] = ()  # text ranges that are code, URLs or e-mail
     implied_heading: bool = False  # a bold-only line or a "Label:" line used as a heading
     label: str | None = None  # the label of a ``field`` block ("Salary" for "| Salary | £30k |")
+    # A table cell's column header cell (the header cell itself for a header cell), when the table
+    # has a header row whose cells line up with every row.
+    column: "Block | None" = _field(default=None, repr=False, compare=False)
     section: Section | None = _field(default=None, repr=False)
     # Filled in by jdlint.nlp.analyse:
     analysed: bool = _field(default=False, repr=False)
@@ -228,6 +235,22 @@ class Block:
     @property
     def is_prose(self) -> bool:
         return self.kind in ("paragraph", "list_item", "table_cell", "field")
+
+    def slice(self, start: int, end: int) -> "Block | None":
+        """A new block of the same kind holding ``text[start:end]`` without the spaces around it,
+        with its own offsets and span; None when that is blank."""
+        text = self.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            return None
+        a = start + lead
+        b = a + len(text)
+        offsets = self.offsets[a:b]
+        masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in self.masks
+                      if min(y - a, len(text)) > max(x - a, 0))
+        return Block(kind=self.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1),
+                     level=self.level, origin=self.origin, field=self.field, masks=masks)
 
     def source_span(self, start: int, end: int) -> Span:
         """Map a ``[start, end)`` range of the block text to a source span."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import yaml
@@ -25,7 +25,12 @@ from .resources import rules_root
 _TITLE_LABELS = {"title", "job title", "position title", "position", "job", "vacancy", "role"}
 _MAX_KEYWORD_HEADING_WORDS = 8
 _MAX_LABEL_WORDS = 12
+_MAX_HEADING_WORDS = 25  # a longer "heading" is prose in a heading element
 _CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
+# "Working at Acme", "Developen bij GRRR", "Arbeiten bei X", "Travailler chez X", "Trabalhar na X":
+# an activity word, "at" in some language, then a name.
+_ACTIVITY_AT = re.compile(r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
+                          r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$")
 
 
 def normalize_heading(text: str) -> str:
@@ -73,6 +78,7 @@ class Vocabulary:
     benefit_cues: list[re.Pattern[str]]
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
+    apply_cues: list[re.Pattern[str]] = field(default_factory=list)
     subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
     nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
@@ -128,6 +134,7 @@ class Vocabulary:
             requirement_cues=cue_list("requirements"),
             benefit_cues=cue_list("benefits"),
             eeo_cues=cue_list("equal-opportunity"),
+            apply_cues=cue_list("how-to-apply"),
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
             nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
@@ -137,14 +144,18 @@ class Vocabulary:
                                for x in (part.get("job_titles") or {}).get("suffixes") or []),
         )
 
-    def classify(self, heading: str, *, loose: bool = True) -> str | None:
+    def classify(self, heading: str, *, loose: bool = True, keyword_words: int = _MAX_KEYWORD_HEADING_WORDS) -> str | None:
         """The section kind a heading names, or None when it is not recognised. ``loose=False``
-        accepts only listed headings, not keywords (a title may mention "experience")."""
+        accepts only listed headings, not keywords (a title may mention "experience");
+        ``keyword_words`` is the longest heading keywords may name (a heading in markup may be
+        longer than a label line)."""
         text = normalize_heading(heading)
         if not text:
             return None
         if text in self.headings:
             return self.headings[text]
+        if text.endswith("'s") and text[:-2] in self.headings:
+            return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
         if not loose:
             return None
         for phrase, kind in self.prefixes:
@@ -153,16 +164,26 @@ class Vocabulary:
         for phrase, kind in self.starts:
             if text == phrase or text.startswith(phrase + " "):
                 return kind
-        if len(text.split()) > _MAX_KEYWORD_HEADING_WORDS:
+        if len(text.split()) > keyword_words:
             return None
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
-        best: tuple[int, int, str] | None = None
+        named = self.keyword_kinds(text)
+        if named:
+            return named[0]
+        if _ACTIVITY_AT.match(unicodedata.normalize("NFKC", heading).strip(" #*_")):
+            return "about-company"  # "Working at Acme", "Werken bij GRRR", "Travailler chez X"
+        return None
+
+    def keyword_kinds(self, text: str) -> list[str]:
+        """The kinds whose keywords a normalised heading contains, the first found first (on a
+        tie, the kind listed first): "Skills and responsibilities" names two."""
+        found: dict[str, tuple[int, int]] = {}
         for pattern, kind, priority in self.keywords:
             m = pattern.search(text)
-            if m and (best is None or (m.start(), priority) < best[:2]):
-                best = (m.start(), priority, kind)
-        return best[2] if best else None
+            if m and (kind not in found or (m.start(), priority) < found[kind]):
+                found[kind] = (m.start(), priority)
+        return sorted(found, key=found.__getitem__)
 
     def field_kind(self, key: str) -> str | None:
         """The section kind a front-matter key holds, or None for metadata. Keys compare loosely:
@@ -196,6 +217,8 @@ class Vocabulary:
             return "responsibilities"
         if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             return "responsibilities"
+        if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
+            return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
         return None
 
 
@@ -235,6 +258,8 @@ class _Draft:
     # "opening" (prose before any heading), "run-in" (a "Label: value" field) or "after-run-ins"
     # (what follows fields that is neither the opening nor the section they interrupted).
     role: str = ""
+    # Kinds a heading names together ("Skills and responsibilities"): the content picks one.
+    choices: tuple[str, ...] = ()
 
 
 def build(doc: Document, vocab: Vocabulary) -> None:
@@ -265,14 +290,19 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             continue
         if block.kind == "paragraph" and _is_label(block, vocab):
             block.kind, block.level, block.implied_heading = "heading", 7, True
+        elif block.kind == "heading" and len(block.text.split()) > _MAX_HEADING_WORDS:
+            # Prose set in a heading element for its size (an <h4> holding the role's summary).
+            block.kind, block.level, block.implied_heading = "paragraph", 0, False
         if block.kind == "heading":
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            kind = vocab.classify(block.text)
+            kind = vocab.classify(block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading
+                                  else _MAX_LABEL_WORDS)
             if kind is not None:
                 draft = _Draft(Section(kind, heading=block, level=block.level, named=True,
-                                       reason=f"heading '{block.text}'"), known=True, parent=parent)
+                                       reason=f"heading '{block.text}'"), known=True, parent=parent,
+                               choices=_choices(block.text, kind, vocab))
             elif parent is not None and parent.section.kind != "other":
                 draft = _Draft(Section(parent.section.kind, heading=block, level=block.level,
                                        reason=f"sub-heading of '{parent.section.heading_text}'"),
@@ -316,14 +346,24 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     for draft in drafts:
         if doc.format == "text" and not draft.known:
             _split_lead_lines(doc, draft.section)
+        if draft.role == "opening" and draft.section.blocks and all(b.kind == "field" for b in draft.section.blocks):
+            # "Post title: ... | Reports to: ... | Status: Permanent": job details, not a summary.
+            draft.section.kind, draft.section.reason = "other", "position: job-detail fields before the first heading"
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
                 if _is_intro(piece, draft):
                     piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
                     piece.reason = "position: opening prose under an unknown heading"
-            body_known = draft.known
+            # Past the intro once a section is named by its heading or reads as a kind.
+            body_known = draft.known or any(p.kind not in ("other", "summary") for p in pieces)
+        elif draft.section.origin == "body":
+            for piece in pieces:
+                if piece.kind == "other" and not draft.known and piece.heading is not None and _about_us(piece):
+                    piece.kind, piece.inferred = "about-company", True
+                    piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
         sections.extend(pieces)
+    sections = _table_columns(doc, sections, vocab)
     sections = [s for s in sections if s.blocks or s.heading is not None]  # nothing to place: no section
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
@@ -429,7 +469,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             continue
         bounds = [0] + cuts + [len(block.text)]
         for a, b in zip(bounds, bounds[1:]):
-            piece = _slice_block(block, a, b)
+            piece = block.slice(a, b)
             if piece is not None:
                 out.append(piece)
     return out
@@ -475,20 +515,6 @@ def _labelled(text: str, vocab: Vocabulary) -> bool:
     return label is not None and label_kind(label, vocab) is not None
 
 
-def _slice_block(block: Block, start: int, end: int) -> Block | None:
-    text = block.text[start:end]
-    lead = len(text) - len(text.lstrip())
-    text = text.strip()
-    if not text:
-        return None
-    a = start + lead
-    b = a + len(text)
-    offsets = block.offsets[a:b]
-    masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in block.masks if min(y - a, len(text)) > max(x - a, 0))
-    return Block(kind=block.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1), level=block.level,
-                 origin=block.origin, field=block.field, masks=masks)
-
-
 def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Section | None:
     """A heading or label line inside a front-matter field ("Requirements:" in a description
     that holds the whole posting) that names another kind starts a section of that kind. Only
@@ -503,6 +529,18 @@ def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Sect
         return None
     return Section(kind, heading=block, origin="front-matter", named=True, level=block.level,
                    reason=f"heading '{block.text}' inside front-matter field '{block.field}'")
+
+
+def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The kinds a heading names by keywords when it names more than one."""
+    text = normalize_heading(heading)
+    if text in vocab.headings:
+        return ()
+    named = vocab.keyword_kinds(text)
+    if not named or named[0] != kind or kind == "nice-to-have":
+        return ()  # "Preferred skills": what is preferred reads like what is required; the words decide
+    named = [k for k in named if k != "nice-to-have"]
+    return tuple(named) if len(named) >= 2 else ()
 
 
 def _is_intro(section: Section, draft: _Draft) -> bool:
@@ -551,7 +589,11 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     benefits paragraph out of a company or summary section."""
     section = draft.section
     if draft.known:
-        return _benefit_paragraphs(section, vocab)
+        picked = _run_kind(section.blocks, vocab) if draft.choices else None
+        if picked in draft.choices and picked != section.kind:
+            section.kind = picked
+            section.reason = f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; its list reads as {picked}"
+        return [piece for part in _introduced_lists(section, vocab) for piece in _benefit_paragraphs(part, vocab)]
     runs = _list_runs(section.blocks)
     out: list[Section] = []
     head_blocks: list[Block] = []
@@ -594,6 +636,49 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     return out
 
 
+_COLUMN_KINDS = frozenset({"requirements", "nice-to-have", "responsibilities", "benefits"})
+
+
+def _table_columns(doc: Document, sections: list[Section], vocab: Vocabulary) -> list[Section]:
+    """A table whose header row names kinds, such as a person specification ("Criteria |
+    Essential | Desirable"), is one section per named column, each starting at its header cell;
+    the other columns (the criteria, how they are assessed) go with the first named column."""
+    rows: list[list[Block]] = []  # header rows: runs of consecutive header cells
+    previous: Block | None = None
+    for block in doc.blocks:
+        if block.column is block:
+            if rows and rows[-1][-1] is previous:
+                rows[-1].append(block)
+            else:
+                rows.append([block])
+        previous = block
+    owner: dict[int, Section] = {}  # id(header cell) -> the section its column goes to
+    made: list[Section] = []
+    for row in rows:
+        named = [(cell, vocab.classify(cell.text, loose=False)) for cell in row]
+        named = [(cell, kind) for cell, kind in named if kind in _COLUMN_KINDS]
+        if not named:
+            continue
+        columns = [Section(kind, heading=cell, named=True, reason=f"table column '{cell.text}'")
+                   for cell, kind in named]
+        made.extend(columns)
+        for cell in row:
+            owner[id(cell)] = next((c for c in columns if c.heading is cell), columns[0])
+    if not made:
+        return sections
+    for section in sections:
+        kept = []
+        for block in section.blocks:
+            target = owner.get(id(block.column)) if block.column is not None else None
+            if target is None:
+                kept.append(block)
+            elif block is not target.heading:
+                target.blocks.append(block)
+                target.level = section.level
+        section.blocks = kept
+    return sorted(sections + made, key=lambda s: s.span.start if (s.blocks or s.heading) else -1)
+
+
 def _split_lead_lines(doc: Document, section: Section) -> None:
     """In plain text a line is a unit: the last line of a paragraph that ends in ":" right
     before a list ("Vous avez pour missions principales de :") is the list's lead-in, not the
@@ -608,6 +693,47 @@ def _split_lead_lines(doc: Document, section: Section) -> None:
         line = _split_out(doc, block, cuts[-1], len(block.text))
         at = doc.blocks.index(line)
         section.blocks[i - 1:i] = doc.blocks[at - 1:at + 1]
+
+
+_LIST_KINDS = ("responsibilities", "requirements", "benefits")
+
+
+def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
+    """A list introduced by its own lead-in ("In diesen Bereichen wirst du arbeiten:", "You
+    will:") that reads as another kind than its section is a section of that kind; what follows
+    the list goes back to the section's kind."""
+    if section.origin != "body" or section.kind not in _LIST_KINDS + ("summary", "about-company"):
+        return [section]
+    blocks = section.blocks
+    cuts: list[tuple[int, int, str]] = []
+    for start, end in _list_runs(blocks):
+        lead = blocks[start - 1] if start else None
+        if lead is None or lead.kind != "paragraph" or not lead.text.rstrip().endswith(":"):
+            continue
+        if section.kind in vocab.keyword_kinds(normalize_heading(lead.text)):
+            continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
+        kind = _run_kind(blocks[start:end], vocab)
+        if kind in _LIST_KINDS and kind != section.kind:
+            cuts.append((start - 1, end, kind))
+    if not cuts:
+        return [section]
+    out = [section]
+    cursor = cuts[0][0]
+    section.blocks = blocks[:cursor]
+    for lead, end, kind in cuts:
+        if lead > cursor:
+            out.append(Section(section.kind, heading=None, blocks=blocks[cursor:lead], level=section.level,
+                               inferred=True, reason=f"continues '{section.heading_text or section.kind}'"))
+        out.append(Section(kind, heading=None, blocks=blocks[lead:end], level=section.level, inferred=True,
+                           reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}"))
+        cursor = end
+    rest = blocks[cursor:]
+    if rest and all(b.kind == "paragraph" for b in rest):
+        out[-1].blocks.extend(rest)  # prose that closes the section goes on about the list before it
+    elif rest:
+        out.append(Section(section.kind, heading=None, blocks=rest, level=section.level, inferred=True,
+                           reason=f"continues '{section.heading_text or section.kind}' after a list of another kind"))
+    return [s for s in out if s.blocks or s.heading is not None]
 
 
 _BENEFIT_PARAGRAPH_CUES = 3  # distinct benefit words a paragraph needs to read as a benefits block
@@ -693,11 +819,36 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
+    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(p.search(text) for text in paragraphs for p in vocab.apply_cues):
+        return "how-to-apply"  # "What happens next": "Send your CV to ..."
     if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
     if all(_benefit_cues(text, vocab) >= _BENEFIT_PARAGRAPH_CUES for text in paragraphs):
         return "benefits"
     return None
+
+
+# First-person plural and second-person words in the six vocabulary languages: prose that speaks
+# only of "we" and "our", never to "you", describes the company.
+_WE = re.compile(r"\b(?:we|we're|we've|our|ours|us|wij|ons|onze|wir|uns|unser\w*|nous|notre|nos|nosotros|"
+                 r"nuestr[oa]s?|nós|noss[oa]s?)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|yours|you're|you'll|you've|je|jij|jouw|jou|du|dich|dir|dein\w*|vous|"
+                  r"votre|vos|tu|toi|ton|ta|tes|usted|tú|você|vocês|seu|sua)\b", re.I)
+_ABOUT_US_MIN_WORDS = 25
+_APPLY_MAX_PARAGRAPHS = 3  # more prose than that is about something else that ends with how to apply
+# Prose about applications ("We will read every application") is about the process, not the company.
+_APPLICATION_WORDS = re.compile(r"\b(?:applications?|applicants?|bewerbung\w*|bewerber\w*|candidatures?|candidat\w*|"
+                                r"sollicita\w*|solicitud\w*|candidatura\w*)\b", re.I)
+
+
+def _about_us(section: Section) -> bool:
+    """Paragraphs (no list) under an unknown heading that describe the company."""
+    if any(b.kind != "paragraph" for b in section.blocks):
+        return False
+    text = " ".join(b.text for b in section.blocks)
+    if _APPLICATION_WORDS.search(text):
+        return False
+    return len(text.split()) >= _ABOUT_US_MIN_WORDS and len(_WE.findall(text)) >= 2 and not _YOU.search(text)
 
 
 def _merge(sections: list[Section]) -> list[Section]:
@@ -730,6 +881,14 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if isinstance(value, str) and value.strip():
             doc.title = _front_matter_title(doc.source, key, value.strip())
             break
+    if doc.title is not None and not _names_a_job(doc.title.text, vocab):
+        # "title: The Coral Project" over "role: UX/UI Designer": the field that names a job.
+        for key in vocab.fm_role:
+            value = doc.meta.get(key)
+            if isinstance(value, str) and " " in value.strip() and _title_like(value.strip()) \
+                    and _names_a_job(value, vocab):  # (a one-word value is a profile key: "ml-engineer")
+                doc.title = _front_matter_title(doc.source, key, value.strip())
+                break
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
         return consumed
@@ -768,7 +927,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if label is not None and normalize_heading(label) in _TITLE_LABELS:
             start = block.text.index(":", len(label)) + 1
             start += len(block.text[start:]) - len(block.text[start:].lstrip())
-            value = _slice_block(block, start, len(block.text))
+            value = block.slice(start, len(block.text))
             if value is not None and _title_like(value.text):
                 value.kind = "heading"
                 if doc.title is None:
@@ -874,7 +1033,7 @@ _TITLE_MAX_CHARS = 120
 
 def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
     """Cut ``block.text[start:end]`` out of a block into a block of its own (kept in doc.blocks)."""
-    pieces = [_slice_block(block, a, b) for a, b in ((0, start), (start, end), (end, len(block.text)))]
+    pieces = [block.slice(a, b) for a, b in ((0, start), (start, end), (end, len(block.text)))]
     middle = pieces[1]
     assert middle is not None
     at = doc.blocks.index(block)

@@ -33,7 +33,7 @@ MODES = ("onsite", "hybrid", "remote")
 _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
 # "Location:" in English, German, French, Dutch, Portuguese and Spanish, and a work mode used as
 # the label of a place ("Presencial: Porto Alegre, RS", "Hybrid: Leeds").
-_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|"
+_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|dienstort|ort|"
                              r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|localiza[çc][ãa]o|"
                              r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
                              r"\s*:\s*", re.I)
@@ -91,7 +91,7 @@ def _vocabulary() -> _Vocabulary:
 @dataclass(frozen=True, kw_only=True)
 class LocationFact(Fact):
     text: str
-    how: str  # field, section, label, place-line, json-ld, prose (the job's place) or company;
+    how: str  # field, section, label, place-line, title, json-ld, prose (the job's place) or company;
     # "mode" marks a location value that names only a work mode ("In person"): never returned
 
     @property
@@ -138,7 +138,7 @@ _MODE_PROSE = (
 # "Presencial"): it gives the work mode, not a location. "Remote" stays a location statement
 # (where the work happens: anywhere), as job boards use it.
 _MODE_ONLY = re.compile(
-    r"^\W*(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
+    r"^\W*(?:(?:en|100%|fully|full|100 %)\s+)?(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
     r"présentiel|sur site|vor ort|op locatie|en persona|in persona)(?:\s+(?:work|role|position|job))?\W*$", re.I)
 
 
@@ -266,6 +266,25 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     return out
 
 
+# "Developer bij GRRR (Amsterdam)", "Nurse at St Mary's (Leeds)": a place in brackets after the
+# employer at the end of a title.
+_TITLE_PLACE = re.compile(rf"\s(?:at|bij|chez|bei|em|en|@)\s+[^()]+?\s*\((?P<place>{_NAME}(?:\s*,\s*{_NAME})?)\)\s*$")
+
+
+def _title_place(doc: Document) -> list[LocationFact]:
+    title = doc.title
+    m = _TITLE_PLACE.search(title.text) if title is not None and title.text else None
+    if m is None or _MODE_ONLY.match(m.group("place")) or any(r.search(m.group("place")) for _, r in _MODE_WORDS):
+        return []
+    place = m.group("place")
+    block = title.block
+    if block is not None and block.text == title.text:
+        return [LocationFact(text=place, how="title", **in_block(block, m.start("place"), m.end("place")))]
+    at = doc.source.find(place, title.span.start, title.span.end)
+    span = Span(at, at + len(place)) if at >= 0 else title.span
+    return [LocationFact(text=place, how="title", span=span)]
+
+
 def _mode_in(loc: LocationFact, doc: Document) -> WorkMode | None:
     """The work mode a location statement names ("Remote (US)", "Presencial: Porto Alegre")."""
     # A label line's label can be the mode ("Presencial:"): read the whole line.
@@ -307,7 +326,7 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
     """Location statements (fields, sections, labels, place lines, JSON-LD), then places named
     in prose for the job (or, when none, for the company), and the work mode: from the location
     statements first, else JSON-LD, the title, then prose about the job."""
-    statements = _meta_locations(doc) + _body_locations(doc)
+    statements = _meta_locations(doc) + _body_locations(doc) + _title_place(doc)
     modes_only = [loc for loc in statements if loc.how == "mode"]  # "Work location: In person"
     statements = [loc for loc in statements if loc.how != "mode"]
     structured, structured_modes = _structured(doc)

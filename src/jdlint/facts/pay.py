@@ -43,7 +43,7 @@ _WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams
 
 _PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
            rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
-_SUFFIX = rf"(?:\s?(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł)"
+_SUFFIX = rf"(?:(?:\s?|-)(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
 _NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
@@ -73,7 +73,7 @@ _UNITS = {
     "year": ("year", "yr", "y", "annum", "jahr", "jaar", "an", "année", "annee", "ano", "año"),
 }
 _ADVERBS = {
-    "hour": ("hourly", "stündlich"),
+    "hour": ("hourly", "stündlich", "horaire", "horaires", "stundenlohn", "uurloon"),
     "day": ("daily",),
     "week": ("weekly", "wöchentlich"),
     "month": ("monthly", "p.m.", "pcm", "monatlich", "maandelijks", "mensuel", "mensuelle", "mensuels", "mensal",
@@ -82,6 +82,7 @@ _ADVERBS = {
              "annuel", "annuelle", "annuels", "anual", "anuales"),
 }
 _PERIODS = {w: period for table in (_UNITS, _ADVERBS) for period, words in table.items() for w in words}
+_PERIODS_UNITS_ONLY = frozenset(w for words in _UNITS.values() for w in words)  # "hour", "mois": after "per"
 
 
 def _words(words) -> str:
@@ -98,7 +99,9 @@ _PERIOD_AFTER = re.compile(
     rf"|(?P<adverb>{_ADVERB_WORDS})(?![\w/]))",
     re.I,
 )
-_PERIOD_BEFORE = re.compile(r"\b(?P<adverb>hourly|daily|weekly|monthly|yearly|annual|annually)\b|"
+# Before the amount only words ("Salaire horaire", "Jährliches Gehalt"), not abbreviations: "PA"
+# before a wage is as often Pennsylvania.
+_PERIOD_BEFORE = re.compile(rf"(?<![\w.])(?P<adverb>{_words(w for w in _PERIODS if len(w) > 3 and w.isalpha() and w not in _PERIODS_UNITS_ONLY)})\w*(?![\w])|"
                             r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
                             r"\b(?P<rate>day|hour|week|month)\s+rate\b", re.I)
 
@@ -173,7 +176,7 @@ def _currency(pre: str | None, post: str | None) -> str | None:
     for token in (pre, post):
         if not token:
             continue
-        t = re.sub(r"\s+", " ", token.strip())
+        t = re.sub(r"\s+", " ", token.strip().lstrip("-"))
         if t in _SYMBOLS:
             return _SYMBOLS[t]
         if t.replace(" ", "") in _SYMBOLS:
@@ -359,6 +362,9 @@ _COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gra
                               r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
                               r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|\w*toeslag|overuren|"
                               r"horas? extras?))\b", re.I)
+# An amount followed by "including commission" / "incl. tips" / "with bonus included" is total earnings.
+_INCLUDING_VARIABLE = re.compile(r"^[^.;!?]{0,30}?\b(?:including|incl\.?|inclusive of|with)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:commissions?|tips|gratuit(?:y|ies)|bonus(?:es)?)\b(?!\s+(?:of|up to))", re.I)
 # premium: an overtime, night or shift rate, paid on top of the wage.
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
 
@@ -378,6 +384,8 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
     hi = min(len(text), pay.end + 40)
     before = re.split(r"(?<=[.;!?])\s", text[lo:pay.start])[-1]
     after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end:hi], maxsplit=1)[0]
+    if _INCLUDING_VARIABLE.match(text[pay.end:hi]):
+        return "ote"  # "$60,000 - $120,000 per year including commission": total earnings
     best: tuple[int, str | None] | None = None
     for regex, kind in ((_PAY_WORDS, "base"), (OTHER_MONEY, None), (_COMPONENT_WORDS, "component")):
         for part, distance_of in ((before, lambda m: len(before) - m.end()), (after, lambda m: m.start())):
@@ -439,6 +447,27 @@ class PayStatement(Fact):
         bonus or commission amount."""
         return self.component in ("base", "ote", "tips")
 
+    @property
+    def before_tips(self) -> bool:
+        """One hourly amount on top of which tips are paid ("$2.13 per hour plus tips"): what
+        the job pays depends on the tips, which the amount does not say."""
+        return not self.pay.is_range and (self.component == "tips" or "tips" in self.extras)
+
+    @property
+    def shortfall(self) -> str | None:
+        """Why the statement does not say what the job pays, or None when it does."""
+        if self.before_tips:
+            return "is a wage before tips"
+        if self.pay.bound is not None:
+            return "gives only a ceiling" if self.pay.bound == "ceiling" else "gives only a floor"
+        return None
+
+    @property
+    def variable(self) -> bool:
+        """Earnings that include commission, tips or bonus ("$60,000 - $120,000 including
+        commission", "OTE $90k"): the base part is not said."""
+        return self.component == "ote"
+
     def values(self) -> dict[str, Any]:
         p = self.pay
         return {"text": p.text, "low": p.low, "high": p.high, "currency": p.currency, "period": p.period,
@@ -484,8 +513,14 @@ class PayFacts:
 
     @property
     def concrete(self) -> bool:
-        """A fixed amount or a closed range is stated (not only "up to" / "from")."""
-        return any(s.pay.is_concrete for s in self.wages) or bool(self.ranges)
+        """A fixed amount or a closed range is stated (not only "up to" / "from", nor only a
+        wage before tips)."""
+        return any(s.pay.is_concrete and not s.before_tips for s in self.wages) or bool(self.ranges)
+
+    @property
+    def base_stated(self) -> bool:
+        """A concrete amount of base pay, not only earnings that include commission or tips."""
+        return any(s.pay.is_concrete and not s.before_tips and not s.variable for s in self.wages) or bool(self.ranges)
 
 
 # Front-matter keys under a pay field that are not amounts ("salary: [{level: '15', ...}]").
@@ -528,6 +563,22 @@ def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
     return False
 
 
+# "Gehalt: 660 brutto", "Salary: 45,000 - 55,000": a figure right after a pay label needs no currency.
+_BARE_AFTER_LABEL = re.compile(
+    r"^\W*(?:salary|pay|wages?|compensation|remuneration|gehalt|lohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|"
+    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?\s*[:\-–]\s*", re.I)
+_BARE_UNIT_AFTER = re.compile(r"^\s*(?:%|h\b|hours?\b|hrs?\b|stunden\b|std\b|uur\b|heures?\b|horas?\b|days?\b|"
+                              r"tage?n?\b|dagen\b|jours?\b|d[íi]as\b|weeks?\b|wochen?\b|/\s*(?:woche|week))", re.I)
+_BARE_MIN = 100  # smaller bare numbers after a pay label are hours, grades or steps
+
+
+def _bare_wage(text: str, pay: Pay, label_end: int) -> bool:
+    """A number without a currency counts as pay only as the label's value: right after it,
+    large enough to be money and not followed by a unit of time."""
+    return pay.start - label_end <= 2 and (pay.low or pay.high or 0) >= _BARE_MIN \
+        and not _BARE_UNIT_AFTER.match(text[pay.end:]) and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
+
+
 def _field_key(block: Block) -> str:
     return re.sub(r"\[\d+\]", "", block.field or "")
 
@@ -544,11 +595,15 @@ def _statements(doc: Document) -> list[PayStatement]:
         if field and _NOT_AMOUNT_KEY.search(_field_key(block)):
             continue
         money_line = block.text.lstrip().startswith(_MONEY_LINE)
-        for pay in find_pay(block.text, bare=field):
+        labelled = None if field else _BARE_AFTER_LABEL.match(block.text)
+        for pay in find_pay(block.text, bare=field or labelled is not None):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
+            if labelled is not None and pay.currency is None and not _bare_wage(block.text, pay, labelled.end()):
+                continue
             # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
-            alone = field or _alone_on_line(doc, block, pay)
+            # An amount in the title ("Aushilfe auf 450-Euro-Basis", "Cook - $18/hr") is the pay too.
+            alone = field or _alone_on_line(doc, block, pay) or (doc.title is not None and block is doc.title.block)
             kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
             out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
                                     **in_block(block, pay.start, pay.end)))

@@ -25,6 +25,7 @@ class Cell:
     row: Hashable | None
     cell: Hashable
     role: str
+    index: int | None = None  # the cell's column, counted from 0, when the reader knows it
 
 
 def pair(items: list[tuple[Block, Cell | None]]) -> list[Block]:
@@ -35,7 +36,8 @@ def pair(items: list[tuple[Block, Cell | None]]) -> list[Block]:
         if cell is None:
             continue
         if cell.role == "cell":
-            tables.setdefault(cell.group, {}).setdefault(cell.row, []).append((cell.cell, block))
+            key = cell.cell if cell.index is None else (cell.cell, cell.index)
+            tables.setdefault(cell.group, {}).setdefault(cell.row, []).append((key, block))
         else:
             lists.setdefault(cell.group, []).append((cell, block))
     dropped: set[int] = set()
@@ -47,6 +49,8 @@ def pair(items: list[tuple[Block, Cell | None]]) -> list[Block]:
                 values = [b for c, b in cells if c != label_cell]
                 _make_field(labels[0], values[0])
                 dropped.add(id(labels[0]))
+        else:
+            _mark_columns(rows)
     for entries in lists.values():
         label: Block | None = None
         for cell, block in entries:
@@ -56,6 +60,32 @@ def pair(items: list[tuple[Block, Cell | None]]) -> list[Block]:
                 _make_field(label, block)
                 dropped.add(id(label))
     return [block for block, _ in items if id(block) not in dropped]
+
+
+def _mark_columns(rows: dict[Hashable, list[tuple[Hashable, Block]]]) -> None:
+    """Point every cell of a table with a header row at the header cell of its column, so that a
+    column headed "Essential" or "Desirable" (a person specification) can become a section."""
+    ordered = list(rows.values())
+    if len(ordered) < 2:
+        return
+    header = [b for _, b in ordered[0]]
+    header_cells = list(dict.fromkeys(c for c, _ in ordered[0]))
+    if len(header) != len(header_cells):
+        return  # a header cell in several blocks: not a plain header row
+    for block in header:
+        block.column = block
+    indexed = all(isinstance(c, tuple) for cells in ordered for c, _ in cells)
+    at = {c[1]: block for c, block in ordered[0]} if indexed else {}
+    for cells in ordered[1:]:
+        if indexed:  # the reader counted the columns: empty cells do not shift the others
+            for c, block in cells:
+                block.column = at.get(c[1])
+            continue
+        names = list(dict.fromkeys(c for c, _ in cells))
+        if len(names) != len(header):
+            continue  # merged or missing cells: the columns do not line up
+        for c, block in cells:
+            block.column = header[names.index(c)]
 
 
 def _is_label(text: str) -> bool:

@@ -6,6 +6,8 @@ source offsets with a forward-only walk (see ``align``), skipping link targets a
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Sequence
 
@@ -46,15 +48,18 @@ def read_markdown(
     opener = None
     prev_end = 0
     cells: dict[int, Cell] = {}  # table cells by block id: label/value tables become fields
-    table = row = cell = 0
+    links: dict[int, int] = {}  # blocks made only of links, by block id: their number of links
+    table = row = cell = column = 0
     for tok in tokens:
         kind = tok.type
         if kind == "table_open":
             table += 1
         elif kind == "tr_open":
             row += 1
+            column = -1
         elif kind in ("th_open", "td_open"):
             cell += 1
+            column += 1
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -77,15 +82,20 @@ def read_markdown(
             for part in parts:
                 block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
                                                 block_start, bool(item_depth_stack))
+                if block is not None and _link_count(part):
+                    links[id(block)] = _link_count(part)
                 if block is not None:
                     if opener.type in ("th_open", "td_open"):
-                        cells[id(block)] = Cell(table, row, cell, "cell")
+                        cells[id(block)] = Cell(table, row, cell, "cell", column)
                     block.level = block.level or (item_depth_stack[-1] if item_depth_stack else 0)
                     if split is not None and block.kind == "heading":
                         block.span = Span(block.offsets[0], block.offsets[-1] + 1)
                     blocks.append(block)
                     block_start = prev_end
             opener = None
+    if links:
+        blocks = _without_navigation(blocks, links)
+    blocks = [piece for block in blocks for piece in _unspaced_heading(block, text)]
     if cells:
         blocks = pair([(block, cells.get(id(block))) for block in blocks])
     if offset_map is not None or origin != "body":
@@ -186,6 +196,71 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
         implied_heading=implied,
     )
     return block, max(pos, offsets[-1] + 1)
+
+
+_UNSPACED_HEADING = re.compile(r"(#{1,6})(?=[^\s#])")
+
+
+def _unspaced_heading(block: Block, source: str) -> list[Block]:
+    """"##Wichtig für uns ist": CommonMark needs a space after the hashes, postings often omit it.
+    The paragraph's first line is then a heading, the rest stays a paragraph."""
+    m = _UNSPACED_HEADING.match(block.text) if block.kind == "paragraph" else None
+    if m is None or source[block.offsets[0]] != "#":
+        return [block]
+    cut = next((i for i in range(len(block.text)) if source[block.offsets[i]] == "\n"), len(block.text))
+    heading = block.slice(m.end(), cut)
+    if heading is None:
+        return [block]
+    heading.kind, heading.level = "heading", len(m.group(1))
+    heading.span = Span(block.offsets[0], heading.span.end)
+    rest = block.slice(cut, len(block.text))
+    return [heading] + ([rest] if rest is not None else [])
+
+
+_NAV_RUN = 3  # link-only list items in a row that make a menu
+
+
+def _link_count(children) -> int:
+    """The number of links in inline content made only of links (a menu entry, a breadcrumb, a
+    linked logo), else 0."""
+    depth = count = 0
+    for c in children:
+        if c.type == "link_open":
+            depth += 1
+            count += depth == 1
+        elif c.type == "link_close":
+            depth -= 1
+        elif c.type in ("softbreak", "hardbreak") or (c.type == "text" and not c.content.strip()):
+            continue
+        elif depth == 0 and c.type != "image":
+            return 0
+    return count
+
+
+def _without_navigation(blocks: list[Block], links: dict[int, int]) -> list[Block]:
+    """A page converted to Markdown keeps the site's menus around the posting: runs of link-only
+    list items (and the heading over a run that is all its section holds), breadcrumbs of links,
+    and a linked logo heading above the page's own first heading. None of it is the posting."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "list_item" and id(blocks[j]) in links:
+            j += 1
+        if j - i >= _NAV_RUN:
+            drop.update(id(b) for b in blocks[i:j])
+            before = blocks[i - 1] if i else None
+            if before is not None and before.kind == "heading" and (j == len(blocks) or blocks[j].kind == "heading"):
+                drop.add(id(before))
+        i = max(j, i + 1)
+    headings = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    for block in blocks:
+        if block.kind == "paragraph" and links.get(id(block), 0) >= 2:
+            drop.add(id(block))  # "[Home »](/) [About »](/about) [Jobs](/jobs)"
+        elif block.kind == "heading" and block.level == 1 and id(block) in links and block is headings[0] \
+                and any(id(h) not in links for h in headings[1:]):
+            drop.add(id(block))  # "# [Tor](../index.html)" above "# Grants Manager"
+    return [b for b in blocks if id(b) not in drop]
 
 
 def _is_bold_only(children) -> bool:
