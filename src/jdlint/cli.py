@@ -109,7 +109,7 @@ def _size(ctx, param, value: str | None) -> int | None:
 
 def _set_debug(ctx, param, value: bool) -> bool:
     global _DEBUG
-    _DEBUG = _DEBUG or value
+    _DEBUG = value or bool(os.environ.get("JDLINT_DEBUG"))  # set on every invocation (tests run many)
     return value
 
 
