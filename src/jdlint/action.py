@@ -95,11 +95,11 @@ def summary_markdown(report: dict, *, changed_only: bool) -> str:
     lines.append("|" + "---|" * len(header))
     for r in files:
         if r.get("error"):
-            cells = [f"`{_cell(r['path'])}`", "-", "error: " + _cell(r["error"]["message"])] + [""] * len(categories)
+            cells = [_code(r["path"]), "-", "error: " + _cell(r["error"]["message"])] + [""] * len(categories)
         else:
             counts = {c: sum(1 for f in r["findings"] if f["category"] == c) for c in categories}
             score = "-" if r.get("score") is None else str(r["score"])
-            cells = [f"`{_cell(r['path'])}`", score, str(len(r["findings"]))] + [str(counts[c] or "") for c in categories]
+            cells = [_code(r["path"]), score, str(len(r["findings"]))] + [str(counts[c] or "") for c in categories]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     for r in files:
@@ -107,7 +107,7 @@ def summary_markdown(report: dict, *, changed_only: bool) -> str:
         if not findings:
             continue
         top = sorted(findings, key=lambda f: (-SEVERITY_RANK[f["severity"]], f["line"], f["column"]))[:_TOP_FINDINGS]
-        lines.append(f"<details><summary><code>{_html(r['path'])}</code>: {len(findings)} findings</summary>")
+        lines.append(f"<details><summary>{_code(r['path'])}: {len(findings)} findings</summary>")
         lines.append("")
         for f in top:
             lines.append(f"- **{f['severity']}** line {f['line']}: `{f['code']}` {_cell(f['message'])}")
@@ -118,7 +118,15 @@ def summary_markdown(report: dict, *, changed_only: bool) -> str:
 
 
 def _cell(text: str) -> str:
-    return _html(text).replace("|", "\\|").replace("\n", " ")
+    """Text for a Markdown table cell or list item: HTML escaped, and no character that would
+    end the cell or the line, open a code span or mention someone."""
+    return _html(text).replace("|", "\\|").replace("`", "&#96;").replace("@", "&#64;").replace("\r", " ") \
+        .replace("\n", " ")
+
+
+def _code(path: str) -> str:
+    """A file name as code: <code> with escaped text, since a name may itself hold backticks."""
+    return f"<code>{_cell(path)}</code>"
 
 
 def _html(text: str) -> str:

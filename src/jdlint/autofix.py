@@ -9,59 +9,92 @@ spans differ.
 
 from __future__ import annotations
 
-import codecs
 import os
 import stat
-import tempfile
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable, Iterator
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the content check still applies
+    fcntl = None  # type: ignore[assignment]
+
+from .atomicwrite import replace_file
 from .checks.base import Finding
 from .engine import FileResult, lint_source
 from .errors import InputError
 from .fixes import apply_findings, unified_diff
+from .sourcefile import encode, resolved
 
 MAX_ROUNDS = 5  # re-fix after overlapping fixes were skipped, as ruff does; never loop forever
 
 
 def splice(data: bytes, source: str, text: str) -> bytes:
-    """The bytes of ``text`` written in place of ``source`` inside the file ``data``: the
-    prefix before the decoded text (a BOM) is kept byte for byte."""
-    body = source.encode("utf-8")
-    head = data[: len(data) - len(body)]
-    if not data.endswith(body) or head.replace(codecs.BOM_UTF8, b""):
+    """The bytes of ``text`` written in place of ``source`` inside the file ``data``, in the
+    file's encoding and with its byte order mark kept byte for byte."""
+    try:
+        same = encode(source, data) == data
+    except (InputError, UnicodeEncodeError):
+        same = False
+    if not same:
         raise InputError("the file does not hold the text that was checked (did it change?); not fixed")
-    return head + text.encode("utf-8")
+    return encode(text, data)
+
+
+@contextmanager
+def _locked(target: Path) -> Iterator[BinaryIO]:
+    """The file opened for reading under an exclusive advisory lock, so that two jdlint runs
+    fixing one file never interleave (the second is told and writes nothing)."""
+    with open(target, "rb") as handle:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise InputError("another process is fixing this file; not written, the file was left as it was",
+                                 path=str(target)) from None
+        yield handle
 
 
 def write_atomic(path: Path, expected: bytes, data: bytes) -> None:
-    """Replace the file's content with ``data`` through a temporary file in the same folder and
-    ``os.replace``, so a crash leaves the old or the new file, never half of one. Symbolic
-    links are followed (the link stays a link) and the permission bits are kept. The file is
-    not written when it no longer holds ``expected`` (edited while jdlint ran)."""
-    target = path.resolve()
+    """Replace the file's content with ``data`` through a temporary file in the same folder,
+    fsync and ``os.replace``, so a crash leaves the old or the new file, never half of one.
+
+    Symbolic links are followed (the link stays a link) and the permission bits are kept. The
+    file is left as it was, with an InputError saying why, when it is read-only, when it no
+    longer holds ``expected`` (edited while jdlint ran), when another process is fixing it, or
+    when the new text cannot be written in full (a full disk)."""
+    target = resolved(path)
+    left = "; the file was left as it was"
     try:
-        if target.read_bytes() != expected:
-            raise InputError("the file changed while jdlint was fixing it; not written", path=str(path))
-        mode = stat.S_IMODE(target.stat().st_mode)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".jdlint-tmp", dir=target.parent)
+        with _locked(target) as handle:
+            before = os.fstat(handle.fileno())
+            if handle.read() != expected:
+                raise InputError("the file changed while jdlint was fixing it; not written", path=str(path))
+            mode = stat.S_IMODE(before.st_mode)
+            if not mode & 0o222 or not os.access(target, os.W_OK):
+                raise InputError("the file is read-only; not fixed" + left, path=str(path))
+
+            def unchanged() -> None:  # an editor may have saved the file while the new text was written
+                now = os.stat(target)
+                if (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size, before.st_mtime_ns):
+                    raise InputError("the file changed while jdlint was fixing it; not written", path=str(path))
+
+            replace_file(target, data, mode, suffix=".jdlint-tmp", before_rename=unchanged)
     except OSError as exc:
-        raise InputError(f"cannot write file: {exc.strerror}", path=str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write file: {exc.strerror}", path=str(path)) from None
-        raise
+        raise InputError(f"cannot write file: {exc.strerror or exc}{left}", path=str(path)) from None
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); best effort: some file systems refuse it."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 Keep = Callable[[FileResult], None]  # narrows a result's findings in place (--diff-base)
@@ -81,6 +114,7 @@ def fix_text(result: FileResult, *, unsafe: bool, keep: Keep | None = None) -> t
         if not applied:
             break
         relinted = lint_source(new, result.path, result.config, fmt)
+        relinted.file = result.file
         if relinted.error is not None:
             raise InputError(f"the fixes would make the posting unreadable ({relinted.error.message}); not fixed",
                              path=result.path)
@@ -133,19 +167,19 @@ def fix_results(results: list[FileResult], *, unsafe: bool, write: bool, stdin: 
             text, relinted, fixed = fix_text(result, unsafe=unsafe, keep=keep)
             if not fixed or text == result.doc.source:
                 continue
-            data = stdin_data if is_stdin else Path(result.path).read_bytes()
+            data = stdin_data if is_stdin or result.file is None else result.file.read_bytes()
             new_bytes = splice(data or b"", result.doc.source, text)
             if write and is_stdin:
                 report.stdin_output = new_bytes
             elif write:
-                write_atomic(Path(result.path), data or b"", new_bytes)
+                write_atomic(result.file or Path(result.path), data or b"", new_bytes)
         except OSError as exc:
             results[index] = FileResult(result.path, error=InputError(f"cannot read file: {exc.strerror}",
-                                                                      path=result.path))
+                                                                      path=result.path), file=result.file)
             continue
         except InputError as exc:
             exc.path = exc.path or result.path
-            results[index] = FileResult(result.path, error=exc)
+            results[index] = FileResult(result.path, error=exc, file=result.file)
             continue
         report.fixed[result.path] = fixed
         report.diffs.append(unified_diff(result.path, result.doc.source, text))

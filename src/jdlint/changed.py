@@ -90,8 +90,8 @@ class ChangedLines:
 
     def keep(self, result: FileResult) -> None:
         """Drop the findings of ``result`` outside the changed lines of its file."""
-        path = Path(result.path)
-        if not path.is_file():
+        path = result.file
+        if path is None or not path.is_file():
             return
         ranges = self.ranges(path)
         if ranges is None:

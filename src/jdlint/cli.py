@@ -98,6 +98,26 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
         raise click.BadParameter(str(exc)) from None
 
 
+def _size(ctx, param, value: str | None) -> int | None:
+    from .sourcefile import parse_size
+
+    try:
+        return None if value is None else parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _set_debug(ctx, param, value: bool) -> bool:
+    global _DEBUG
+    _DEBUG = value or bool(os.environ.get("JDLINT_DEBUG"))  # set on every invocation (tests run many)
+    return value
+
+
+_DEBUG = bool(os.environ.get("JDLINT_DEBUG"))  # show tracebacks instead of one-line errors
+_debug_option = click.option("--debug", is_flag=True, is_eager=True, expose_value=False, callback=_set_debug,
+                             help="Show the full traceback of internal errors (also JDLINT_DEBUG=1).")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of looking one up.")
@@ -130,13 +150,17 @@ def _report_specs(ctx, param, values: tuple[str, ...]) -> list[tuple[str, str]]:
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
 @click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since the git revision REF.")
+@click.option("--max-file-size", metavar="SIZE", callback=_size,
+              help="Largest posting file read, e.g. 20MB or 512KB [default: 10MB, or max_file_size from config].")
+@_debug_option
 def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
           statistics, color, stdin_filename, role, force_exclude, title=None, language=None, output_file=None,
           reports=(),
-          fix=False, unsafe_fixes=False, show_diff=False, diff_base=None) -> None:
+          fix=False, unsafe_fixes=False, show_diff=False, diff_base=None, max_file_size=None) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
-    from .engine import FileResult, lint_path, lint_source, decode
+    from .engine import FileResult, lint_path, lint_source
+    from .sourcefile import decode, read_limited
     from .errors import ConfigError
     from .facts.language import parse_code
     from .output import RenderOptions
@@ -148,7 +172,8 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     if language is not None and parse_code(language) is None:
         raise click.BadParameter(f"{language!r} is not an ISO 639-1 language code such as en, de or fr",
                                  param_hint="--language")
-    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title, language=language)
+    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title, language=language,
+                     max_file_size=max_file_size)
     settings_for = _settings_for(config_path, isolated)
     results: list[FileResult] = []
     fail_levels: list[str] = []
@@ -175,16 +200,16 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
             from .yamlutil import did_you_mean
 
             raise ConfigError(f"unknown role {role!r}{did_you_mean(role, sorted(base.roles.roles))}")
-        for raw in paths:
-            if raw != "-" and not Path(raw).exists():
-                results.append(FileResult(raw, error=JdlintError("no such file or directory", path=raw)))
-        files = [p for p in iter_postings([p for p in paths if p != "-" and Path(p).exists()])]
+        # A name that is not a folder is linted as given: lint_path says why one cannot be read
+        # (missing, a symbolic link loop, a FIFO, unreadable). Names that do not exist come first.
+        named = [p for p in paths if p != "-"]
+        files = iter_postings(sorted(named, key=lambda p: Path(p).exists()))
         if "-" in paths:
             name = stdin_filename or "<stdin>"
             settings = settings_for(Path(name))
             config = settings.for_path(name, cli)
-            stdin_data = sys.stdin.buffer.read()
             try:
+                stdin_data = read_limited(sys.stdin.buffer, config.max_file_size, name)
                 source = decode(stdin_data, name)
                 results.append(lint_source(source, name, config))
             except JdlintError as exc:
@@ -212,13 +237,15 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
                                      stdin_data=stdin_data, keep=keep)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
+    if _DEBUG:
+        _print_tracebacks(results)
     if show_diff and fix_report is not None:
         _finish_diff(results, fix_report)
     stdin_fixed = fix_report is not None and fix_report.stdin_output is not None
     if stdin_fixed:
         sys.stdout.buffer.write(fix_report.stdin_output)
     try:
-        rulesets = [base.ruleset] + [settings_for(Path(r.path)).ruleset for r in results if r.error is None]
+        rulesets = [base.ruleset] + [settings_for(r.file or Path(r.path)).ruleset for r in results if r.error is None]
         options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet,
                                 statistics=statistics)
         emit(results, output_format, output_file, list(reports), options, to_stderr=stdin_fixed)
@@ -234,6 +261,17 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     threshold = SEVERITY_RANK[level]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
     sys.exit(1 if failing and not exit_zero else 0)
+
+
+def _print_tracebacks(results) -> None:
+    """--debug: the traceback behind each internal error of a file, on standard error."""
+    import traceback
+
+    for result in results:
+        cause = result.error.__cause__ if result.error is not None else None
+        if cause is not None:
+            click.echo(f"jdlint: traceback for {result.path}:", err=True)
+            click.echo("".join(traceback.format_exception(cause)), err=True, nl=False)
 
 
 def _finish_diff(results, report) -> None:
@@ -254,16 +292,19 @@ def _finish_diff(results, report) -> None:
 @click.option("--blocks", is_flag=True, help="Also list every block with its position.")
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--title", "title", help="The job title, for postings whose text does not state it.")
+@_debug_option
 def parse(path, config_path, output_format, blocks, stdin_filename, title=None) -> None:
     """Show what jdlint understood of a posting: title, role, sections and facts."""
     from .config import CliOptions
-    from .engine import decode, parse_document
+    from .engine import parse_document
+    from .sourcefile import decode, read_bytes, read_limited
 
     name = stdin_filename or "<stdin>" if path == "-" else path
     try:
         settings = _settings_for(config_path, False)(Path(name))
         config = settings.for_path(name, CliOptions(title=title))
-        data = sys.stdin.buffer.read() if path == "-" else _read_bytes(path)
+        limit = config.max_file_size
+        data = read_limited(sys.stdin.buffer, limit, name) if path == "-" else read_bytes(Path(path), limit, name)
         doc = parse_document(decode(data, name), name, config)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
@@ -322,13 +363,6 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         click.echo("  blocks:")
         for b in report["blocks"]:
             click.echo(f"    {b['line']:>4}:{b['column']:<3} {b['kind']:<10} [{b['section']}] {b['text'][:70]!r}")
-
-
-def _read_bytes(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise JdlintError(f"cannot read file: {exc.strerror}", path=path) from None
 
 
 def rules_table(rules) -> str:
@@ -396,10 +430,30 @@ def init(force) -> None:
 
 
 def run() -> None:
-    """Entry point that turns a closed pipe (jdlint check | head) into a quiet exit."""
+    """Entry point: a closed pipe (``jdlint check | head``) is a quiet exit, and an unexpected
+    error is one line on standard error with exit code 2 (the traceback only with --debug)."""
     try:
-        main()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
         sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(1)
+    except Exception as exc:
+        if _DEBUG:
+            raise
+        click.echo(f"jdlint: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, "
+                   "and please report it)", err=True)
+        sys.exit(2)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

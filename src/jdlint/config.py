@@ -41,6 +41,7 @@ _SCHEMA: dict[str, str] = {
     "nlp": "mapping",
     "jurisdictions": "list of jurisdiction ids (US-CO, CA-ON, ...)",
     "score": "mapping with weights, penalties, completeness, floor, full_at and legal_cap",
+    "max_file_size": "largest posting file read, in bytes or as 10MB / 512KB (default 10MB)",
 }
 _OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role", "language")
 
@@ -110,8 +111,10 @@ def _vocabulary(headings: tuple[tuple[str, tuple[str, ...]], ...]):
 
 
 def _relative(path: str, base: Path) -> str:
+    from .sourcefile import resolved
+
     try:
-        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+        return resolved(Path(path)).relative_to(base.resolve()).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
@@ -123,6 +126,7 @@ class CliOptions:
     role: str | None = None
     title: str | None = None  # the job title, for postings that do not state it (--title)
     language: str | None = None  # ISO 639-1 code from --language
+    max_file_size: int | None = None  # bytes, from --max-file-size
 
 
 class Config:
@@ -158,6 +162,16 @@ class Config:
 
         value = self.cli.language or self._last("language")
         return parse_code(value) if value else None
+
+    @property
+    def max_file_size(self) -> int:
+        """Largest file read, in bytes: --max-file-size, else the config's, else the default."""
+        from .sourcefile import DEFAULT_MAX_FILE_SIZE, parse_size
+
+        if self.cli.max_file_size:
+            return self.cli.max_file_size
+        value = self.settings.get("max_file_size")
+        return parse_size(value) if value is not None else DEFAULT_MAX_FILE_SIZE
 
     @property
     def required_sections(self) -> list[str] | None:
@@ -410,6 +424,13 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         check_language(data["language"], "language")
     if "fail_level" in data and data["fail_level"] not in SEVERITIES:
         raise fail(f"fail_level must be one of {', '.join(SEVERITIES)}", "fail_level")
+    if "max_file_size" in data:
+        from .sourcefile import parse_size
+
+        try:
+            parse_size(data["max_file_size"])
+        except ValueError as exc:
+            raise fail(f"max_file_size: {exc}", "max_file_size") from None
     if "jurisdictions" in data:
         check_jurisdictions(data["jurisdictions"], "jurisdictions")
     if "nlp" in data:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import facts, nlp, readers, sections, suppress
+from . import budget, facts, nlp, readers, sections, suppress
 from .facts import language
 from .checks import Context, Finding
 from .config import Config
-from .errors import InputError, JdlintError
+from .errors import InputError, JdlintError, RuleError
+from .sourcefile import decode, display_name, read_bytes
 from .model import Document, Span, Title
 from .score import Score
 from .score import score as score_findings
@@ -18,25 +18,14 @@ from .score import score as score_findings
 
 @dataclass
 class FileResult:
-    path: str
+    path: str  # the name reports show (see sourcefile.display_name)
     doc: Document | None = None
     findings: list[Finding] = field(default_factory=list)
     error: JdlintError | None = None
     score: Score | None = None
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
-
-
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 with or without a BOM (the BOM is not part of the text, so columns start after it)."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-                         path=path, line=line) from None
+    file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
 
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None) -> Document:
@@ -85,12 +74,16 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
     seen: set[tuple[str, int, int, str]] = set()
     # Rules written for other languages are not run; JD110 (language-not-checked) says which.
     posting_language = doc.language.gating_code if doc.language else "en"
+    seconds = budget.seconds_for(len(doc.source))
     for rule in config.rules:
         if not rule.holds_for(posting_language):
             continue
         ctx = Context(doc, config, rule)
         try:
-            produced = list(rule.check.run(ctx))
+            if rule.bundled:
+                produced = list(rule.check.run(ctx))
+            else:
+                produced = _run_timed(rule, ctx, seconds)
         except JdlintError:
             raise
         except Exception as exc:  # a bug in one rule must not hide the other findings
@@ -111,6 +104,25 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
     return findings
 
 
+_OUT_OF_TIME: set[tuple[str, str]] = set()  # user rules that ran out of time: not run again
+
+
+def _run_timed(rule, ctx: Context, seconds: float) -> list[Finding]:
+    """Run a user rule within its time budget; one that runs out is an error naming the rule's
+    file and line, and is not run on the other postings of the process (it would only time out again)."""
+    key = (rule.source, rule.code)
+    try:
+        if key in _OUT_OF_TIME:
+            raise budget.OutOfTime
+        with budget.limit(seconds):
+            return list(rule.check.run(ctx))
+    except budget.OutOfTime:
+        _OUT_OF_TIME.add(key)
+        raise RuleError(f"{rule.where}: rule {rule.code} ({rule.name}) ran out of its {seconds:.0f} s time budget "
+                        "(a regular expression that backtracks catastrophically, such as (a+)+$?); "
+                        "the posting was not checked", path=ctx.doc.path) from None
+
+
 def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
     if source.startswith("\ufeff"):  # a BOM left in decoded text (lint_text): not part of the posting
         source = source[1:]
@@ -127,18 +139,17 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
         result.error = InputError("nested too deeply to read", path=path)
     except Exception as exc:  # a bug reading one posting must not stop the run or lose the others
         result.error = JdlintError(f"internal error while reading this posting ({type(exc).__name__}: {exc}); "
-                                   "please report it with the file", path=path)
+                                   "please report it with the file (--debug shows the traceback)", path=path)
+        result.error.__cause__ = exc  # for --debug
     return result
 
 
 def lint_path(path: Path, config: Config, display: str | None = None) -> FileResult:
-    name = display or str(path)
+    name = display or display_name(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(name, error=InputError(f"cannot read file: {exc.strerror}", path=name))
-    try:
-        source = decode(data, name)
+        source = decode(read_bytes(path, config.max_file_size, name), name)
     except InputError as exc:
-        return FileResult(name, error=exc)
-    return lint_source(source, name, config, readers.detect_format(str(path), source))
+        return FileResult(name, error=exc, file=path)
+    result = lint_source(source, name, config, readers.detect_format(str(path), source))
+    result.file = path
+    return result

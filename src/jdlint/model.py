@@ -8,15 +8,14 @@ offsets into the block text. Line and column are computed in one place: ``Docume
 
 from __future__ import annotations
 
+import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field as _field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc as SpacyDoc
-
     from .facts.language import Language
     from .facts import Facts
 
@@ -45,15 +44,23 @@ def canonical_kind(kind: str) -> str:
     return SECTION_PARENT.get(kind, kind)
 
 
-def line_starts(text: str) -> list[int]:
-    """Offset of the first character of every line (line 1 at index 0)."""
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
+LINE_BREAK = re.compile(r"\r\n?|\n")  # CRLF, LF or a lone CR
+
+
+def line_starts(text: str, *, lone_cr: bool = True) -> list[int]:
+    """Offset of the first character of every line (line 1 at index 0).
+
+    CRLF, LF and a lone CR each end a line, as in editors and markdown-it; ``lone_cr=False``
+    counts LF only, as ``html.parser``'s positions do."""
+    if not lone_cr or "\r" not in text:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+    return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,32 @@ class Span:
 
     start: int
     end: int
+
+
+class Intervals:
+    """Half-open ranges merged and kept sorted, so that an overlap test costs O(log n): a block
+    may hold thousands of masked ranges or matches (a posting that is one 10 MB line)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(r for r in ranges if r[0] < r[1]):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with any range."""
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a range that overlaps none of the others (callers test ``overlaps`` first)."""
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +209,7 @@ class Block:
     column: "Block | None" = _field(default=None, repr=False, compare=False)
     section: Section | None = _field(default=None, repr=False)
     # Filled in by jdlint.nlp.analyse:
-    doc: SpacyDoc | None = _field(default=None, repr=False)
+    analysed: bool = _field(default=False, repr=False)
     tokens: list[Token] = _field(default_factory=list, repr=False)
     sentences: list[Sentence] = _field(default_factory=list, repr=False)
 
@@ -189,6 +222,11 @@ class Block:
     def masked_ranges(self) -> tuple[tuple[int, int], ...]:
         """Text ranges no wording rule may match: code, URLs, e-mail addresses."""
         return tuple(self.masks) + tuple((t.start, t.end) for t in self.tokens if t.masked)
+
+    @cached_property
+    def masked(self) -> Intervals:
+        """``masked_ranges`` for fast overlap tests."""
+        return Intervals(self.masked_ranges)
 
     @property
     def is_heading(self) -> bool:

@@ -6,12 +6,13 @@ needs no download. A trained pipeline is used only when the user names one that 
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import ConfigError
-from .model import Block, Sentence, Token
+from .model import Block, Intervals, Sentence, Token
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -68,32 +69,81 @@ def _sentence_bounds(doc) -> list[tuple[int, int]]:
     return bounds
 
 
+# Text is given to spaCy in pieces of at most this many characters: its pipeline refuses text
+# over ``max_length`` (1,000,000) and its memory grows with the text, while a posting may be
+# one 10 MB line. Pieces end at a sentence end or a space where there is one, so sentences and
+# tokens are the same as for the whole text except at a forced cut.
+CHUNK = 100_000
+_CUTS = (re.compile(r"[.!?]\s"), re.compile(r"\n"), re.compile(r"\s"))  # sentence end, line break, space
+# A run without spaces this long is no word (a long URL, a hash, base64, ``]]]]...``): spaCy's
+# affix search is quadratic in a token's length, so such a run goes in short pieces whose
+# tokens are masked, like a URL, from wording rules.
+LONG_RUN = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+_RUN_PIECE = 50
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int, bool]]:
+    """``(start, end, masked)`` pieces of ``text``: each at most ``size`` characters, and long
+    runs without spaces cut into masked pieces."""
+    pieces: list[tuple[int, int, bool]] = []
+    at = 0
+    for run in [*_LONG_RUN.finditer(text), None]:
+        stop = run.start() if run else len(text)
+        pieces.extend((a, b, False) for a, b in _sized(text, at, stop, size))
+        if run:
+            pieces.extend((a, min(a + _RUN_PIECE, run.end()), True) for a in range(run.start(), run.end(), _RUN_PIECE))
+            at = run.end()
+    return pieces
+
+
+def _sized(text: str, start: int, stop: int, size: int) -> list[tuple[int, int]]:
+    """``text[start:stop]`` in pieces of at most ``size`` characters."""
+    pieces = []
+    while stop - start > size:
+        end = 0
+        for cut in _CUTS:  # the last one in the second half of the window
+            found = [m.end() for m in cut.finditer(text, start + size // 2, start + size)]
+            if found:
+                end = found[-1]
+                break
+        end = end or start + size
+        pieces.append((start, end))
+        start = end
+    if stop > start:
+        pieces.append((start, stop))
+    return pieces
+
+
 def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     """Tokenize and sentence-split the blocks (each block is its own text: a heading or a
     bullet never runs into the next one)."""
-    todo = [b for b in blocks if b.text and b.doc is None]
+    todo = [b for b in blocks if b.text and not b.analysed]
     if not todo:
         return
     nlp = pipeline(model)
-    for block, doc in zip(todo, nlp.pipe(b.text for b in todo)):
-        block.doc = doc
-        masks = block.masks
+    size = min(CHUNK, nlp.max_length)
+    pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text, size)]
+    docs = nlp.pipe(block.text[start:end] for block, start, end, _ in pieces)
+    masks = Intervals()
+    for (block, shift, _, run), doc in zip(pieces, docs):
+        if not block.analysed:  # the block's first piece
+            block.tokens, block.sentences, block.analysed = [], [], True
+            masks = Intervals(block.masks)
         tokens: list[Token] = []
         for t in doc:
             if t.is_space:
                 continue
-            start, end = t.idx, t.idx + len(t.text)
-            masked = t.like_url or t.like_email or (bool(masks) and any(a < end and start < b for a, b in masks))
+            start, end = shift + t.idx, shift + t.idx + len(t.text)
+            masked = run or t.like_url or t.like_email or masks.overlaps(start, end)
             is_word = any(ch.isalnum() for ch in t.text)
             tokens.append(Token(t.text, start, end, t.lower_, is_word, masked))
-        block.tokens = tokens
-        sentences = []
         index = 0
         for s_start, s_end in _sentence_bounds(doc):
             sent_tokens = []
-            while index < len(tokens) and tokens[index].start < s_end:
+            while index < len(tokens) and tokens[index].start < shift + s_end:
                 sent_tokens.append(tokens[index])
                 index += 1
             if sent_tokens:
-                sentences.append(Sentence(s_start, s_end, sent_tokens))
-        block.sentences = sentences
+                block.sentences.append(Sentence(shift + s_start, shift + s_end, sent_tokens))
+        block.tokens.extend(tokens)

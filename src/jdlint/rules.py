@@ -70,6 +70,7 @@ class Rule:
     line: int = 0
     fix: str | None = None  # "safe" or "unsafe" when the rule's findings can carry a fix
     languages: tuple[str, ...] = ()  # posting languages the rule holds for; empty: every language
+    source: str = ""  # the pack file the rule was read from
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -82,6 +83,16 @@ class Rule:
         values = dict(self.options)
         values.update(options)
         return replace(self, severity=severity or self.severity, options=values, _check=None)
+
+    @cached_property
+    def bundled(self) -> bool:
+        """Whether the rule comes with jdlint (not from a pack a configuration added)."""
+        return Path(self.source).parent == rules_root()
+
+    @property
+    def where(self) -> str:
+        """``pack.yaml:LINE`` of the rule's entry, for messages about the rule itself."""
+        return f"{self.source}:{self.line}" if self.line else self.source
 
     def holds_for(self, language: str) -> bool:
         """Whether the rule applies to a posting in ``language`` (an ISO 639-1 code)."""
@@ -162,7 +173,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
         options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
-        languages=tuple(languages or ()),
+        languages=tuple(languages or ()), source=path,
     )
     try:
         kind_cls.validate(rule)

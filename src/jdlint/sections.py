@@ -42,7 +42,8 @@ def normalize_heading(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
     text = "".join(ch if (ch.isalnum() or ch in " '-/+#") else " " for ch in text)
-    text = re.sub(r"^\s*#?\s*\d+\s*[.):-]?\s+", "", text)  # "1. Build ...", "#2 ..."
+    # "1. Build ...", "#2 ..."; no two space runs side by side, which backtrack quadratically
+    text = re.sub(r"^\s*(?:#\s*)?\d+(?:\s*[.):-])?\s+", "", text)
     text = re.sub(r"\s+", " ", text).strip(" -/'#")
     return text
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 _DIRECTIVE = re.compile(
     r"(?:<!--|^[ \t]*#)[ \t]*jdlint-(disable-file|disable-next-line|disable-line|disable|enable)\b([^\n]*?)(?:-->|$)",
@@ -34,6 +35,18 @@ class Suppressions:
         return any(a <= line <= b and hit(codes) for a, b, codes in self.ranges)
 
 
+_CODE = re.compile(r"[^\s,]+")
+
+
+def named_rules(source: str) -> Iterator[tuple[str, int, int]]:
+    """Every rule code or name a directive gives, with its start and end offsets."""
+    if "jdlint-" not in source:
+        return
+    for m in _DIRECTIVE.finditer(source):
+        for code in _CODE.finditer(m.group(2)):
+            yield code.group(), m.start(2) + code.start(), m.start(2) + code.end()
+
+
 def parse(source: str, line_of, aliases: dict[str, str] | None = None) -> Suppressions:
     """Collect directives; ``line_of(offset)`` gives the 1-based line of a source offset.
 
@@ -45,7 +58,7 @@ def parse(source: str, line_of, aliases: dict[str, str] | None = None) -> Suppre
     lines = source.split("\n")
     for m in _DIRECTIVE.finditer(source):
         kind = m.group(1)
-        codes = {c for c in re.split(r"[\s,]+", m.group(2).strip()) if c}
+        codes = set(_CODE.findall(m.group(2)))
         codes = {c.upper() if re.fullmatch(r"(?i)jd\d+", c) else c.lower() for c in codes}
         codes = {(aliases or {}).get(c, c) for c in codes}
         line = line_of(m.start())

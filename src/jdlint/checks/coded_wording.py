@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from ..matching import Phrase, PhraseMatcher
-from ..model import Block, Span, Token
+from ..model import Block, Intervals, Span, Token
 from .base import CheckKind, Context, Finding, register
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -132,15 +132,16 @@ class CodedWording(CheckKind):
         total, masculine, feminine = 0, Counter(), Counter()
         seen: set[str] = set()
         for block in blocks:
-            excepted = [(m.start, m.end) for m in self.exception_matcher.find(block)] if self.exception_matcher else []
-            repeated = _repeated_sentences(block, seen)
+            excepted = Intervals((m.start, m.end) for m in self.exception_matcher.find(block)) \
+                if self.exception_matcher else Intervals()
+            repeated = Intervals(_repeated_sentences(block, seen))
             label = _RUN_IN_LABEL.match(block.text)
             label_end = label.end(1) if label else 0
             for start, end, word, name in _words(block):
-                if start < label_end or (repeated and any(a <= start < b for a, b in repeated)):
+                if start < label_end or repeated.overlaps(start, start + 1):
                     continue
                 total += 1
-                if name or (excepted and any(a < end and start < b for a, b in excepted)):
+                if name or excepted.overlaps(start, end):
                     continue
                 if self.masculine_stems.fullmatch(word):
                     masculine[word] += 1

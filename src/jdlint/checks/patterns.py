@@ -10,6 +10,7 @@ import re
 from functools import cached_property
 from typing import Any, Iterator
 
+from ..model import Intervals
 from .base import CheckKind, Context, Finding, register
 from .phrases import conditioned_blocks, validate_conditions
 
@@ -50,14 +51,14 @@ class Pattern(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for block in conditioned_blocks(ctx, self.values):
-            masked = list(block.masked_ranges)
-            taken: list[tuple[int, int]] = []
+            masked = block.masked
+            taken = Intervals()
             for regex, suggestion in self.compiled:
                 for m in regex.finditer(block.text):
                     start, end = m.span()
-                    if start == end or any(a < end and start < b for a, b in masked + taken):
+                    if start == end or masked.overlaps(start, end) or taken.overlaps(start, end):
                         continue
-                    taken.append((start, end))
+                    taken.add(start, end)
                     hint = suggestion or self.rule.suggestion or ""
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
                     hit = "hit" if groups.get("hit") else 0

@@ -12,6 +12,7 @@ from .. import facts
 # reaches this module while fixes is still half-initialised.
 from .. import fixes
 from ..matching import Phrase, PhraseMatcher
+from ..model import Intervals
 from .base import CheckKind, Context, Finding, register
 
 
@@ -145,11 +146,11 @@ class _PhraseCheck(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for block in conditioned_blocks(ctx, self.values):
-            excepted = []
+            excepted = Intervals()
             if self.exception_matcher:
-                excepted = [(m.start, m.end) for m in self.exception_matcher.find(block)]
+                excepted = Intervals((m.start, m.end) for m in self.exception_matcher.find(block))
             for match in self.matcher.find(block):
-                if any(a < match.end and match.start < b for a, b in excepted):
+                if excepted.overlaps(match.start, match.end):
                     continue
                 yield self.finding(ctx, match)
 

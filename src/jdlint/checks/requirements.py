@@ -97,9 +97,8 @@ class RequirementItem(CheckKind):
                     continue
                 if any(re.search(p, block.text, re.I) for p in self.unless_in_block or []):
                     continue
-                masked = list(block.masked_ranges)
                 spans = [m.span() for r in self.compiled for m in r.finditer(block.text)
-                         if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in masked)]
+                         if m.end() > m.start() and not block.masked.overlaps(m.start(), m.end())]
                 if not spans or (block.kind == "list_item" and requirements.is_alternative(block)):
                     continue
                 start, end = min(a for a, _ in spans), max(b for _, b in spans)

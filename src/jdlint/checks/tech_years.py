@@ -126,14 +126,14 @@ class TechYears(CheckKind):
         for block in ctx.blocks():
             if not block.is_prose or not _MENTIONS_YEARS.search(block.text):
                 continue  # the technology alternation is costly: only where years are asked for
-            masked = block.masked_ranges
+            masked = block.masked
             for regex in (years_first, tech_first):
                 for m in regex.finditer(block.text):
                     if _WINDOW.search(block.text[max(0, m.start("n") - 15):m.start("n")]):
                         continue
                     n = _number(m.group("n"))
                     for t in tech_re.finditer(block.text, m.start("list"), m.end("list")):
-                        if any(a < t.end() and t.start() < b for a, b in masked):
+                        if masked.overlaps(t.start(), t.end()):
                             continue
                         tech = self._lookup(t.group(0))
                         if tech is None:

@@ -31,8 +31,8 @@ _APPLY = re.compile(r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via
                     r"(?:cv|resume|résumé|application))\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
-_MD_LINK = re.compile(r"\[(?P<text>[^\]]*\bappl(?:y|ication)\b[^\]]*)\]\((?P<url>[^)\s]+)", re.I)
-_HTML_LINK = re.compile(r"<a\b[^>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<",
+_MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ication)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
+_HTML_LINK = re.compile(r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<",
                         re.I)
 
 _CLOSE = re.compile(r"\b(?:application (?:deadline|closing date)|closing date|deadline|applications? close|"

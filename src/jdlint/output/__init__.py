@@ -4,13 +4,13 @@ render any number of reports (``--output-format`` plus ``--report FORMAT:PATH``)
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
+
+from ..atomicwrite import replace_file
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine import FileResult
@@ -77,15 +77,4 @@ def write_report(path: str | os.PathLike[str], text: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):  # the temporary file may already be gone
-            os.unlink(tmp)
-        raise
+    replace_file(target, text.encode("utf-8"), mode)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping
 
 from ..checks import Finding
 from ..engine import FileResult
+from ..sourcefile import resolved
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..rules import Rule
@@ -30,7 +31,7 @@ def relative_path(path: str) -> str:
     if not candidate.is_absolute():
         return candidate.as_posix()
     try:
-        return candidate.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved(candidate).relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):
         return candidate.as_posix()
 

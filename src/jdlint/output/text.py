@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..checks import Finding
 from ..engine import FileResult
 from .summary import summarize
 
@@ -28,11 +29,10 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
             out.append(head)
             if quiet or doc is None:
                 continue
-            line_text = doc.line_text(f.line).expandtabs(1)
+            line_text, column, width = _excerpt(doc, f)
             gutter = f"{f.line:>5} | "
             out.append(style(gutter, dim=True) + line_text)
-            width = (f.end_column - f.column) if f.end_line == f.line else len(line_text) - f.column + 1
-            caret = " " * (f.column - 1) + "^" * max(1, width)
+            caret = " " * (column - 1) + "^" * max(1, width)
             out.append(style(" " * (len(gutter) - 2) + "| ", dim=True) + style(caret, fg=_COLORS[f.severity]))
             for suggestion in f.suggestions:
                 out.append(style(" " * (len(gutter) - 2) + "= ", dim=True) + f"suggestion: {suggestion}")
@@ -58,6 +58,25 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
     if hint and not quiet:
         out.append(hint)
     return "\n".join(out) + ("\n" if out else "")
+
+
+_EXCERPT = 160  # longest source excerpt shown: a posting may be one line of megabytes
+_BEFORE = 40  # characters kept before the finding when the line is cut
+
+
+def _excerpt(doc, f: Finding) -> tuple[str, int, int]:
+    """The finding's line (cut around the finding when long), the caret's column and width."""
+    starts = doc.line_starts
+    line_start = starts[f.line - 1]
+    line_end = starts[f.line] if f.line < len(starts) else len(doc.source)
+    length = line_end - line_start
+    width = (f.end_column - f.column) if f.end_line == f.line else length - f.column + 1
+    cut = max(0, f.column - 1 - _BEFORE) if length > _EXCERPT else 0
+    stop = min(length, cut + _EXCERPT)
+    text = doc.source[line_start + cut:line_start + stop].rstrip("\r\n").expandtabs(1)
+    head = "..." if cut else ""
+    tail = "..." if stop < length and doc.source[line_start + stop:line_end].strip() else ""
+    return head + text + tail, f.column - cut + len(head), min(width, stop - (f.column - 1))
 
 
 def fix_hint(results: list[FileResult]) -> str:

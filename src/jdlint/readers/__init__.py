@@ -65,7 +65,7 @@ def _json_record(source: str) -> tuple[dict, int, int] | None:
 
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         return None
     if isinstance(data, list):
         data = next((item for item in data if isinstance(item, dict)), None)

@@ -103,12 +103,40 @@ def _parse(kind: str, text: str) -> tuple[dict[str, Any], tuple[str, int] | None
             return {}, (f"Invalid YAML front matter: {message}", mark.line if mark else 0)
         except ValueError as exc:  # a well-formed value PyYAML cannot build (a date out of range)
             return {}, (f"Invalid YAML front matter: {exc}", 0)
+        except RecursionError:
+            return {}, ("Invalid YAML front matter: nested too deeply", 0)
+    if _values_over(data, MAX_VALUES):
+        # Aliases let a few lines stand for billions of values ("billion laughs"); every reader
+        # of the fields would walk them all.
+        return {}, (f"The front matter holds more than {MAX_VALUES:,} values (YAML aliases repeating each other?)",
+                    0)
     if data is None:
         return {}, None
     if not isinstance(data, dict):
         what = "a list" if isinstance(data, list) else "a single value"
         return {}, (f"The front matter is {what}, not key: value fields", 0)
     return data, None
+
+
+MAX_VALUES = 10_000  # far more than any posting's front matter holds
+
+
+def _values_over(data: Any, limit: int) -> bool:
+    """Whether ``data`` holds more than ``limit`` values, counting an alias at every place it
+    is used; stops counting as soon as it knows."""
+    count = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+    return False
 
 
 def _line_span(source: str, fm: FrontMatter, line: int) -> Span:

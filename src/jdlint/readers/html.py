@@ -69,6 +69,11 @@ _FURNITURE_TAGS = frozenset(("div", "section", "aside", "nav", "ul", "ol", "head
                              "a", "span", "details", "menu", "search", "iframe", "figure"))
 _ID_MAX_WORDS = 3  # a longer id is a slug of the element's text
 
+# Elements nested deeper than this are not tracked (their text still is): no posting nests so
+# deep, and every tag looks through the open elements, so a page nested 100,000 levels deep
+# would otherwise take quadratic time.
+MAX_DEPTH = 256
+
 # Flags an element passes on to everything inside it.
 _F_SKIP, _F_MAIN, _F_ARTICLE, _F_CHROME, _F_NAV_FORM, _F_CODE = 1, 2, 4, 8, 16, 32
 
@@ -144,7 +149,7 @@ class _Reader(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = line_starts(source)
+        self.line_starts = line_starts(source, lone_cr=False)  # getpos() counts LF only
         self.stack: list[_Element] = []
         self.found: list[tuple[Block, int, Cell | None]] = []
         self.serial = 0
@@ -213,6 +218,8 @@ class _Reader(HTMLParser):
                 self._open_context(at)
             self.bold_runs += 1
         self.serial += 1
+        if len(self.stack) >= MAX_DEPTH:
+            return  # deeper elements are read as text of the deepest one kept: bounded depth, linear time
         self.stack.append(_Element(tag, flags, self.serial))
         if tag == "title" and self.title_text is None and not any(e.tag == "svg" for e in self.stack) \
                 and not any(name == "html-title" for name, _, _ in self.titles):

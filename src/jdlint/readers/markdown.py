@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..model import Block, Span, TextBuilder, line_starts
+from ..model import LINE_BREAK, Block, Span, TextBuilder, line_starts
 from .align import align
 from .fields import Cell, pair
 
@@ -159,10 +159,10 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
             builder.add(content, offsets, masked=masked)
             pos = offsets[-1] + 1
         elif ctype in ("softbreak", "hardbreak"):
-            nl = text.find("\n", pos, end)
-            builder.add_space(nl if nl != -1 else pos)
-            if nl != -1:
-                pos = nl + 1
+            brk = LINE_BREAK.search(text, pos, end)  # CR, LF or CRLF, as markdown-it reads them
+            builder.add_space(brk.start() if brk else pos)
+            if brk:
+                pos = brk.end()
         elif ctype == "link_open":
             link_stack.append(child.markup or "")
         elif ctype == "link_close":
