@@ -86,7 +86,7 @@ def test_pull_request_reports_only_changed_lines_of_changed_postings(pr_repo, tm
     assert "JD401" in warnings[0] and "fast-paced" in warnings[0]
     assert "untouched.md" not in result.stdout  # not part of the pull request
     assert result.returncode == 1  # a warning at the default fail level
-    assert "| `jobs/ml.md` |" in summary and "JD401" in summary
+    assert "| <code>jobs/ml.md</code> |" in summary and "JD401" in summary
     assert "findings=1" in output and "sarif-file=jdlint.sarif" in output
     sarif = json.loads((repo / "jdlint.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and len(sarif["runs"][0]["results"]) == 1
@@ -104,7 +104,7 @@ def test_push_lints_the_given_paths_whole(pr_repo, tmp_path):
     repo, _, _ = pr_repo
     result, summary, _ = run_action(repo, tmp_path, GITHUB_EVENT_NAME="push", JDLINT_PATHS="jobs/")
     assert "file=jobs/untouched.md" in result.stdout
-    assert "| `jobs/untouched.md` |" in summary
+    assert "| <code>jobs/untouched.md</code> |" in summary
 
 
 def test_pull_request_without_posting_changes(pr_repo, tmp_path):
