@@ -45,6 +45,8 @@ HEADER_KEYS = {
     "enabled": "false to ship the rule switched off",
     "fix": "safe or unsafe: the rule's replacements can be applied by --fix (see rules/README.md)",
     "languages": "ISO 639-1 codes of the posting languages the rule holds for; absent means every language",
+    "skip_boilerplate": "true to leave equal-opportunity, privacy and other legal boilerplate unchecked "
+                        "(the default of wording and readability kinds)",
 }
 FIX_VALUES = ("safe", "unsafe")
 
@@ -70,6 +72,7 @@ class Rule:
     line: int = 0
     fix: str | None = None  # "safe" or "unsafe" when the rule's findings can carry a fix
     languages: tuple[str, ...] = ()  # posting languages the rule holds for; empty: every language
+    skip_boilerplate: bool = False  # leave boilerplate paragraphs unchecked (facts.boilerplate)
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -143,6 +146,9 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
                 not all(isinstance(c, str) and _LANGUAGE.match(c) for c in languages):
             raise _fail(f"{code}: languages must be a non-empty list of ISO 639-1 codes such as [en] or [en, de]",
                         path, line_of("languages"))
+    skip_boilerplate = entry.get("skip_boilerplate", kind_cls.skips_boilerplate)
+    if not isinstance(skip_boilerplate, bool):
+        raise _fail(f"{code}: skip_boilerplate must be true or false", path, line_of("skip_boilerplate"))
     options = {}
     for key, value in entry.items():
         if key in HEADER_KEYS:
@@ -162,7 +168,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
         options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
-        languages=tuple(languages or ()),
+        languages=tuple(languages or ()), skip_boilerplate=skip_boilerplate,
     )
     try:
         kind_cls.validate(rule)

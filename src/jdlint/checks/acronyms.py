@@ -87,6 +87,7 @@ class Acronyms(CheckKind):
     # An internal acronym (a team, a programme, a grade) is used again and again; one used once
     # is usually an outside term (a certification, an industry word), so `min_uses` is 2.
     options = {"known": [], "min_length": 2, "min_uses": 2}
+    skips_boilerplate = True
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         known = common_acronyms() | {str(k).upper() for k in self.known}
@@ -115,7 +116,7 @@ class Acronyms(CheckKind):
                 if tok.masked or not _ACRONYM.match(text) or sum(c.isalpha() for c in text) < self.min_length:
                     continue
                 if text in known or _shouted(tokens, i) or _word(text) or _citation(tokens, i) or \
-                        _organisation(block, tok):
+                        _organisation(block, tok) or ctx.skipped(block.source_span(tok.start, tok.end)):
                     continue
                 yield text, block, tok
 

@@ -28,6 +28,7 @@ def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
 class Pattern(CheckKind):
     summary = "Flags text matching regular expressions (case-insensitive unless marked)."
     options = {"patterns": [], "unless": [], "unless_in_block": []}
+    skips_boilerplate = True
 
     @classmethod
     def validate(cls, rule) -> None:

@@ -2,7 +2,8 @@
 
 ``compute(doc)`` reads every fact of a parsed document (title and role, pay, location and work
 mode, jurisdictions, employment type and hours, years of experience and education asked, the
-must-have requirements, how to apply, deadline and date posted) and the yes/no conditions rules name in ``unless:``. The engine
+must-have requirements, how to apply, deadline and date posted, boilerplate paragraphs) and the
+yes/no conditions rules name in ``unless:``. The engine
 stores the result on ``Document.facts``; checks read it through ``of(doc)`` and never recompute
 it. Each fact carries its source span and where it came from (``origin``: body, front-matter,
 json-ld, config; ``field``: the front-matter key or JSON-LD property).
@@ -17,6 +18,7 @@ from typing import Any
 
 from ..model import Document, Span
 from . import apply as _apply
+from . import boilerplate as _boilerplate
 from . import employment as _employment
 from . import experience as _experience
 from . import jurisdiction as _jurisdiction
@@ -25,6 +27,7 @@ from . import pay as _pay
 from . import requirements as _requirements
 from .apply import ApplyPath, DateFact
 from .base import Fact
+from .boilerplate import Boilerplate
 from .conditions import CONDITIONS
 from .employment import EmploymentType, Hours
 from .experience import Education, ExperienceYears
@@ -72,6 +75,8 @@ class Facts:
     apply: list[ApplyPath] = field(default_factory=list)
     deadline: DateFact | None = None
     date_posted: DateFact | None = None
+    # Equal-opportunity, privacy, legal... paragraphs that wording and readability rules skip.
+    boilerplate: list[Boilerplate] = field(default_factory=list)
     conditions: dict[str, bool] = field(default_factory=dict)
     # The posting's language (facts.language.detect, run by the engine before the other facts:
     # it needs the analysed tokens, and rules are gated by it).
@@ -106,6 +111,7 @@ class Facts:
             "apply": many(self.apply),
             "deadline": one(self.deadline),
             "date_posted": one(self.date_posted),
+            "boilerplate": many(self.boilerplate),
             "conditions": dict(self.conditions),
         }
 
@@ -179,7 +185,8 @@ def compute(doc: Document) -> Facts:
         jurisdictions=_jurisdiction.detect(doc, locations), employment=employment, hours=hours,
         experience=_experience.years(doc), education=_experience.education(doc),
         requirements=_requirements.read(doc), apply=_apply.paths(doc),
-        deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc), language=doc.language)
+        deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc), boilerplate=_boilerplate.read(doc),
+        language=doc.language)
     facts.conditions = {name: bool(func(doc, facts)) for name, func in CONDITIONS.items()}
     return facts
 
@@ -197,7 +204,7 @@ def holds(name: str, doc: Document) -> bool:
 
 
 __all__ = [
-    "CONDITIONS", "ApplyPath", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
+    "CONDITIONS", "ApplyPath", "Boilerplate", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
     "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
     "VaguePay", "WorkMode", "compute", "holds", "of",
 ]
