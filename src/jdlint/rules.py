@@ -19,6 +19,7 @@ from . import yamlutil
 from .checks import KINDS, CheckKind
 from .errors import RuleError
 from .model import SECTION_KINDS
+from .quoting import shorten
 from .resources import rules_root
 
 SEVERITIES = ("error", "warning", "info")
@@ -91,11 +92,21 @@ class Rule:
         return not self.languages or language in self.languages
 
     def render(self, **fields: Any) -> str:
-        """The message with ``{placeholders}`` filled in (unknown ones are left as they are)."""
-        return _FORMAT.sub(lambda m: str(fields.get(m.group(1), m.group(0))), self.message)
+        """The message with ``{placeholders}`` filled in (unknown ones are left as they are). Text
+        quoted from the posting (``match``, ``heading``) is cut to a few words so that the message
+        fits one line; the finding's span still covers all of it."""
+        def value(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in fields:
+                return m.group(0)
+            text = str(fields[name])
+            return shorten(text) if name in _QUOTED else text
+
+        return _FORMAT.sub(value, self.message)
 
 
 _FORMAT = re.compile(r"\{(\w+)\}")
+_QUOTED = frozenset({"match", "heading"})
 
 
 def _fail(message: str, path: str, line: int | None) -> RuleError:

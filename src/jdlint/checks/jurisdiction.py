@@ -20,6 +20,7 @@ from typing import Iterator
 from .. import facts
 from ..facts.jurisdiction import REQUIREMENTS, Jurisdiction, Requirement, as_date, load_table
 from ..model import Document
+from ..quoting import shorten
 from .base import CheckKind, Context, Finding, register, title_anchor
 
 
@@ -112,8 +113,11 @@ class JurisdictionCheck(CheckKind):
             for span, block, match, detail in getattr(self, "_" + req.name)(ctx.doc, req):
                 message = self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law, match=match,
                                            detail=detail, id=jurisdiction.id)
+                message = message[:1].upper() + message[1:]  # "{detail}: ..." starts a sentence
+                # The law's full name is the detail under the one-line message.
+                advice = [self.rule.suggestion] if self.rule.suggestion else []
                 yield ctx.finding(span, message, block=block, match=match,
-                                  suggestions=[self.rule.suggestion] if self.rule.suggestion else [])
+                                  suggestions=advice + [f"required by the {jurisdiction.law}"])
 
     # -- requirements: each yields (span, block, match, detail) for what is missing or wrong ----
 
@@ -130,7 +134,7 @@ class JurisdictionCheck(CheckKind):
         if open_ended:
             for s in open_ended:
                 kind = "a ceiling" if s.pay.bound == "ceiling" else "a floor"
-                yield s.span, s.block, s.pay.text, f"'{s.pay.text}' gives only {kind}, not a range"
+                yield s.span, s.block, s.pay.text, f"'{shorten(s.pay.text)}' gives only {kind}, not a range"
             return
         yield self._whole(doc, "the posting states no pay")
 
@@ -161,10 +165,10 @@ class JurisdictionCheck(CheckKind):
         for s in pay.wages:
             p = s.pay
             if p.is_range and p.high <= up_to and p.high - p.low > width:  # type: ignore[operator]
-                yield s.span, s.block, p.text, f"'{p.text}' is wider than {width:,.0f}"
+                yield s.span, s.block, p.text, f"'{shorten(p.text)}' is wider than {width:,.0f}"
         for r in pay.ranges:
             if r.high.pay.value <= up_to and r.high.pay.value - r.low.pay.value > width:
-                yield r.span, r.block, r.text, f"'{r.text}' is wider than {width:,.0f}"
+                yield r.span, r.block, r.text, f"'{shorten(r.text)}' is wider than {width:,.0f}"
 
     def _no_canadian_experience(self, doc: Document, req: Requirement):
         for block in doc.blocks:
@@ -172,7 +176,7 @@ class JurisdictionCheck(CheckKind):
                 continue
             for m in _CANADIAN_EXPERIENCE.finditer(block.text):
                 yield block.source_span(m.start(), m.end()), block, m.group(0), \
-                    f"'{m.group(0)}' is a Canadian-experience requirement"
+                    f"'{shorten(m.group(0))}' is a Canadian-experience requirement"
 
     def _gender_neutral_title(self, doc: Document, req: Requirement):
         title = doc.title.block if doc.title else None

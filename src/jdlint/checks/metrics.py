@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .. import readability
 from ..model import Block, Section
+from ..quoting import shorten
 from .base import CheckKind, Context, Finding, register
 
 _UNITS = ("document", "section", "sentence")
@@ -72,7 +73,7 @@ class Metric(CheckKind):
             if not blocks:
                 continue
             anchor = section.heading if section.heading is not None and section.heading.kind == "heading" else blocks[0]
-            label = f"section '{section.heading.text}'" if section.heading is not None else f"the {section.kind} section"
+            label = f"section '{shorten(section.heading.text, 40)}'" if section.heading is not None else f"the {section.kind} section"
             yield label, anchor, blocks
 
     def _measure(self, ctx: Context, blocks: list[Block], words: int) -> float:
