@@ -254,3 +254,14 @@ def test_text_label_rules():
         ("paragraph", 0, "Negotiable FAX: 123 Note: lower case"),
     ]
     assert read_text("") == [] and read_text("\r\n\r\n") == []
+
+
+def test_a_line_break_before_any_text_does_not_start_the_block():
+    """"<br />" on its own line before a paragraph: the block (and its section) starts at the text."""
+    from jdlint.readers.html import read_html
+
+    source = "<br />\nThe Foundation is hiring.\n"
+    (block,) = read_html(source)
+    assert source[block.span.start:].startswith("The Foundation")
+    (block,) = read_html("<p>Hello<br />\nworld</p>")
+    assert block.span.start == 0 and block.text == "Hello world"

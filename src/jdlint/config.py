@@ -40,7 +40,7 @@ _SCHEMA: dict[str, str] = {
     "exclude": _LIST,
     "nlp": "mapping",
     "jurisdictions": "list of jurisdiction ids (US-CO, CA-ON, ...)",
-    "score": "mapping with weights and penalties",
+    "score": "mapping with weights, penalties, completeness, floor, full_at and legal_cap",
 }
 _OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role", "language")
 
@@ -429,10 +429,18 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
     if "score" in data:
         from .rules import CATEGORIES
 
+        from .score import DEFAULT_COMPLETENESS
+
         score = data["score"]
-        if not isinstance(score, dict) or set(score) - {"weights", "penalties"}:
-            raise fail("score takes 'weights' (category: number) and 'penalties' (severity: number)", "score")
-        for key, allowed in (("weights", CATEGORIES), ("penalties", SEVERITIES)):
+        keys = {"weights", "penalties", "completeness", "floor", "full_at", "legal_cap"}
+        if not isinstance(score, dict) or set(score) - keys:
+            raise fail("score takes 'weights' (category: number), 'penalties' (severity: number), 'completeness' "
+                       "(element: number), 'floor', 'full_at' and 'legal_cap' (numbers)", "score")
+        for key in ("floor", "full_at", "legal_cap"):
+            value = score.get(key)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+                raise fail(f"score.{key} must be a number >= 0", "score", key)
+        for key, allowed in (("weights", CATEGORIES), ("penalties", SEVERITIES), ("completeness", DEFAULT_COMPLETENESS)):
             for name, value in (score.get(key) or {}).items():
                 if name not in allowed:
                     raise fail(f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",

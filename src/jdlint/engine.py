@@ -118,7 +118,8 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     try:
         result.doc = parse_document(source, path, config, fmt)
         result.findings = lint_document(result.doc, config)
-        result.score = score_findings(result.findings, {r.category for r in config.rules}, config.score_settings)
+        result.score = score_findings(result.findings, {r.category for r in config.rules}, config.score_settings,
+                                      result.doc)
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc

@@ -108,6 +108,10 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    def has_text(self) -> bool:
+        """Anything other than white space so far."""
+        return any(part.strip() for part in self._parts)
+
     def build(self) -> tuple[str, array, tuple[tuple[int, int], ...]]:
         """Return text, offsets and masked ranges with outer whitespace trimmed."""
         text = self.text()

@@ -76,7 +76,9 @@ class JurisdictionCheck(CheckKind):
     # require: requirement names from rules/data/jurisdictions.yaml checked by this rule.
     # as_of: the date requirements are compared with (default: today).
     # detect: also apply jurisdictions named by the posting's location (default true).
-    options = {"require": [], "as_of": None, "detect": True}
+    # predated: instead, report the laws whose requirements took effect after the posting's date
+    # (front matter date, JSON-LD datePosted): the posting is judged by the rules of its date.
+    options = {"require": [], "as_of": None, "detect": True, "predated": False}
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -92,23 +94,42 @@ class JurisdictionCheck(CheckKind):
     def required(self) -> list[str]:
         return [self.require] if isinstance(self.require, str) else list(self.require)
 
-    def applicable(self, ctx: Context) -> list[tuple[Jurisdiction, Requirement]]:
+    def _dates(self, ctx: Context) -> tuple[_dt.date, _dt.date | None]:
+        """The date laws are judged at (``as_of``, else the posting's date, else today) and the
+        posting's own date when it has one."""
+        posted = facts.of(ctx.doc).date_posted
+        when = None
+        if posted is not None and posted.date:
+            try:
+                when = _dt.date.fromisoformat(posted.date)
+            except ValueError:
+                when = None
+        if self.as_of is not None:
+            return as_date(self.as_of, "as_of"), when
+        return (when if when is not None and when <= _dt.date.today() else _dt.date.today()), when
+
+    def _covered(self, ctx: Context) -> list[Jurisdiction]:
         table, _ = load_table()
-        today = as_date(self.as_of, "as_of") if self.as_of is not None else _dt.date.today()
         configured = [j for j in (ctx.config.settings.get("jurisdictions") or []) if j in table]
         # Detected jurisdictions whose law reaches the employer (a federal agency is exempt from a state's).
         found = [j.id for j in facts.of(ctx.doc).jurisdictions if j.id not in configured and j.exempt is None] \
             if self.detect else []
+        return [table[jid] for jid in configured + found]
+
+    def applicable(self, ctx: Context) -> list[tuple[Jurisdiction, Requirement]]:
+        at, _ = self._dates(ctx)
         out = []
-        for jid in configured + found:
-            jurisdiction = table[jid]
+        for jurisdiction in self._covered(ctx):
             for name in self.required:
                 req = jurisdiction.requirements.get(name)
-                if req is not None and req.since <= today:
+                if req is not None and req.since <= at:
                     out.append((jurisdiction, req))
         return out
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        if self.predated:
+            yield from self._predated(ctx)
+            return
         for jurisdiction, req in self.applicable(ctx):
             for span, block, match, detail in getattr(self, "_" + req.name)(ctx.doc, req):
                 message = self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law, match=match,
@@ -118,6 +139,24 @@ class JurisdictionCheck(CheckKind):
                 advice = [self.rule.suggestion] if self.rule.suggestion else []
                 yield ctx.finding(span, message, block=block, match=match,
                                   suggestions=advice + [f"required by the {jurisdiction.law}"])
+
+    def _predated(self, ctx: Context) -> Iterator[Finding]:
+        at, posted = self._dates(ctx)
+        if posted is None or self.as_of is not None:
+            return
+        today = _dt.date.today()
+        for jurisdiction in self._covered(ctx):
+            later = sorted({req.since for name in self.required
+                            if (req := jurisdiction.requirements.get(name)) is not None and at < req.since <= today})
+            if not later:
+                continue
+            date = facts.of(ctx.doc).date_posted
+            span = date.span if date is not None and date.span is not None else title_anchor(ctx.doc)[0]
+            block = date.block if date is not None else title_anchor(ctx.doc)[1]
+            yield ctx.finding(span, self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law,
+                                                     posted=posted.isoformat(), since=later[0].isoformat(),
+                                                     id=jurisdiction.id), block=block,
+                              suggestions=[f"the law: the {jurisdiction.law}"])
 
     # -- requirements: each yields (span, block, match, detail) for what is missing or wrong ----
 
@@ -130,11 +169,10 @@ class JurisdictionCheck(CheckKind):
         statements = pay.wages
         if pay.concrete:
             return
-        open_ended = [s for s in statements if s.pay.bound is not None]
+        open_ended = [s for s in statements if s.pay.bound is not None or s.before_tips]
         if open_ended:
             for s in open_ended:
-                kind = "a ceiling" if s.pay.bound == "ceiling" else "a floor"
-                yield s.span, s.block, s.pay.text, f"'{shorten(s.pay.text)}' gives only {kind}, not a range"
+                yield s.span, s.block, s.pay.text, f"'{shorten(s.pay.text)}' {s.shortfall}, not a range"
             return
         yield self._whole(doc, "the posting states no pay")
 

@@ -21,7 +21,7 @@ from ..model import Block, Document, Span
 from .base import CheckKind, Context, Finding, register, title_anchor
 from .jurisdiction import pay_required_by_rule
 
-_REPORTS = ("missing", "open-ended", "too-wide", "period-missing")
+_REPORTS = ("missing", "open-ended", "too-wide", "period-missing", "variable-only")
 
 
 @lru_cache(maxsize=64)
@@ -36,7 +36,7 @@ def _ratio(value: float) -> str:
 @register("pay")
 class PayCheck(CheckKind):
     summary = "Reads pay statements (amounts, ranges, periods): missing, open-ended, too-wide or unclear pay."
-    # report: what to report (missing, open-ended, too-wide, period-missing).
+    # report: what to report (missing, open-ended, too-wide, period-missing, variable-only).
     # defer: regular expressions for vague pay wording another rule reports ("competitive
     #   salary" is JD403): `missing` stays silent when one occurs, `open-ended` skips lines with one;
     #   defer_unless: facts under which that other rule is silent, so nothing is deferred
@@ -111,9 +111,9 @@ class PayCheck(CheckKind):
             return
         hint = [self.rule.suggestion] if self.rule.suggestion else []
         for s in statements:
-            if s.pay.bound is None:
+            if s.pay.bound is None and not s.before_tips:
                 continue
-            detail = "gives only a ceiling" if s.pay.bound == "ceiling" else "gives only a floor"
+            detail = s.shortfall
             yield ctx.finding(s.span, self.rule.render(match=s.pay.text, detail=detail), block=s.block,
                               suggestions=hint, match=s.pay.text)
         if statements:
@@ -123,6 +123,17 @@ class PayCheck(CheckKind):
                 continue
             yield ctx.finding(vague.span, self.rule.render(match=vague.text, detail="gives no amount"),
                               block=vague.block, suggestions=hint, match=vague.text)
+
+    def _variable_only(self, ctx: Context) -> Iterator[Finding]:
+        """Earnings that include commission or tips, with no base pay said."""
+        pay = facts.of(ctx.doc).pay
+        if pay.base_stated:
+            return
+        hint = [self.rule.suggestion] if self.rule.suggestion else []
+        for s in pay.wages:
+            if s.variable and s.pay.is_concrete:
+                yield ctx.finding(s.span, self.rule.render(match=s.pay.text), block=s.block, suggestions=hint,
+                                  match=s.pay.text)
 
     def _too_wide(self, ctx: Context) -> Iterator[Finding]:
         seen: set[tuple[float, float]] = set()

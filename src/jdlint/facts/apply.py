@@ -130,6 +130,20 @@ def date_posted(doc: Document) -> DateFact | None:
     return _meta_date(doc, _POSTED_KEYS) or _structured_date(doc, "datePosted")
 
 
+# Front-matter fields that hold the address applications go to ("contact: {email: ...}").
+_CONTACT_KEYS = ("contact", "contact_email", "email", "apply_email", "application_email", "recruiter_email",
+                 "hiring_email", "contacts")
+
+
+def _contact_emails(value: Any, key: str) -> list[tuple[str, str]]:
+    """(key that holds it, address) for every e-mail address in a front-matter value."""
+    if isinstance(value, dict):
+        return [hit for k, v in value.items() for hit in _contact_emails(v, str(k))]
+    if isinstance(value, list):
+        return [hit for v in value for hit in _contact_emails(v, key)]
+    return [(key, m.group(0)) for m in _EMAIL.finditer(str(value))] if isinstance(value, str) else []
+
+
 def paths(doc: Document) -> list[ApplyPath]:
     """Ways to apply, in document order of their kind: fields, sections, links, e-mails, instructions."""
     out: list[ApplyPath] = []
@@ -138,6 +152,11 @@ def paths(doc: Document) -> list[ApplyPath]:
         key, value = hit
         out.append(ApplyPath(kind="link", value=str(value).strip(), span=meta_span(doc, key), origin="front-matter",
                              field=key))
+    for key in _CONTACT_KEYS:
+        for field, address in _contact_emails(doc.meta.get(key), key):
+            span = meta_span(doc, field)
+            out.append(ApplyPath(kind="email", value=address, span=span if span.end > span.start else meta_span(doc, key),
+                                 origin="front-matter", field=key))
     for section in doc.sections_of("how-to-apply"):
         if section.word_count or section.origin == "front-matter":
             heading = section.heading_text or ""

@@ -66,7 +66,9 @@ _PLACE = re.compile(r"\b(?:in|at) (?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:
 def location_stated(doc: Document, facts: "Facts") -> bool:
     """Where the work happens: a location statement or work mode, or wording about where the work
     happens (remote, relocation, a place named with its state or country)."""
-    return any(loc.is_statement for loc in facts.locations) or facts.work_mode is not None or \
+    # Any place named for the job counts, in prose or a street address too; only where the company
+    # sits ("headquartered in Austin") does not.
+    return any(loc.how != "company" for loc in facts.locations) or facts.work_mode is not None or \
         _section_with_content(doc, "location") or \
         any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in prose(doc))
 

@@ -362,6 +362,9 @@ _COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gra
                               r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
                               r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|\w*toeslag|overuren|"
                               r"horas? extras?))\b", re.I)
+# An amount followed by "including commission" / "incl. tips" / "with bonus included" is total earnings.
+_INCLUDING_VARIABLE = re.compile(r"^[^.;!?]{0,30}?\b(?:including|incl\.?|inclusive of|with)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:commissions?|tips|gratuit(?:y|ies)|bonus(?:es)?)\b(?!\s+(?:of|up to))", re.I)
 # premium: an overtime, night or shift rate, paid on top of the wage.
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
 
@@ -381,6 +384,8 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
     hi = min(len(text), pay.end + 40)
     before = re.split(r"(?<=[.;!?])\s", text[lo:pay.start])[-1]
     after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end:hi], maxsplit=1)[0]
+    if _INCLUDING_VARIABLE.match(text[pay.end:hi]):
+        return "ote"  # "$60,000 - $120,000 per year including commission": total earnings
     best: tuple[int, str | None] | None = None
     for regex, kind in ((_PAY_WORDS, "base"), (OTHER_MONEY, None), (_COMPONENT_WORDS, "component")):
         for part, distance_of in ((before, lambda m: len(before) - m.end()), (after, lambda m: m.start())):
@@ -442,6 +447,27 @@ class PayStatement(Fact):
         bonus or commission amount."""
         return self.component in ("base", "ote", "tips")
 
+    @property
+    def before_tips(self) -> bool:
+        """One hourly amount on top of which tips are paid ("$2.13 per hour plus tips"): what
+        the job pays depends on the tips, which the amount does not say."""
+        return not self.pay.is_range and (self.component == "tips" or "tips" in self.extras)
+
+    @property
+    def shortfall(self) -> str | None:
+        """Why the statement does not say what the job pays, or None when it does."""
+        if self.before_tips:
+            return "is a wage before tips"
+        if self.pay.bound is not None:
+            return "gives only a ceiling" if self.pay.bound == "ceiling" else "gives only a floor"
+        return None
+
+    @property
+    def variable(self) -> bool:
+        """Earnings that include commission, tips or bonus ("$60,000 - $120,000 including
+        commission", "OTE $90k"): the base part is not said."""
+        return self.component == "ote"
+
     def values(self) -> dict[str, Any]:
         p = self.pay
         return {"text": p.text, "low": p.low, "high": p.high, "currency": p.currency, "period": p.period,
@@ -487,8 +513,14 @@ class PayFacts:
 
     @property
     def concrete(self) -> bool:
-        """A fixed amount or a closed range is stated (not only "up to" / "from")."""
-        return any(s.pay.is_concrete for s in self.wages) or bool(self.ranges)
+        """A fixed amount or a closed range is stated (not only "up to" / "from", nor only a
+        wage before tips)."""
+        return any(s.pay.is_concrete and not s.before_tips for s in self.wages) or bool(self.ranges)
+
+    @property
+    def base_stated(self) -> bool:
+        """A concrete amount of base pay, not only earnings that include commission or tips."""
+        return any(s.pay.is_concrete and not s.before_tips and not s.variable for s in self.wages) or bool(self.ranges)
 
 
 # Front-matter keys under a pay field that are not amounts ("salary: [{level: '15', ...}]").

@@ -49,8 +49,10 @@ _FLEXIBLE = re.compile(
 
 # An item that says it is optional ("Kubernetes experience is a plus").
 _OPTIONAL_ITEM = re.compile(
-    r"(?:\b(?:a (?:big |huge |strong |definite )?plus|an? (?:asset|advantage|bonus)|(?:nice|good) to have|preferred|"
-    r"desirable|advantageous|beneficial)|\bplus\b)[\s.,;:!)]*$", re.I)
+    r"(?:\b(?:a (?:big |huge |strong |definite )?plus|an? (?:added |additional |real |big |great |definite )?"
+    r"(?:asset|advantage|bonus)|(?:nice|good) to have|preferred|desirable|advantageous|beneficial|"
+    # French, German, Dutch, Portuguese, Spanish: "un atout", "von Vorteil", "een pré", "um diferencial"
+    r"(?:un )?atout|von vorteil|(?:ein )?plus|(?:een )?pr[ée]|(?:um )?diferencial|se valorar[áa])|\bplus\b)[\s.,;:!)]*$", re.I)
 
 # An item left open by "such as" / "including": the short items after it complete it.
 _DANGLING = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|especially|namely)[\s:]*$", re.I)
@@ -81,7 +83,8 @@ _ANCHOR_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(#")
 # A requirement list that also names what is optional: the posting already separates the two.
 _OPTIONAL_WORDING = re.compile(
     r"\b(?:nice[- ]to[- ]haves?|preferred|preferably|bonus|a plus|desirable|ideally|not required|optional|"
-    r"is an asset|would be great|able to learn|(?:would|we['\u2019]d) love|priority (?:will be|is) given)\b"
+    r"is an asset|(?:an? (?:added |additional )?)advantage|would be great|able to learn|(?:would|we['\u2019]d) love|"
+    r"priority (?:will be|is) given)\b"
     r"|\bvalued(?=\s*(?:\)|[.;,]?\s*$))",
     re.I,
 )

@@ -408,6 +408,9 @@ class _Reader(HTMLParser):
             self._flush(pos)
             self._open_context(after)
             return
+        if not self.builder.has_text():
+            self.ctx_start = max(self.ctx_start, after)  # a <br> before any text: the block starts after it
+            return
         self.builder.add_space(pos)
         if len(self.builder):
             self.pending_br = pos
@@ -485,7 +488,10 @@ class _Reader(HTMLParser):
                 and len(text.split()) <= _BOLD_HEADING_MAX_WORDS
             ):
                 kind, level, implied = "heading", 7, True
-            span = Span(min(self.ctx_start, offsets[0]), max(at, offsets[-1] + 1))
+            start = min(self.ctx_start, offsets[0])
+            if not self.source[start:offsets[0]].strip():
+                start = offsets[0]  # only white space before the text: the block starts at its text
+            span = Span(start, max(at, offsets[-1] + 1))
             block = Block(kind=kind, text=text, offsets=offsets, span=span, level=level, masks=masks,
                           implied_heading=implied)
             self.found.append((block, self.ctx_flags, self._cell()))

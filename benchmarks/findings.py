@@ -1,0 +1,90 @@
+"""Recall of jdlint's findings: how many of the problems a careful reviewer marked it reports.
+
+The unseen-source label sets (see benchmarks/accuracy.py) list, for each posting, the problems a
+reviewer would flag (``problems: [{line, category, note}]``), written blind. A problem counts as
+found when jdlint reports a finding of the same category on a line within ``--slack`` lines of
+it (a problem about something missing is labelled on the title line, where jdlint reports it
+too). Reviewer categories map to jdlint's: ``bias`` is ``inclusion``; ``legal`` is ``pay``.
+
+Precision cannot come from these labels: a finding the reviewer did not list may still be right.
+It needs a reviewer to judge each finding (``--list`` prints them for that).
+
+Usage: python benchmarks/findings.py [--set NAME ...] [--slack N] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import DEFAULT_CORPUS, LABELS, SETS  # noqa: E402
+
+_CATEGORY = {"bias": "inclusion", "legal": "pay"}
+
+
+def evaluate(corpus: Path, set_name: str, slack: int, listing: bool) -> tuple[Counter, Counter, int]:
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_path
+
+    spec = SETS[set_name]
+    root = spec.root or corpus
+    entries = [e for e in yaml.safe_load((LABELS / spec.labels).read_text(encoding="utf-8")) or []
+               if (spec.folders is None or e["path"].split("/")[0] in spec.folders)
+               and e["path"].split("/")[0] not in spec.skip]
+    settings = load_settings(None)
+    wanted: Counter = Counter()
+    found: Counter = Counter()
+    reported = 0
+    for entry in entries:
+        path = root / entry["path"]
+        if not path.is_file():
+            continue
+        result = lint_path(path, settings.for_path(str(path)), display=entry["path"])
+        findings = result.findings if result.error is None else []
+        reported += len(findings)
+        title_line = (entry.get("title") or {}).get("line") or 1
+        for problem in entry.get("problems") or []:
+            category = _CATEGORY.get(problem.get("category"), problem.get("category"))
+            wanted[category] += 1
+            line = problem.get("line") or title_line
+            if any(f.category == category and (abs(f.line - line) <= slack or f.line == title_line == line)
+                   for f in findings):
+                found[category] += 1
+        if listing:
+            for f in findings:
+                print(f"{entry['path']}:{f.line}:{f.column}: {f.code} {f.category} {f.message}")
+    return wanted, found, reported
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS))
+    parser.add_argument("--slack", type=int, default=2, help="lines between a problem and a finding (default 2)")
+    parser.add_argument("--list", action="store_true", help="print every finding, for a reviewer to judge")
+    args = parser.parse_args(argv)
+    names = [n for n in args.sets or ["heldout", "heldout2-spent", "heldout1", "tuning"]
+             if (SETS[n].root or args.corpus).is_dir()]
+    if not names:
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    print(f"jdlint findings recall, {_dt.date.today().isoformat()} (a problem is found by a finding of its "
+          f"category within {args.slack} lines)\n")
+    for name in names:
+        wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list)
+        total_w, total_f = sum(wanted.values()), sum(found.values())
+        rate = f"{total_f / total_w:.1%}" if total_w else "-"
+        print(f"{name}: {total_f}/{total_w} problems found = {rate}; {reported} findings reported")
+        for category in sorted(wanted):
+            print(f"  {category}: {found[category]}/{wanted[category]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""How well jdlint's 0-100 score orders postings the way a careful reviewer does.
+
+Reviewer scores given blind (without running jdlint or seeing its output):
+
+- ``tests/corpus/reviewer_scores.yaml``: 36 postings of the shared corpus, two per source. The
+  score's free parameters are fitted on these (``--fit``).
+- ``tests/corpus/postings_heldout2.yaml`` (``reviewer_score``): the 20 postings of
+  ``benchmarks/heldout-corpus``, never used for fitting: the held-out check.
+
+The measure is Spearman's rank correlation between jdlint's score and the reviewer's. Each posting
+is parsed and linted once; the score is recomputed from its findings and document for each
+setting tried.
+
+Usage: python benchmarks/score_calibration.py [--corpus DIR] [--fit]
+Skips cleanly (exit 0, a message) when the postings are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import itertools
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "corpus"
+DEFAULT_CORPUS = Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+HELDOUT_CORPUS = ROOT / "benchmarks" / "heldout-corpus"
+EMPTY = "# Developer\n"  # an empty posting must score under 40
+
+
+def _ranks(values: list[float]) -> list[float]:
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):  # ties share the mean rank
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return ranks
+
+
+def spearman(a: list[float], b: list[float]) -> float:
+    ra, rb = _ranks(a), _ranks(b)
+    n = len(a)
+    ma, mb = sum(ra) / n, sum(rb) / n
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
+    va = sum((x - ma) ** 2 for x in ra) ** 0.5
+    vb = sum((y - mb) ** 2 for y in rb) ** 0.5
+    return cov / (va * vb) if va and vb else 0.0
+
+
+def _linted(entries: list[tuple[Path, float]]) -> list[tuple[Any, float]]:
+    """(FileResult, reviewer score) for each posting that reads."""
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_path
+
+    settings = load_settings(None)
+    out = []
+    for path, want in entries:
+        if not path.is_file():
+            continue
+        result = lint_path(path, settings.for_path(str(path)), display=str(path))
+        if result.doc is not None:
+            out.append((result, want))
+    return out
+
+
+def _scores(linted: list[tuple[Any, float]], settings) -> list[float]:
+    from jdlint.score import score
+
+    return [float(score(r.findings, {rule.category for rule in r.config.rules}, settings, r.doc).total)
+            for r, _ in linted]
+
+
+def _empty_score(settings) -> int:
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_source
+    from jdlint.score import score
+
+    config = load_settings(None).for_path("empty.md")
+    result = lint_source(EMPTY, "empty.md", config)
+    return score(result.findings, {r.category for r in config.rules}, settings, result.doc).total
+
+
+def _settings(floor: float, scale: float, full_at: float = 1.0):
+    from jdlint.score import DEFAULT_PENALTIES, ScoreSettings
+
+    s = ScoreSettings()
+    s.floor, s.full_at = floor, full_at
+    s.penalties = {k: v * scale for k, v in DEFAULT_PENALTIES.items()}
+    return s
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--fit", action="store_true", help="search the free parameters on the fitting set")
+    args = parser.parse_args(argv)
+    from jdlint.score import ScoreSettings
+
+    fit_entries = [(args.corpus / e["path"], float(e["score"]))
+                   for e in yaml.safe_load((LABELS / "reviewer_scores.yaml").read_text(encoding="utf-8"))]
+    held_entries = [(HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
+                    for e in yaml.safe_load((LABELS / "postings_heldout2.yaml").read_text(encoding="utf-8"))
+                    if e.get("reviewer_score") is not None]
+    fit, held = _linted(fit_entries), _linted(held_entries)
+    if not fit and not held:
+        print("no reviewer-scored postings found; nothing to measure")
+        return 0
+    print(f"jdlint score calibration, {_dt.date.today().isoformat()}\n")
+    if args.fit and fit:
+        print("fitting set: Spearman rank correlation by (floor, full_at, penalty scale); empty posting's score")
+        best = None
+        for floor, full_at, scale in itertools.product((0.0, 0.2, 0.3, 0.4), (0.6, 0.7, 0.8, 0.9, 1.0),
+                                                       (0.5, 0.67, 1.0, 1.5)):
+            s = _settings(floor, scale, full_at)
+            rho = spearman(_scores(fit, s), [w for _, w in fit])
+            empty = _empty_score(s)
+            print(f"  floor {floor:.1f}  full_at {full_at:.1f}  scale {scale:<4}  rho {rho:+.3f}  empty {empty}")
+            if empty < 40 and (best is None or rho > best[0] + 0.005):  # ties go to the earlier, milder setting
+                best = (rho, floor, full_at, scale)
+        if best:
+            print(f"best with an empty posting under 40: floor {best[1]}, full_at {best[2]}, penalty scale {best[3]}"
+                  f" (rho {best[0]:+.3f})\n")
+    defaults = ScoreSettings()
+    old = _settings(1.0, 1.0)  # findings only: the score before completeness (floor 1 ignores it)
+    print("measure                         findings only   calibrated (defaults)")
+    for name, linted in (("fitting set", fit), ("held-out", held)):
+        if linted:
+            want = [w for _, w in linted]
+            print(f"{name + f' ({len(linted)})':<31} rho {spearman(_scores(linted, old), want):+.3f}      "
+                  f"rho {spearman(_scores(linted, defaults), want):+.3f}")
+    print(f"empty posting's score           {_empty_score(old):<15} {_empty_score(defaults)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
