@@ -102,6 +102,12 @@ def rule_doc(rule: Rule, settings) -> str:
         lines += ["## Exceptions", "", ", ".join(rule.exceptions), ""]
     if rule.scope != ("all",):
         lines += ["## Scope", "", "Sections: " + ", ".join(rule.scope), ""]
+    if rule.skip_boilerplate:
+        lines += ["## Boilerplate", "", textwrap.fill(
+            "Not checked in boilerplate: equal-opportunity, accommodation, privacy, background-check, "
+            "right-to-work and other legal notices, and \"only those selected will be contacted\" notices, "
+            "recognised by what they say in every supported language (`jdlint parse --output-format json` "
+            "lists them under facts.boilerplate).", width=96, break_on_hyphens=False), ""]
     if rule.sources:
         lines += ["## Sources", ""] + [f"- {s}" for s in rule.sources] + [""]
     return "\n".join(lines).rstrip() + "\n"

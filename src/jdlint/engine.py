@@ -91,7 +91,7 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
                               path=doc.path) from exc
         for finding in produced:
             key = (finding.code, finding.span.start, finding.span.end, finding.message)
-            if key in seen:
+            if key in seen or ctx.skipped(finding.span):  # boilerplate the rule leaves alone
                 continue
             seen.add(key)
             start = doc.locate(finding.span.start)

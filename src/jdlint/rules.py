@@ -19,6 +19,7 @@ from . import yamlutil
 from .checks import KINDS, CheckKind
 from .errors import RuleError
 from .model import SECTION_KINDS
+from .quoting import shorten
 from .resources import rules_root
 
 SEVERITIES = ("error", "warning", "info")
@@ -45,6 +46,8 @@ HEADER_KEYS = {
     "enabled": "false to ship the rule switched off",
     "fix": "safe or unsafe: the rule's replacements can be applied by --fix (see rules/README.md)",
     "languages": "ISO 639-1 codes of the posting languages the rule holds for; absent means every language",
+    "skip_boilerplate": "true to leave equal-opportunity, privacy and other legal boilerplate unchecked "
+                        "(the default of wording and readability kinds)",
 }
 FIX_VALUES = ("safe", "unsafe")
 
@@ -71,6 +74,7 @@ class Rule:
     fix: str | None = None  # "safe" or "unsafe" when the rule's findings can carry a fix
     languages: tuple[str, ...] = ()  # posting languages the rule holds for; empty: every language
     source: str = ""  # the pack file the rule was read from
+    skip_boilerplate: bool = False  # leave boilerplate paragraphs unchecked (facts.boilerplate)
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -99,11 +103,21 @@ class Rule:
         return not self.languages or language in self.languages
 
     def render(self, **fields: Any) -> str:
-        """The message with ``{placeholders}`` filled in (unknown ones are left as they are)."""
-        return _FORMAT.sub(lambda m: str(fields.get(m.group(1), m.group(0))), self.message)
+        """The message with ``{placeholders}`` filled in (unknown ones are left as they are). Text
+        quoted from the posting (``match``, ``heading``) is cut to a few words so that the message
+        fits one line; the finding's span still covers all of it."""
+        def value(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in fields:
+                return m.group(0)
+            text = str(fields[name])
+            return shorten(text) if name in _QUOTED else text
+
+        return _FORMAT.sub(value, self.message)
 
 
 _FORMAT = re.compile(r"\{(\w+)\}")
+_QUOTED = frozenset({"match", "heading"})
 
 
 def _fail(message: str, path: str, line: int | None) -> RuleError:
@@ -154,6 +168,9 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
                 not all(isinstance(c, str) and _LANGUAGE.match(c) for c in languages):
             raise _fail(f"{code}: languages must be a non-empty list of ISO 639-1 codes such as [en] or [en, de]",
                         path, line_of("languages"))
+    skip_boilerplate = entry.get("skip_boilerplate", kind_cls.skips_boilerplate)
+    if not isinstance(skip_boilerplate, bool):
+        raise _fail(f"{code}: skip_boilerplate must be true or false", path, line_of("skip_boilerplate"))
     options = {}
     for key, value in entry.items():
         if key in HEADER_KEYS:
@@ -173,7 +190,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
         options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
-        languages=tuple(languages or ()), source=path,
+        languages=tuple(languages or ()), source=path, skip_boilerplate=skip_boilerplate,
     )
     try:
         kind_cls.validate(rule)

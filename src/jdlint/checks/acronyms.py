@@ -1,9 +1,12 @@
 """``acronyms``: acronyms a posting uses without saying what they stand for.
 
-An acronym is an all-capital token of 2-6 characters ("OKR", "PIF", "GS15"). It counts as
-explained when the posting defines it anywhere ("Presidential Innovation Fellows (PIF)",
-"PIF (Presidential Innovation Fellows)") or when it is widely known (rules/data/common-acronyms.yaml
-plus the rule's `known` option). Words in shouted runs ("ALL APPLICANTS MUST") are not acronyms.
+An acronym is an all-capital token of 2-5 letters ("OKR", "PIF"). It counts as explained when
+the posting defines it anywhere ("Presidential Innovation Fellows (PIF)", "PIF (Presidential
+Innovation Fellows)"), when it is widely known (degrees, agencies, professional bodies, licences,
+state codes and everyday acronyms in rules/data/common-acronyms.yaml, plus the rule's `known`
+option), or when it is a name: a word of the title or of a name the posting gives its organisation
+(facts.names: "LGC Group", `company: ACRA`, "About TIDAL"). Words in shouted runs ("ALL APPLICANTS
+MUST") are not acronyms.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import Iterator
 
 import yaml
 
+from .. import facts
+from ..facts import names
 from ..model import Document
 from ..resources import rules_root
 from .base import CheckKind, Context, Finding, register
@@ -32,8 +37,6 @@ def common_acronyms() -> frozenset[str]:
 
 
 _LINKS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
-_COMPANY = re.compile(r"\s+(?:Technology|Technologies|Inc|Ltd|LLC|Group|Corp|Corporation|Systems|Solutions|"
-                      r"International|Bank|Foundation|Labs|Software)\b")
 
 
 def _defined(doc: Document, acronym: str) -> bool:
@@ -73,12 +76,19 @@ def _spelled_out(words: list[str], letters: str) -> bool:
     return False
 
 
-def _organisation(block, tok) -> bool:
-    """Part of an organisation's name: "KMS Technology", "ACDI/VOCA"."""
-    rest = block.text[tok.end : tok.end + 40]
-    before = block.text[max(0, tok.start - 6) : tok.start]
-    return bool(_COMPANY.match(rest)) or rest.startswith("/") and rest[1:2].isupper() or \
-        before.endswith("/") and before[-2:-1].isupper()
+def _paired_name(block, tok) -> bool:
+    """Half of a paired organisation name: "ACDI/VOCA"."""
+    rest = block.text[tok.end : tok.end + 2]
+    before = block.text[max(0, tok.start - 2) : tok.start]
+    return rest.startswith("/") and rest[1:2].isupper() or before.endswith("/") and before[-2:-1].isupper()
+
+
+def own_names(doc: Document) -> frozenset[str]:
+    """Upper-case words of the posting's title and of the names it gives its organisation: a
+    company written in capitals ("TEAM INTERVAL") or a word of the title is a name, not jargon."""
+    found = facts.of(doc)
+    title = found.title.text if found.title else ""
+    return names.words(found.names) | frozenset(w.upper() for w in re.findall(r"[^\W\d_][\w&]*", title))
 
 
 @register("acronyms")
@@ -87,9 +97,10 @@ class Acronyms(CheckKind):
     # An internal acronym (a team, a programme, a grade) is used again and again; one used once
     # is usually an outside term (a certification, an industry word), so `min_uses` is 2.
     options = {"known": [], "min_length": 2, "min_uses": 2}
+    skips_boilerplate = True
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        known = common_acronyms() | {str(k).upper() for k in self.known}
+        known = common_acronyms() | {str(k).upper() for k in self.known} | own_names(ctx.doc)
         candidates = list(self._candidates(ctx, known))
         uses: dict[str, int] = {}
         for text, _, _ in candidates:
@@ -115,7 +126,7 @@ class Acronyms(CheckKind):
                 if tok.masked or not _ACRONYM.match(text) or sum(c.isalpha() for c in text) < self.min_length:
                     continue
                 if text in known or _shouted(tokens, i) or _word(text) or _citation(tokens, i) or \
-                        _organisation(block, tok):
+                        _paired_name(block, tok) or ctx.skipped(block.source_span(tok.start, tok.end)):
                     continue
                 yield text, block, tok
 

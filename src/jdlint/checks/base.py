@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from ..model import Block, Document, Span
@@ -102,8 +103,45 @@ class Context:
         return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
                        list(suggestions or []), match)
 
+    @cached_property
+    def boilerplate(self) -> list:
+        """Boilerplate the rule leaves alone (none unless the rule has ``skip_boilerplate``)."""
+        from .. import facts
+
+        return list(facts.of(self.doc).boilerplate) if self.rule.skip_boilerplate else []
+
+    @cached_property
+    def _boilerplate_blocks(self) -> set[int]:
+        from ..facts.boilerplate import whole_blocks
+
+        return whole_blocks(self.boilerplate)
+
+    def is_boilerplate(self, block: Block) -> bool:
+        """The whole block is boilerplate the rule leaves alone."""
+        return id(block) in self._boilerplate_blocks
+
+    def skipped(self, span: Span) -> bool:
+        """A finding or a match at ``span`` lies in boilerplate the rule leaves alone."""
+        from ..facts.boilerplate import covers
+
+        return bool(self.boilerplate) and covers(self.boilerplate, span)
+
+    def prose_of(self, section) -> list[Block]:
+        """A section's prose blocks, without those that are boilerplate the rule leaves alone."""
+        return [b for b in section.blocks if b.is_prose and not self.is_boilerplate(b)]
+
+    def checked_text(self, block: Block) -> str:
+        """A block's text without the boilerplate sentences the rule leaves alone (readability
+        of a summary is not the readability of the non-discrimination sentence inside it)."""
+        cuts = sorted((b.span.start, b.span.end) for b in self.boilerplate if b.block is block and b.span)
+        if not cuts:
+            return block.text
+        return "".join(ch for ch, at in zip(block.text, block.offsets)
+                       if not any(a <= at < z for a, z in cuts))
+
     def blocks(self) -> Iterator[Block]:
-        """Blocks in the rule's scope: title, section headings and prose of selected sections.
+        """Blocks in the rule's scope: title, section headings and prose of selected sections
+        (boilerplate left out when the rule skips it).
 
         Scope items: ``all``, ``title``, ``headings`` (every section heading) and section kinds;
         ``~item`` removes one (``[all, ~title]``: everything but the title).
@@ -128,7 +166,7 @@ class Context:
                 yield heading
             if selected:
                 for block in section.blocks:
-                    if block.is_prose or block.kind == "heading":
+                    if (block.is_prose or block.kind == "heading") and not self.is_boilerplate(block):
                         yield block
 
     def sections(self) -> list:
@@ -158,6 +196,9 @@ class CheckKind(ABC):
     fixable: ClassVar[bool] = False  # may the kind's rules declare ``fix:`` (see jdlint.fixes)
     options: ClassVar[dict[str, Any]] = {}  # option name -> default
     summary: ClassVar[str] = ""
+    # Kinds that judge wording or readability leave boilerplate (equal-opportunity, privacy,
+    # legal notices) alone unless a rule says ``skip_boilerplate: false``.
+    skips_boilerplate: ClassVar[bool] = False
 
     def __init__(self, rule: "Rule", values: dict[str, Any]) -> None:
         self.rule = rule

@@ -5,8 +5,8 @@ The paper measured coded words as a share of all words (LIWC), so a long posting
 the title, when masculine-coded words outnumber feminine-coded ones by more than ``threshold``
 per 1,000 words. Unlike Gender Decoder, stems match whole words only ("stem" plus letters), a
 hyphenated compound is one word ("data-driven" is not "driven"), headings, run-in labels and
-the equal-opportunity statement are never read, names (capitalised words inside a sentence) and
-listed exceptions ("responsibilities", "IT support") never count, and a repeated sentence counts
+boilerplate (equal-opportunity, privacy, legal notices: facts.boilerplate) are never read, names
+(capitalised words inside a sentence) and listed exceptions ("responsibilities", "IT support") never count, and a repeated sentence counts
 once.
 """
 
@@ -22,15 +22,6 @@ from ..model import Block, Intervals, Span, Token
 from .base import CheckKind, Context, Finding, register
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-# Equal-opportunity and accommodation boilerplate outside an EEO section: legal wording
-# ("qualified individuals", "support", "committed to") that says nothing about the job's tone.
-_BOILERPLATE = re.compile(
-    r"\bequal(?:-| )(?:employment )?opportunit|\b(?:regardless of|without regard to|irrespective of)\b"
-    r"|\baffirmative action\b|\bEEO\b|\b(?:do|does|will) not discriminate\b|\breasonable accommodations?\b",
-    re.I,
-)
-
 
 def _stems(value: Any, key: str) -> re.Pattern[str]:
     """Compile a stem list to one pattern over whole lower-case words: listed words match
@@ -94,6 +85,7 @@ class CodedWording(CheckKind):
     # min_words: shorter postings are skipped (a handful of words makes the density noise).
     # min_matches: fewer masculine words than this are never reported (two words in a short
     # posting make a high density out of nothing). top: how many masculine words to list.
+    skips_boilerplate = True
     options = {"masculine": [], "feminine": [], "threshold": 12.0, "min_words": 150, "min_matches": 3, "top": 8}
 
     @classmethod
@@ -123,11 +115,11 @@ class CodedWording(CheckKind):
         return PhraseMatcher(phrases, inflect=False) if phrases else None
 
     def counted_blocks(self, ctx: Context) -> list[Block]:
-        """Prose of the sections in scope; never headings, the title or EEO boilerplate."""
-        return [b for s in ctx.sections() for b in s.blocks
-                if b.is_prose and b.tokens and not _BOILERPLATE.search(b.text)]
+        """Prose of the sections in scope; never headings, the title or boilerplate (legal wording
+        such as "qualified individuals" or "committed to" says nothing about the job's tone)."""
+        return [b for s in ctx.sections() for b in ctx.prose_of(s) if b.tokens]
 
-    def measure(self, blocks: list[Block]) -> tuple[int, Counter, Counter]:
+    def measure(self, ctx: Context, blocks: list[Block]) -> tuple[int, Counter, Counter]:
         """(words, masculine word counts, feminine word counts) over the blocks."""
         total, masculine, feminine = 0, Counter(), Counter()
         seen: set[str] = set()
@@ -138,6 +130,8 @@ class CodedWording(CheckKind):
             label = _RUN_IN_LABEL.match(block.text)
             label_end = label.end(1) if label else 0
             for start, end, word, name in _words(block):
+                if ctx.skipped(block.source_span(start, end)):
+                    continue
                 if start < label_end or repeated.overlaps(start, start + 1):
                     continue
                 total += 1
@@ -151,7 +145,7 @@ class CodedWording(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         blocks = self.counted_blocks(ctx)
-        words, masculine, feminine = self.measure(blocks)
+        words, masculine, feminine = self.measure(ctx, blocks)
         if not words or words < self.min_words or sum(masculine.values()) < self.min_matches:
             return
         m_density = 1000 * sum(masculine.values()) / words

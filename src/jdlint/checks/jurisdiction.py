@@ -20,6 +20,7 @@ from typing import Iterator
 from .. import facts
 from ..facts.jurisdiction import REQUIREMENTS, Jurisdiction, Requirement, as_date, load_table
 from ..model import Document
+from ..quoting import shorten
 from .base import CheckKind, Context, Finding, register, title_anchor
 
 
@@ -133,8 +134,11 @@ class JurisdictionCheck(CheckKind):
             for span, block, match, detail in getattr(self, "_" + req.name)(ctx.doc, req):
                 message = self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law, match=match,
                                            detail=detail, id=jurisdiction.id)
+                message = message[:1].upper() + message[1:]  # "{detail}: ..." starts a sentence
+                # The law's full name is the detail under the one-line message.
+                advice = [self.rule.suggestion] if self.rule.suggestion else []
                 yield ctx.finding(span, message, block=block, match=match,
-                                  suggestions=[self.rule.suggestion] if self.rule.suggestion else [])
+                                  suggestions=advice + [f"required by the {jurisdiction.law}"])
 
     def _predated(self, ctx: Context) -> Iterator[Finding]:
         at, posted = self._dates(ctx)
@@ -151,7 +155,8 @@ class JurisdictionCheck(CheckKind):
             block = date.block if date is not None else title_anchor(ctx.doc)[1]
             yield ctx.finding(span, self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law,
                                                      posted=posted.isoformat(), since=later[0].isoformat(),
-                                                     id=jurisdiction.id), block=block)
+                                                     id=jurisdiction.id), block=block,
+                              suggestions=[f"the law: the {jurisdiction.law}"])
 
     # -- requirements: each yields (span, block, match, detail) for what is missing or wrong ----
 
@@ -167,7 +172,7 @@ class JurisdictionCheck(CheckKind):
         open_ended = [s for s in statements if s.pay.bound is not None or s.before_tips]
         if open_ended:
             for s in open_ended:
-                yield s.span, s.block, s.pay.text, f"'{s.pay.text}' {s.shortfall}, not a range"
+                yield s.span, s.block, s.pay.text, f"'{shorten(s.pay.text)}' {s.shortfall}, not a range"
             return
         yield self._whole(doc, "the posting states no pay")
 
@@ -198,10 +203,10 @@ class JurisdictionCheck(CheckKind):
         for s in pay.wages:
             p = s.pay
             if p.is_range and p.high <= up_to and p.high - p.low > width:  # type: ignore[operator]
-                yield s.span, s.block, p.text, f"'{p.text}' is wider than {width:,.0f}"
+                yield s.span, s.block, p.text, f"'{shorten(p.text)}' is wider than {width:,.0f}"
         for r in pay.ranges:
             if r.high.pay.value <= up_to and r.high.pay.value - r.low.pay.value > width:
-                yield r.span, r.block, r.text, f"'{r.text}' is wider than {width:,.0f}"
+                yield r.span, r.block, r.text, f"'{shorten(r.text)}' is wider than {width:,.0f}"
 
     def _no_canadian_experience(self, doc: Document, req: Requirement):
         for block in doc.blocks:
@@ -209,7 +214,7 @@ class JurisdictionCheck(CheckKind):
                 continue
             for m in _CANADIAN_EXPERIENCE.finditer(block.text):
                 yield block.source_span(m.start(), m.end()), block, m.group(0), \
-                    f"'{m.group(0)}' is a Canadian-experience requirement"
+                    f"'{shorten(m.group(0))}' is a Canadian-experience requirement"
 
     def _gender_neutral_title(self, doc: Document, req: Requirement):
         title = doc.title.block if doc.title else None

@@ -40,17 +40,23 @@ class LanguageNotChecked(CheckKind):
         if not skipped:
             return
         written_for = sorted({code for rule in skipped for code in rule.languages})
+        categories = sorted({rule.category for rule in skipped})
         message = self.rule.render(
             language=doc.language.name, count=len(skipped), source=doc.language.source,
             languages=_names(written_for), rules=", ".join(rule.code for rule in skipped),
+            categories=", ".join(categories),
         )
+        # The codes are the detail: on the suggestion line, not in the one-line message.
+        skipped_codes = "skipped: " + ", ".join(rule.code for rule in skipped)
         anchor = doc.title.block if doc.title and doc.title.block else None
         if anchor is not None and anchor.text:
             span = anchor.source_span(0, len(anchor.text))
         else:
             first_line = doc.source.split("\n", 1)[0].rstrip("\r")
             span = Span(0, max(1, len(first_line))) if doc.source else Span(0, 0)
-        yield ctx.finding(span, message, block=anchor, section="title" if anchor is not None else None)
+        suggestions = [text for text in (self.rule.suggestion, skipped_codes) if text]
+        yield ctx.finding(span, message, block=anchor, section="title" if anchor is not None else None,
+                          suggestions=suggestions)
 
 
 def _names(codes: list[str]) -> str:

@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .. import readability
 from ..model import Block, Section
+from ..quoting import shorten
 from .base import CheckKind, Context, Finding, register
 
 _UNITS = ("document", "section", "sentence")
@@ -22,6 +23,7 @@ _WORD_METRICS = {"words": "words", "bullet_share": "share of words in bullets (%
 class Metric(CheckKind):
     summary = "Measures readability or length per document, section or sentence against limits."
     options = {"metric": "", "per": "section", "max": None, "min": None, "min_words": 0}
+    skips_boilerplate = True
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -50,7 +52,7 @@ class Metric(CheckKind):
             words = sum(b.word_count for b in blocks)
             if words < (self.min_words or 0) or not words:
                 continue
-            value = self._measure(blocks, words, ctx.doc.source)
+            value = self._measure(ctx, blocks, words)
             bound = self._violated(value)
             if bound is None:
                 continue
@@ -61,26 +63,26 @@ class Metric(CheckKind):
     def _units(self, ctx: Context) -> Iterator[tuple[str, Block, list[Block]]]:
         sections: list[Section] = ctx.sections()
         if self.per == "document":
-            blocks = [b for s in sections for b in s.blocks if b.is_prose]
+            blocks = [b for s in sections for b in ctx.prose_of(s)]
             anchor = ctx.doc.title.block if ctx.doc.title and ctx.doc.title.block else (blocks[0] if blocks else None)
             if anchor is not None:
                 yield "the posting", anchor, blocks
             return
         for section in sections:
-            blocks = [b for b in section.blocks if b.is_prose]
+            blocks = ctx.prose_of(section)
             if not blocks:
                 continue
             anchor = section.heading if section.heading is not None and section.heading.kind == "heading" else blocks[0]
-            label = f"section '{section.heading.text}'" if section.heading is not None else f"the {section.kind} section"
+            label = f"section '{shorten(section.heading.text, 40)}'" if section.heading is not None else f"the {section.kind} section"
             yield label, anchor, blocks
 
-    def _measure(self, blocks: list[Block], words: int, source: str) -> float:
+    def _measure(self, ctx: Context, blocks: list[Block], words: int) -> float:
         if self.metric == "words":
             return float(words)
         if self.metric == "bullet_share":
-            return 100.0 * sum(_bullet_words(b, source) for b in blocks) / words
+            return 100.0 * sum(_bullet_words(b, ctx.doc.source) for b in blocks) / words
         func = readability.METRICS[self.metric][0]
-        return func(readability.prose(b.text for b in blocks))
+        return func(readability.prose(ctx.checked_text(b) for b in blocks))
 
     def _violated(self, value: float) -> float | None:
         if self.max is not None and value > self.max:

@@ -32,6 +32,7 @@ class Pattern(CheckKind):
     summary = ("Flags text matching regular expressions (case-insensitive unless marked); a group named `hit` "
                "narrows the finding to that part.")
     options = {"patterns": [], "unless": [], "unless_in_block": []}
+    skips_boilerplate = True
 
     @classmethod
     def validate(cls, rule) -> None:

@@ -131,6 +131,7 @@ def validate_fixes(rule, phrases: list[Phrase]) -> None:
 
 class _PhraseCheck(CheckKind):
     fixable = True
+    skips_boilerplate = True
 
     def _entries(self) -> list[Phrase]:  # pragma: no cover - overridden
         return []

@@ -46,12 +46,18 @@ class Skills(CheckKind):
             in_nice = next((m for b in nice for m in group.matcher.find(b, include_masked=True)), None)
             if self.report == "nice-to-have-only":
                 if in_nice is not None:
-                    message = self.rule.render(skill=group.name, role=role.name, why=group.why, match=in_nice.text)
+                    message = self.rule.render(skill=_short(group.name), role=role.name, why=group.why,
+                                               match=in_nice.text)
                     yield ctx.finding(in_nice.block.source_span(in_nice.start, in_nice.end), message,
-                                      block=in_nice.block, match=in_nice.text)
+                                      block=in_nice.block, match=in_nice.text, suggestions=self._advice(group))
             elif in_nice is None:
-                message = self.rule.render(skill=group.name, role=role.name, why=group.why)
-                yield ctx.finding(span, message, block=anchor, section="requirements")
+                message = self.rule.render(skill=_short(group.name), role=role.name, why=group.why)
+                yield ctx.finding(span, message, block=anchor, section="requirements", suggestions=self._advice(group))
+
+    def _advice(self, group) -> list[str]:
+        """The rule's advice, then why the role needs the skill (from the role profile): the
+        detail that does not fit the one-line message."""
+        return [text for text in (self.rule.suggestion, f"{group.name}: {group.why}" if group.why else "") if text]
 
     @staticmethod
     def _anchor(ctx: Context) -> Block | None:
@@ -59,3 +65,9 @@ class Skills(CheckKind):
             if section.kind == "requirements" and section.heading is not None and section.heading.kind == "heading":
                 return section.heading
         return ctx.doc.title.block if ctx.doc.title else None
+
+
+def _short(name: str) -> str:
+    """A skill group's name without its examples: "automation and delivery (infrastructure as
+    code, CI/CD...)" is "automation and delivery" in a message."""
+    return name.split(" (", 1)[0].strip() or name

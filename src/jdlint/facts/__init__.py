@@ -2,7 +2,8 @@
 
 ``compute(doc)`` reads every fact of a parsed document (title and role, pay, location and work
 mode, jurisdictions, employment type and hours, years of experience and education asked, the
-must-have requirements, how to apply, deadline and date posted) and the yes/no conditions rules name in ``unless:``. The engine
+must-have requirements, the names of the organisation, how to apply, deadline and date posted, boilerplate paragraphs) and the
+yes/no conditions rules name in ``unless:``. The engine
 stores the result on ``Document.facts``; checks read it through ``of(doc)`` and never recompute
 it. Each fact carries its source span and where it came from (``origin``: body, front-matter,
 json-ld, config; ``field``: the front-matter key or JSON-LD property).
@@ -17,20 +18,24 @@ from typing import Any
 
 from ..model import Document, Span
 from . import apply as _apply
+from . import boilerplate as _boilerplate
 from . import employment as _employment
 from . import experience as _experience
 from . import jurisdiction as _jurisdiction
 from . import location as _location
+from . import names as _names
 from . import pay as _pay
 from . import requirements as _requirements
 from .apply import ApplyPath, DateFact
 from .base import Fact
+from .boilerplate import Boilerplate
 from .conditions import CONDITIONS
 from .employment import EmploymentType, Hours
 from .experience import Education, ExperienceYears
 from .jurisdiction import JurisdictionFact
 from .language import Language
 from .location import LocationFact, WorkMode
+from .names import Name
 from .pay import PayFacts, PayRange, PayStatement, VaguePay
 from .requirements import MustHave, RequirementFacts
 
@@ -51,15 +56,13 @@ class EmployerFact(Fact):
     name: str
 
 
-_EMPLOYER_KEYS = ("company", "company_name", "employer", "organization", "organisation", "org",
-                  "hiring_organization", "hiringOrganization")
-
-
 @dataclass
 class Facts:
     title: TitleFact | None = None
     role: RoleFact | None = None
     employer: EmployerFact | None = None
+    # What the posting calls its organisation and its parts (employer, org fields, "X Group").
+    names: list[Name] = field(default_factory=list)
     pay: PayFacts = field(default_factory=PayFacts)
     locations: list[LocationFact] = field(default_factory=list)
     work_mode: WorkMode | None = None
@@ -72,6 +75,8 @@ class Facts:
     apply: list[ApplyPath] = field(default_factory=list)
     deadline: DateFact | None = None
     date_posted: DateFact | None = None
+    # Equal-opportunity, privacy, legal... paragraphs that wording and readability rules skip.
+    boilerplate: list[Boilerplate] = field(default_factory=list)
     conditions: dict[str, bool] = field(default_factory=dict)
     # The posting's language (facts.language.detect, run by the engine before the other facts:
     # it needs the analysed tokens, and rules are gated by it).
@@ -92,6 +97,7 @@ class Facts:
             "title": one(self.title),
             "role": one(self.role),
             "employer": one(self.employer),
+            "names": many(self.names),
             "pay": {"statements": many(self.pay.statements), "vague": many(self.pay.vague),
                     "ranges": many(self.pay.ranges)},
             "locations": many(self.locations),
@@ -106,6 +112,7 @@ class Facts:
             "apply": many(self.apply),
             "deadline": one(self.deadline),
             "date_posted": one(self.date_posted),
+            "boilerplate": many(self.boilerplate),
             "conditions": dict(self.conditions),
         }
 
@@ -152,34 +159,27 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
     return RoleFact(id=doc.role, matched_by=how, span=None, origin="config")
 
 
-def _employer(doc: Document) -> EmployerFact | None:
+def _employer(names: list[Name]) -> EmployerFact | None:
     """The hiring organisation named by a front-matter field or JSON-LD ``hiringOrganization``."""
-    from .base import first, meta_span, meta_value, property_span, structured_postings
-
-    hit = meta_value(doc, *_EMPLOYER_KEYS)
-    if hit is not None and isinstance(hit[1], (str, int)):
-        return EmployerFact(name=str(hit[1]).strip(), span=meta_span(doc, hit[0]), origin="front-matter",
-                            field=hit[0])
-    for posting, block in structured_postings(doc):
-        org = first(posting.get("hiringOrganization"))
-        name = org.get("name") if isinstance(org, dict) else org
-        if isinstance(name, str) and name.strip():
-            return EmployerFact(name=name.strip(), span=property_span(doc, block, "hiringOrganization"),
-                                origin="json-ld", field="hiringOrganization")
+    for name in names:
+        if name.how == "employer":
+            return EmployerFact(name=name.text, span=name.span, origin=name.origin, field=name.field)
     return None
 
 
 def compute(doc: Document) -> Facts:
     """Read every fact of a parsed document (title, sections and role already set)."""
     title = _title(doc)
+    names = _names.read(doc)
     locations, mode = _location.read(doc)
     employment, hours = _employment.read(doc)
     facts = Facts(
-        title=title, role=_role(doc, title), employer=_employer(doc), pay=_pay.read(doc), locations=locations, work_mode=mode,
+        title=title, role=_role(doc, title), employer=_employer(names), names=names, pay=_pay.read(doc), locations=locations, work_mode=mode,
         jurisdictions=_jurisdiction.detect(doc, locations), employment=employment, hours=hours,
         experience=_experience.years(doc), education=_experience.education(doc),
         requirements=_requirements.read(doc), apply=_apply.paths(doc),
-        deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc), language=doc.language)
+        deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc), boilerplate=_boilerplate.read(doc),
+        language=doc.language)
     facts.conditions = {name: bool(func(doc, facts)) for name, func in CONDITIONS.items()}
     return facts
 
@@ -197,7 +197,7 @@ def holds(name: str, doc: Document) -> bool:
 
 
 __all__ = [
-    "CONDITIONS", "ApplyPath", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
-    "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
+    "CONDITIONS", "ApplyPath", "Boilerplate", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
+    "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "Name", "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
     "VaguePay", "WorkMode", "compute", "holds", "of",
 ]
