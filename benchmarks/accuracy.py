@@ -181,15 +181,20 @@ def _location(doc) -> _Place | None:
 
 # --- scoring -----------------------------------------------------------------------------------
 
+def labelled(corpus: Path, set_name: str) -> tuple[Path, list[dict]]:
+    """The folder a set's paths are relative to, and the set's label entries."""
+    spec = SETS[set_name]
+    entries = yaml.safe_load((LABELS / spec.labels).read_text(encoding="utf-8")) or []
+    return spec.root or corpus, [e for e in entries
+                                 if (spec.folders is None or e["path"].split("/")[0] in spec.folders)
+                                 and e["path"].split("/")[0] not in spec.skip]
+
+
 def evaluate(corpus: Path, set_name: str) -> Result:
     from jdlint.config import load_settings
     from jdlint.engine import lint_path
 
-    spec = SETS[set_name]
-    corpus = spec.root or corpus
-    labels = [entry for entry in yaml.safe_load((LABELS / spec.labels).read_text(encoding="utf-8")) or []
-              if (spec.folders is None or entry["path"].split("/")[0] in spec.folders)
-              and entry["path"].split("/")[0] not in spec.skip]
+    corpus, labels = labelled(corpus, set_name)
     settings = load_settings(None)
     result = Result(set_name)
     for entry in labels:

@@ -20,10 +20,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import DEFAULT_CORPUS, LABELS, SETS  # noqa: E402
+from accuracy import DEFAULT_CORPUS, SETS, labelled  # noqa: E402
 
 _CATEGORY = {"bias": "inclusion", "legal": "pay"}
 
@@ -32,11 +31,7 @@ def evaluate(corpus: Path, set_name: str, slack: int, listing: bool) -> tuple[Co
     from jdlint.config import load_settings
     from jdlint.engine import lint_path
 
-    spec = SETS[set_name]
-    root = spec.root or corpus
-    entries = [e for e in yaml.safe_load((LABELS / spec.labels).read_text(encoding="utf-8")) or []
-               if (spec.folders is None or e["path"].split("/")[0] in spec.folders)
-               and e["path"].split("/")[0] not in spec.skip]
+    root, entries = labelled(corpus, set_name)
     settings = load_settings(None)
     wanted: Counter = Counter()
     found: Counter = Counter()
