@@ -19,6 +19,7 @@ from array import array
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
 from .readers.align import align
+from .readers import frontmatter
 from .readers.frontmatter import field_key
 from .resources import rules_root
 
@@ -870,7 +871,6 @@ def _merge(sections: list[Section]) -> list[Section]:
 
 # --- title ------------------------------------------------------------------------------------
 
-_FM_TITLE_LINE = r"^[ \t]*[\"']?{key}[\"']?[ \t]*[:=][ \t]*(.*?)[ \t]*$"
 
 
 def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
@@ -1057,7 +1057,8 @@ def _names_a_job(text: str, vocab: Vocabulary) -> bool:
 
 def _front_matter_title(source: str, key: str, value: str) -> Title:
     """The front-matter title as a heading block, so that title rules can match in it."""
-    m = re.search(_FM_TITLE_LINE.format(key=re.escape(key)), source, re.M)
+    fm = frontmatter.find(source)
+    m = frontmatter.key_line(source, key, 0, fm.end if fm else len(source))
     if m:
         offsets = align(value, source, m.start(1), m.end(1))
     else:

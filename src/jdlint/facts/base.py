@@ -60,9 +60,9 @@ def meta_value(doc: Document, *keys: str) -> tuple[str, Any] | None:
 def meta_span(doc: Document, key: str) -> Span:
     """Source span of a front-matter key's value (``closes: 2024-05-01``, ``deadline = "..."``),
     or of the key itself when its value spans several lines."""
-    end = _front_matter_end(doc.source)
-    pattern = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re.M)
-    m = pattern.search(doc.source, 0, end)
+    from ..readers.frontmatter import key_line
+
+    m = key_line(doc.source, key, 0, _front_matter_end(doc.source))
     if m is None:
         return Span(0, 0)
     value_start, value_end = m.span(1)

@@ -84,7 +84,10 @@ _ANCHOR_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(#")
 _OPTIONAL_WORDING = re.compile(
     r"\b(?:nice[- ]to[- ]haves?|preferred|preferably|bonus|a plus|desirable|ideally|not required|optional|"
     r"is an asset|(?:an? (?:added |additional )?)advantage|would be great|able to learn|(?:would|we['\u2019]d) love|"
-    r"priority (?:will be|is) given)\b"
+    r"priority (?:will be|is) given|"
+    # German, French, Dutch, Portuguese, Spanish
+    r"von vorteil|kein muss|ein plus|wünschenswert|idealerweise|vorzugsweise|un (?:plus|atout)|souhaitée?s?|"
+    r"appréciée?s?|idéalement|een pré|pluspunt|bij voorkeur|diferencial|desejáve(?:l|is)|deseable|valorable)\b"
     r"|\bvalued(?=\s*(?:\)|[.;,]?\s*$))",
     re.I,
 )

@@ -163,21 +163,29 @@ def role_field(meta: dict[str, Any], keys: Iterable[str]) -> tuple[str, Any] | N
     return None
 
 
+def key_line(source: str, key: str, start: int, end: int) -> re.Match[str] | None:
+    """The line of front-matter key ``key`` between ``start`` and ``end``: a top-level key first,
+    then one nested under another ("image:\n  title: Logo" is not the posting's title). Group 1
+    is the value on that line."""
+    for indent in ("", r"[ \t]+"):
+        pattern = re.compile(rf"^{indent}[\"']?{re.escape(key)}[\"']?[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re.M)
+        m = pattern.search(source, start, end)
+        if m is not None:
+            return m
+    return None
+
+
 def field_span(source: str, key: str) -> Span | None:
     """The span of the value of top-level front-matter field ``key`` (its first line)."""
     fm = find(source)
     if fm is None:
         return None
-    pattern = re.compile(r"^[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*[:=][ \t]*", re.M)
-    m = pattern.search(source, fm.start, fm.end)
+    m = key_line(source, key, fm.start, fm.end)
     if m is None:
         return None
-    end = m.end()
-    while end < fm.end and source[end] not in "\r\n":
-        end += 1
-    while end > m.end() and source[end - 1] in " \t":
-        end -= 1
-    start = m.end() if end > m.end() else m.start()
+    start, end = m.span(1)
+    if end == start:
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # no value on the line: the key
     if end - start >= 2 and source[start] in "\"'" and source[end - 1] == source[start]:
         start, end = start + 1, end - 1  # the value, not its quotes
     return Span(start, end if end > start else start + 1)
