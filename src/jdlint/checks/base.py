@@ -186,7 +186,13 @@ def title_anchor(doc: Document) -> tuple[Span, Block | None]:
     first = next((b for b in doc.blocks if b.text), None)
     if first is not None:
         return first.source_span(0, len(first.text)), first
-    return Span(0, min(1, len(doc.source))), None
+    return start_span(doc), None
+
+
+def start_span(doc: Document) -> Span:
+    """The first character of the posting, where a finding about a posting with no text points;
+    empty when that character is a line break (half of a CRLF is not a place in the text)."""
+    return Span(0, 1) if doc.source[:1] not in ("", "\r", "\n") else Span(0, 0)
 
 
 class CheckKind(ABC):
