@@ -160,12 +160,12 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source
-    from .sourcefile import decode, read_limited
     from .errors import ConfigError
     from .facts.language import parse_code
     from .output import RenderOptions
     from .reporting import emit, rule_index
     from .rules import SEVERITY_RANK
+    from .sourcefile import decode, read_limited
 
     if not paths:
         paths = (".",) if not stdin_filename else ("-",)

@@ -76,7 +76,7 @@ class Settings:
 
         return str((self.get("nlp") or {}).get("model") or BLANK)
 
-    def for_path(self, path: str, cli: "CliOptions | None" = None) -> "Config":
+    def for_path(self, path: str, cli: CliOptions | None = None) -> Config:
         """The effective configuration for one linted file: overrides applied, CLI on top."""
         layers = [self.data]
         rel = _relative(path, self.base_dir)
@@ -199,7 +199,7 @@ class Config:
             for r in ruleset.resolve(ref):
                 active.pop(r.code, None)
         out = []
-        for code, rule in sorted(active.items()):
+        for _code, rule in sorted(active.items()):
             severity, options = None, {}
             for layer in self.layers:
                 for ref, level in (layer.get("severity") or {}).items():
@@ -405,7 +405,7 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
     for key in ("packs", "roles"):
         if key in data:
             try:
-                settings.ruleset if key == "packs" else settings.roles
+                _ = settings.ruleset if key == "packs" else settings.roles  # loading them is the check
             except Exception as exc:  # a broken user pack: report it as a config error
                 raise fail(f"{key}: {exc}", key) from None
     if "select" in data:
@@ -449,7 +449,6 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                 raise fail(f"sections.headings.{kind} must be a {_LIST}", "sections", "headings", kind)
     if "score" in data:
         from .rules import CATEGORIES
-
         from .score import DEFAULT_COMPLETENESS
 
         score = data["score"]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
 
 import yaml
-from array import array
 
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
@@ -85,7 +87,7 @@ class Vocabulary:
     job_suffixes: tuple[str, ...] = ()
 
     @classmethod
-    def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> "Vocabulary":
+    def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> Vocabulary:
         """The English vocabulary (``rules/sections.yaml``) merged with every language file
         (``rules/sections/*.yaml``): headings in any of them are recognised in every posting."""
         root = rules_root()
@@ -254,7 +256,7 @@ def _verb_base(word: str, verbs: frozenset[str]) -> bool:
 class _Draft:
     section: Section
     known: bool  # kind came from a recognised heading or front-matter field
-    parent: "_Draft | None" = None
+    parent: _Draft | None = None
     # "opening" (prose before any heading), "run-in" (a "Label: value" field) or "after-run-ins"
     # (what follows fields that is neither the opening nor the section they interrupted).
     role: str = ""
@@ -468,7 +470,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             out.append(block)
             continue
         bounds = [0] + cuts + [len(block.text)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             piece = block.slice(a, b)
             if piece is not None:
                 out.append(piece)
@@ -947,7 +949,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if block.kind not in ("heading", "paragraph"):
             continue
         cuts = [0] + _line_breaks(block, doc.source) + [len(block.text)]
-        for a, b in list(zip(cuts, cuts[1:]))[:3]:  # a wrapped first paragraph: its first lines
+        for a, b in list(pairwise(cuts))[:3]:  # a wrapped first paragraph: its first lines
             line = block.text[a:b].strip()
             if _title_like(line) and _names_a_job(line, vocab) and label_of(line) is None \
                     and vocab.classify(line, loose=False) is None:
@@ -957,7 +959,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 return consumed
     # A page's own title: <h1>, og:title, JSON-LD, <title> (HTML readers fill page_titles).
     order = {"h1": 0, "og:title": 1, "json-ld": 2, "html-title": 3}
-    for source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
+    for _source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
         if text and _title_like(text):
             doc.title = Title(text, span, None, "page")
             return consumed

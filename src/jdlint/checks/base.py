@@ -8,9 +8,10 @@ pick a kind and fill in its options.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..model import Block, Document, Span
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..rules import Rule
 
-KINDS: dict[str, type["CheckKind"]] = {}
+KINDS: dict[str, type[CheckKind]] = {}
 
 
 def register(name: str):
@@ -91,8 +92,8 @@ class Context:
     """What a check sees: the document, the run's configuration and the rule being run."""
 
     doc: Document
-    config: "Config"
-    rule: "Rule"
+    config: Config
+    rule: Rule
 
     def finding(self, span: Span, message: str, *, block: Block | None = None,
                 section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
@@ -136,7 +137,7 @@ class Context:
         cuts = sorted((b.span.start, b.span.end) for b in self.boilerplate if b.block is block and b.span)
         if not cuts:
             return block.text
-        return "".join(ch for ch, at in zip(block.text, block.offsets)
+        return "".join(ch for ch, at in zip(block.text, block.offsets, strict=True)
                        if not any(a <= at < z for a, z in cuts))
 
     def blocks(self) -> Iterator[Block]:
@@ -206,7 +207,7 @@ class CheckKind(ABC):
     # legal notices) alone unless a rule says ``skip_boilerplate: false``.
     skips_boilerplate: ClassVar[bool] = False
 
-    def __init__(self, rule: "Rule", values: dict[str, Any]) -> None:
+    def __init__(self, rule: Rule, values: dict[str, Any]) -> None:
         self.rule = rule
         self.values = values
 
@@ -216,8 +217,8 @@ class CheckKind(ABC):
         except KeyError:
             raise AttributeError(name) from None
 
-    @classmethod
-    def validate(cls, rule: "Rule") -> None:
+    @classmethod  # noqa: B027 - an optional hook, not abstract: kinds without options keep it
+    def validate(cls, rule: Rule) -> None:
         """Raise ValueError when the rule's options do not fit this kind."""
 
     @abstractmethod

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from ..matching import Phrase, PhraseMatcher
 from ..model import Block, Intervals, Span, Token

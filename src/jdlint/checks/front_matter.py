@@ -7,9 +7,8 @@ leaves the body to be read as the posting. These findings say so where it happen
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..model import Span
 from ..readers import frontmatter
 from ..yamlutil import did_you_mean
 from .base import CheckKind, Context, Finding, register, start_span

@@ -8,7 +8,8 @@ silently would read as a clean bill of health, so this kind reports what was not
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..facts.language import NAMES
 from ..model import Span
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..rules import Rule
 
 
-def skipped_rules(rules: list["Rule"], language: str) -> list["Rule"]:
+def skipped_rules(rules: list[Rule], language: str) -> list[Rule]:
     """The rules that do not hold for a posting in ``language``."""
     return [rule for rule in rules if not rule.holds_for(language)]
 

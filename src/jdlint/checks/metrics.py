@@ -8,7 +8,7 @@ fewer words than ``min_words`` are skipped: the formulas mean little on a few li
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import readability
 from ..model import Block, Section

@@ -7,9 +7,9 @@ appears only under nice-to-have is reported on its own.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..model import Block, Span
+from ..model import Block
 from .base import CheckKind, Context, Finding, register, start_span
 
 _COUNTS = ("summary", "responsibilities", "requirements", "eligibility")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import facts
-from ..model import CANONICAL_SECTIONS, SECTION_KINDS, Span
+from ..model import CANONICAL_SECTIONS, SECTION_KINDS
 from .base import CheckKind, Context, Finding, register, start_span
 
 

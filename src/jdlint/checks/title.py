@@ -9,8 +9,9 @@ NUMBER:" in a plain-text posting) is not checked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from .. import facts
 from ..model import Block, Document, Span

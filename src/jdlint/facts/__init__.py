@@ -147,10 +147,9 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
         return RoleFact(id=doc.role, matched_by=how, span=title.span, origin=title.origin, field=title.field,
                         block=title.block)
     if how == "front-matter":
-        from .base import meta_span
-
         from ..readers.frontmatter import role_field
         from ..sections import default_vocabulary
+        from .base import meta_span
 
         found = role_field(doc.meta, default_vocabulary().fm_role)
         key = found[0] if found else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Span
-from .base import Fact, in_block, meta_span, meta_value, prose, property_span, structured_postings
+from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
 KINDS = ("section", "link", "email", "instructions")
 

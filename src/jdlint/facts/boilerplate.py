@@ -12,9 +12,9 @@ readability skip boilerplate (``skip_boilerplate``); structure rules still see i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import yaml
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
-from .base import Fact, in_block, meta_span, meta_value, prose, structured_postings, property_span
+from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
 TYPES = ("full-time", "part-time", "contract", "temporary", "internship")
 

@@ -11,10 +11,10 @@ content is chosen once the whole page has been seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
-from typing import Collection
 
 from ..model import Block, Span, TextBuilder, line_starts
 from .align import align

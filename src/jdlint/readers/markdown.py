@@ -7,9 +7,8 @@ source offsets with a forward-only walk (see ``align``), skipping link targets a
 from __future__ import annotations
 
 import re
-
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from ..model import LINE_BREAK, Block, Span, TextBuilder, line_starts
 from .align import align
