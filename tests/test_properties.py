@@ -261,7 +261,8 @@ def test_property_fix_is_idempotent_and_keeps_other_bytes(folder, data, name, un
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.one_of(fixable_files(fixable=False), st.binary(max_size=600),
-                 st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass"))), st.sampled_from(["job.md", "job.txt", "job.html"]))
+                 st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass"))),
+       st.sampled_from(["job.md", "job.txt", "job.html"]))
 def test_property_fix_without_a_fix_leaves_the_file_byte_for_byte(folder, data, name):
     path = folder / name
     path.write_bytes(data)

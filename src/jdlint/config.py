@@ -350,7 +350,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             for opt, opt_value in value.items():
                 if opt == "severity":
                     if opt_value not in SEVERITIES:
-                        raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref, opt)
+                        raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}",
+                                   *prefix, key, ref, opt)
                     continue
                 for rule in rules:
                     from .checks import KINDS
@@ -358,7 +359,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                     allowed = KINDS[rule.kind].options
                     if opt not in allowed:
                         raise fail(f"unknown option {opt!r} for rule {rule.code} ({rule.name})"
-                                   f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}", *prefix, key, ref, opt)
+                                   f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}",
+                                   *prefix, key, ref, opt)
                     try:
                         KINDS[rule.kind].validate(rule.with_overrides(None, {opt: opt_value}))
                     except (ValueError, TypeError) as exc:
@@ -460,7 +462,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             value = score.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
                 raise fail(f"score.{key} must be a number >= 0", "score", key)
-        for key, allowed in (("weights", CATEGORIES), ("penalties", SEVERITIES), ("completeness", DEFAULT_COMPLETENESS)):
+        tables = (("weights", CATEGORIES), ("penalties", SEVERITIES), ("completeness", DEFAULT_COMPLETENESS))
+        for key, allowed in tables:
             for name, value in (score.get(key) or {}).items():
                 if name not in allowed:
                     raise fail(f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",

@@ -99,8 +99,8 @@ class Context:
                 section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
         rule = self.rule
         if section is None and block is not None:
-            section = "title" if (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks else (
-                block.section.kind if block.section else None)
+            in_title = (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks
+            section = "title" if in_title else (block.section.kind if block.section else None)
         return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
                        list(suggestions or []), match)
 
