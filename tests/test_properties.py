@@ -175,7 +175,8 @@ def test_property_lint_source_never_raises_and_points_inside_the_file(default_se
             # spaces folded, entities decoded, markup dropped), so compare as the reports do
             # (output.common.matched_text): the same text, or -- when markup sits between matched
             # words -- the matched text in order inside a span that starts and ends with it.
-            pointed, matched = _fold(source[start:end]), _fold(f.match)
+            # CommonMark reads a NUL as U+FFFD (the CLI refuses such a file as binary anyway).
+            pointed, matched = _fold(source[start:end].replace("\x00", "\ufffd")), _fold(f.match)
             assert pointed == matched or (_inside(matched, pointed) and pointed[:1] == matched[:1]
                                           and pointed[-1:] == matched[-1:]), (f.code, pointed, matched)
 
