@@ -9,6 +9,7 @@ import codecs
 import os
 import re
 import tempfile
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -173,12 +174,19 @@ def test_property_lint_source_never_raises_and_points_inside_the_file(default_se
         if f.match:
             # The match is the text as the rule read it (a block's text: line breaks and runs of
             # spaces folded, entities decoded, markup dropped), so compare as the reports do
-            # (output.common.matched_text): the same text, or -- when markup sits between matched
-            # words -- the matched text in order inside a span that starts and ends with it.
+            # (output.common.matched_text): the same text (entities decoded), or -- when markup sits
+            # between matched words -- the matched text in order inside a span that starts and ends
+            # with it.
             # CommonMark reads a NUL as U+FFFD (the CLI refuses such a file as binary anyway).
             pointed, matched = _fold(source[start:end].replace("\x00", "\ufffd")), _fold(f.match)
-            assert pointed == matched or (_inside(matched, pointed) and pointed[:1] == matched[:1]
-                                          and pointed[-1:] == matched[-1:]), (f.code, pointed, matched)
+            decoded = unescape(pointed)  # character references read as what they stand for
+            if pointed.endswith("&") and not matched.endswith("&"):
+                # Known limitation (xfail test below): a span that ends with a character decoded
+                # from a reference ("&gt;") ends at the reference's "&", not after its ";".
+                decoded, matched = unescape(pointed[:-1]), matched[:-1]
+            assert pointed == matched or decoded == matched or (
+                _inside(matched, decoded) and decoded[:1] == matched[:1] and decoded[-1:] == matched[-1:]
+            ), (f.code, pointed, matched)
 
 
 # --- the CLI on arbitrary bytes ------------------------------------------------------------------
@@ -316,3 +324,19 @@ def test_regression_fixes_that_a_fix_makes_appear_are_applied_in_the_same_run(fo
     assert b"chairman" not in once and b"ideate" not in once
     _check(path, "--fix", "--unsafe-fixes")
     assert path.read_bytes() == once
+
+
+@pytest.mark.xfail(strict=True, reason="a block maps each character to one source offset, so a span ending "
+                                       "with a decoded reference ends at its '&' (found by the long profile)")
+def test_known_a_span_ending_in_a_character_reference_covers_all_of_it(default_settings):
+    text = "# " + "chairman " * 12 + "&gt;\n"  # a title too long (JD801) that ends with "&gt;"
+    [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD801"]
+    assert text[f.span.start:f.span.end].endswith("&gt;")
+
+
+@pytest.mark.xfail(strict=True, reason="with a repeated front-matter key the value read is the last one, but the "
+                                       "span points at the first (found by the long profile)")
+def test_known_a_repeated_front_matter_key_points_at_the_value_read(default_settings):
+    text = '---\ntitle: ""\ntitle: "chairman"\n---\n'
+    [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD808"]
+    assert text[f.span.start:f.span.end] == "chairman"
