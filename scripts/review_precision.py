@@ -82,7 +82,8 @@ def main() -> int:
         todo = [x for x in findings if x[:4] not in reviews]
         random.Random(args.seed).shuffle(todo)
         for rel, line, code, match, f, doc in sorted(todo[: args.sample], key=lambda x: (x[2], x[0], x[1])):
-            context = " / ".join(doc.line_text(n).strip() for n in range(max(1, line - 1), min(line + 2, len(doc.line_starts) + 1)))
+            near = range(max(1, line - 1), min(line + 2, len(doc.line_starts) + 1))
+            context = " / ".join(doc.line_text(n).strip() for n in near)
             print(f"{rel}\t{line}\t{code}\t{match}\t\t# {f.message[:120]} || {context[:300]}")
         return 0
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -115,7 +116,8 @@ def main() -> int:
         prec = f"{s['ok'] / s['reviewed']:.1%}" if s["reviewed"] else "-"
         print(f"{cat:<13} reviewed {s['reviewed']:>4} of {s['findings']:>4}, right {s['ok']:>4}, precision {prec}")
     prec = f"{total['ok'] / total['reviewed']:.1%}" if total["reviewed"] else "-"
-    print(f"{'all':<13} reviewed {total['reviewed']:>4} of {total['findings']:>4}, right {total['ok']:>4}, precision {prec}")
+    print(f"{'all':<13} reviewed {total['reviewed']:>4} of {total['findings']:>4}, right {total['ok']:>4}, "
+          f"precision {prec}")
     codes = {x[2] for x in findings} if args.rule else {k[2] for k in reviews}
     stale = len({k for k in reviews if k[2] in codes} - {x[:4] for x in findings})
     if stale:

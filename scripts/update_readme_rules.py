@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from jdlint.config import load_settings
 from jdlint.cli import rules_table
+from jdlint.config import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

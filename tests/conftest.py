@@ -4,6 +4,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings as hypothesis_settings
+
+# Hypothesis profiles (tests/test_properties.py and the property tests elsewhere): "ci" is the
+# default, derandomized (a fixed seed: the same examples every run) with a budget that keeps the
+# suite fast; "long" runs many more random examples, locally: HYPOTHESIS_PROFILE=long pytest ...
+hypothesis_settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None,
+                                     print_blob=True)
+hypothesis_settings.register_profile("long", max_examples=1000, deadline=None, print_blob=True)
+hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__import__("os").environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import zipfile
-from pathlib import Path
+from itertools import pairwise
 
 import pytest
 
@@ -159,7 +159,7 @@ def test_pieces_give_the_same_tokens_and_sentences_as_the_whole_text(monkeypatch
     pieces = nlp.chunks(text, nlp.CHUNK)
     assert len(pieces) > 20 and all(b - a <= 1000 for a, b, _ in pieces)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
-    assert all(b == c for (_, b, _), (c, _, _) in zip(pieces, pieces[1:]))
+    assert all(b == c for (_, b, _), (c, _, _) in pairwise(pieces))
     nlp.analyse([cut])
     assert [(t.start, t.end, t.masked) for t in cut.tokens] == [(t.start, t.end, t.masked) for t in whole.tokens]
     assert [(s.start, s.end) for s in cut.sentences] == [(s.start, s.end) for s in whole.sentences]

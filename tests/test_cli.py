@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import jdlint
-from jdlint.cli import main  # noqa: F401
 from conftest import CLEAN, invoke, write
+from jdlint.cli import main  # noqa: F401
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

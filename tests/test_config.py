@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import jdlint
-from jdlint.cli import main  # noqa: F401
 from conftest import CLEAN, invoke, write
+from jdlint.cli import main  # noqa: F401
 from jdlint.errors import ConfigError, JdlintError
 
 BUZZ = CLEAN.replace("You will run", "You will be the rockstar who runs")  # JD401 at 5:17

@@ -6,7 +6,7 @@ added to the repository does not change what these tests see.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,12 +19,12 @@ STRONG = EXAMPLES / "strong-ml-engineer.md"
 WEAK = sorted(p for p in EXAMPLES.glob("weak-*") if p.suffix in {".md", ".txt", ".html"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _settings():
     return load_settings(None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lint(path: Path):
     return lint_path(path, _settings().for_path(str(path)))
 

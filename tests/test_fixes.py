@@ -11,7 +11,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from conftest import CLEAN, invoke, lint, write
 from jdlint.autofix import fix_text, splice, write_atomic
@@ -407,7 +409,7 @@ def postings(draw):
     words = draw(st.lists(_PIECES, min_size=0, max_size=40))
     breaks = draw(st.lists(st.sampled_from([" ", " ", " ", "\n", "\n\n"]), min_size=len(words),
                            max_size=len(words)))
-    text = "".join(w + b for w, b in zip(words, breaks))
+    text = "".join(w + b for w, b in zip(words, breaks, strict=True))
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
     if draw(st.booleans()):

@@ -90,7 +90,7 @@ def test_all_caps_crlf_text_titles_labels_and_headings():
     ]
     assert not doc.blocks[0].implied_heading  # the title line is the posting's title heading
     for block in doc.blocks:
-        for ch, offset in zip(block.text, block.offsets):
+        for ch, offset in zip(block.text, block.offsets, strict=True):
             assert doc.source[offset] == ch or (ch == " " and doc.source[offset].isspace())
     wage = next(b for b in doc.blocks if b.text.startswith("$18.50"))
     assert (doc.locate(wage.offsets[0]).line, doc.locate(wage.offsets[0]).column) == (4, 1)

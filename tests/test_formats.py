@@ -20,8 +20,7 @@ from jdlint.checks import Finding
 from jdlint.engine import FileResult
 from jdlint.errors import InputError
 from jdlint.model import Span
-from jdlint.output import FORMATS, RenderOptions, parse_report, render, write_report
-from jdlint.output import github
+from jdlint.output import FORMATS, RenderOptions, github, parse_report, render, write_report
 
 # One buzzword (JD401, line 5) and one catch-all duty (JD402, line 10), as in test_cli.py.
 BUZZ = CLEAN.replace("You will run", "You will be the rockstar who runs").replace(

@@ -50,7 +50,7 @@ def _text(code: str) -> str:
 def test_sections_title_role_and_language(code):
     doc = _parse(_text(code), f"{code}.md")
     found = [(s.kind, doc.locate(s.span.start).line, s.heading_text) for s in doc.sections]
-    assert found == [(kind, line, heading) for (kind, line), heading in zip(LAYOUT, HEADINGS[code])]
+    assert found == [(kind, line, heading) for (kind, line), heading in zip(LAYOUT, HEADINGS[code], strict=True)]
     assert (doc.title.text, doc.role) == TITLES[code]
     assert (doc.language.code, doc.language.reliable) == (code, True)
 

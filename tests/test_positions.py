@@ -22,10 +22,8 @@ def jd401(text: str, path: str = "posting.md") -> list[tuple[int, int, int, int,
     markup, so JD401 runs here on the title too (scope ``all``)."""
     from dataclasses import replace
 
-    from jdlint.config import load_settings
+    from jdlint.config import CliOptions, load_settings
     from jdlint.engine import lint_source
-
-    from jdlint.config import CliOptions
 
     settings = load_settings(None)
     # The generated text mixes languages at random; the rule under test is an English one.
@@ -286,7 +284,7 @@ def test_random_markdown_positions_slice_to_the_word():
     for i in range(300):
         text, expected = _document(rng)
         found = jd401(text)
-        for line, column, end_line, end_column, sliced in found:
+        for line, column, _end_line, _end_column, sliced in found:
             assert sliced.lower() == "rockstar", (i, text, line, column, sliced)
         assert len(found) == expected, (i, text, found)
         total += len(found)

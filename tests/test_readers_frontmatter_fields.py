@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from jdlint import readers
+from jdlint.model import Document
 from jdlint.readers import frontmatter
 from jdlint.readers.scalars import toml_string, yaml_block, yaml_double, yaml_plain, yaml_single
-from jdlint.model import Document
 
 FIELDS = ["description", "qualifications", "responsibilities", "how_to_apply", "salary", "benefits",
           "key_objectives", "hours", "about"]
@@ -36,7 +36,7 @@ def _decoded_at(source: str, offset: int) -> str:
 
 def _read_back(source: str, block) -> str:
     chars = []
-    for ch, offset in zip(block.text, block.offsets):
+    for ch, offset in zip(block.text, block.offsets, strict=True):
         got = _decoded_at(source, offset)
         # A folded line break or a run of whitespace is one space in the block text.
         chars.append(ch if ch.isspace() and got.isspace() else got)

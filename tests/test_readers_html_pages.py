@@ -55,7 +55,7 @@ PAGE = """<?php
 def _exact(doc: Document) -> None:
     for block in doc.blocks:
         assert len(block.offsets) == len(block.text)
-        for ch, offset in zip(block.text, block.offsets):
+        for ch, offset in zip(block.text, block.offsets, strict=True):
             src = doc.source[offset]
             if ch.isspace():
                 assert src.isspace() or doc.source.startswith(("<br", "&nbsp;"), offset), block

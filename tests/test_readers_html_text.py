@@ -19,7 +19,7 @@ def _check_offsets(source: str, blocks: list[Block]) -> None:
         assert len(block.offsets) == len(block.text)
         assert list(block.offsets) == sorted(block.offsets)
         assert block.span.start <= block.offsets[0] and block.offsets[-1] < block.span.end
-        for ch, off in zip(block.text, block.offsets):
+        for ch, off in zip(block.text, block.offsets, strict=True):
             if not ch.isspace() and source[off] != "&":
                 assert source[off] == ch
 

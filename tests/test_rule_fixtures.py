@@ -40,7 +40,7 @@ def test_fixture(code, case):
         want = [{"line": e["line"], "column": e["column"]} for e in case["expect"]]
         assert got == want, [(f.line, f.column, f.message) for f in findings]
         source_lines = text.split("\n")
-        for f, e in zip(findings, case["expect"]):
+        for f, e in zip(findings, case["expect"], strict=True):
             if "match" in e:
                 line = source_lines[f.line - 1]
                 assert line[f.column - 1 : f.column - 1 + len(e["match"])] == e["match"]

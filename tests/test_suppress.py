@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 import jdlint
 from jdlint.cli import main
-
 from jdlint.rules import CATEGORIES
 
 # Only the clarity rules, so the postings need no sections.

@@ -23,7 +23,7 @@ __all__ = ["__version__", "lint_text", "lint_file", "JdlintError"]
 from .errors import JdlintError  # noqa: E402  (light: no heavy imports)
 
 
-def _config(config: Any, path: str, title: str | None = None) -> "Config":
+def _config(config: Any, path: str, title: str | None = None) -> Config:
     """Accept None (look up from ``path``), a config file path, or a mapping of settings."""
     from .config import CliOptions, Settings, _validate, find_config_file, load_settings
 
@@ -40,7 +40,7 @@ def _config(config: Any, path: str, title: str | None = None) -> "Config":
     return settings.for_path(path, CliOptions(title=title))
 
 
-def lint_text(text: str, path: str = "<text>.md", config: Any = None, *, title: str | None = None) -> list["Finding"]:
+def lint_text(text: str, path: str = "<text>.md", config: Any = None, *, title: str | None = None) -> list[Finding]:
     """Lint posting text; the extension of ``path`` hints at the format, the content decides.
     ``title`` is the job title for text that does not state it (a dataset's title column).
 
@@ -54,7 +54,7 @@ def lint_text(text: str, path: str = "<text>.md", config: Any = None, *, title: 
     return result.findings
 
 
-def lint_file(path: str | Path, config: Any = None, *, title: str | None = None) -> list["Finding"]:
+def lint_file(path: str | Path, config: Any = None, *, title: str | None = None) -> list[Finding]:
     """Lint one posting file. Raises JdlintError when it cannot be read or parsed."""
     from .engine import lint_path
 

@@ -33,7 +33,7 @@ class Inputs:
     summary: bool = True
 
     @classmethod
-    def from_env(cls, env: dict[str, str]) -> "Inputs":
+    def from_env(cls, env: dict[str, str]) -> Inputs:
         def flag(name: str, default: bool) -> bool:
             value = env.get(name, "").strip().lower()
             return default if not value else value in ("true", "1", "yes", "on")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Callable
 
 
 def replace_file(target: Path, data: bytes, mode: int, *, suffix: str = ".tmp",

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -28,7 +29,7 @@ from .errors import InputError
 from .fixes import apply_findings, unified_diff
 from .sourcefile import encode, resolved
 
-MAX_ROUNDS = 5  # re-fix after overlapping fixes were skipped, as ruff does; never loop forever
+MAX_ROUNDS = 5  # re-fix while the re-lint has fixes left (overlaps skipped, as ruff does); never loop forever
 
 
 def splice(data: bytes, source: str, text: str) -> bytes:
@@ -110,7 +111,7 @@ def fix_text(result: FileResult, *, unsafe: bool, keep: Keep | None = None) -> t
     text, fmt, fixed = result.doc.source, result.doc.format, []
     current = result
     for _ in range(MAX_ROUNDS):
-        new, applied, skipped = apply_findings(text, current.findings, unsafe)
+        new, applied, _skipped = apply_findings(text, current.findings, unsafe)
         if not applied:
             break
         relinted = lint_source(new, result.path, result.config, fmt)
@@ -122,8 +123,10 @@ def fix_text(result: FileResult, *, unsafe: bool, keep: Keep | None = None) -> t
             keep(relinted)
         text, current = new, relinted
         fixed.extend(applied)
-        if not skipped:
-            break
+        # Go on while the re-lint has fixes left: overlapping fixes skipped this round, and fixes
+        # a change made appear (a first line that stops reading as the title gets its wording
+        # fixes), so that a second --fix has nothing to do. The next round stops at once when
+        # none is left: no extra lint.
     return text, current, fixed
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 BASE_SECONDS = 5.0
 SECONDS_PER_100K_CHARS = 1.0  # a 10 MB posting gets 105 s per rule

@@ -120,7 +120,8 @@ _debug_option = click.option("--debug", is_flag=True, is_eager=True, expose_valu
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of looking one up.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Config file to use instead of looking one up.")
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
 @click.option("--output-format", type=click.Choice(list(REPORT_FORMATS)), default="text", show_default=True,
               envvar="JDLINT_OUTPUT_FORMAT", help="Format of the main report.")
@@ -128,7 +129,8 @@ _debug_option = click.option("--debug", is_flag=True, is_eager=True, expose_valu
               help="Write the main report to this file (atomically) instead of standard output.")
 @click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH", callback=_report_specs,
               help="Also write a report in FORMAT to PATH; repeatable (e.g. --report sarif:jdlint.sarif).")
-@click.option("--select", multiple=True, help="Rules to run only: codes, code prefixes, names or categories (comma-separated).")
+@click.option("--select", multiple=True,
+              help="Rules to run only: codes, code prefixes, names or categories (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes, names or categories.")
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning, or fail_level from config].")
@@ -145,7 +147,8 @@ _debug_option = click.option("--debug", is_flag=True, is_eager=True, expose_valu
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
                    "on the command line, as pre-commit passes every matching file.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes and write the files back; with '-', print the fixed posting.")
+@click.option("--fix", is_flag=True,
+              help="Apply safe fixes and write the files back; with '-', print the fixed posting.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply unsafe fixes (read the result).")
 @click.option("--diff", "show_diff", is_flag=True,
               help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
@@ -160,12 +163,12 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source
-    from .sourcefile import decode, read_limited
     from .errors import ConfigError
     from .facts.language import parse_code
     from .output import RenderOptions
     from .reporting import emit, rule_index
     from .rules import SEVERITY_RANK
+    from .sourcefile import decode, read_limited
 
     if not paths:
         paths = (".",) if not stdin_filename else ("-",)
@@ -338,7 +341,8 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         report["facts"] = doc.facts.to_dict(doc) if doc.facts is not None else None
     if blocks:
         report["blocks"] = [
-            {"kind": b.kind, "line": doc.locate(b.span.start).line, "column": doc.locate(b.offsets[0]).column if b.text else 1,
+            {"kind": b.kind, "line": doc.locate(b.span.start).line,
+             "column": doc.locate(b.offsets[0]).column if b.text else 1,
              "section": b.section.kind if b.section else None, "text": b.text}
             for b in doc.blocks
         ]

@@ -76,7 +76,7 @@ class Settings:
 
         return str((self.get("nlp") or {}).get("model") or BLANK)
 
-    def for_path(self, path: str, cli: "CliOptions | None" = None) -> "Config":
+    def for_path(self, path: str, cli: CliOptions | None = None) -> Config:
         """The effective configuration for one linted file: overrides applied, CLI on top."""
         layers = [self.data]
         rel = _relative(path, self.base_dir)
@@ -199,7 +199,7 @@ class Config:
             for r in ruleset.resolve(ref):
                 active.pop(r.code, None)
         out = []
-        for code, rule in sorted(active.items()):
+        for _code, rule in sorted(active.items()):
             severity, options = None, {}
             for layer in self.layers:
                 for ref, level in (layer.get("severity") or {}).items():
@@ -350,7 +350,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             for opt, opt_value in value.items():
                 if opt == "severity":
                     if opt_value not in SEVERITIES:
-                        raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref, opt)
+                        raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}",
+                                   *prefix, key, ref, opt)
                     continue
                 for rule in rules:
                     from .checks import KINDS
@@ -358,7 +359,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                     allowed = KINDS[rule.kind].options
                     if opt not in allowed:
                         raise fail(f"unknown option {opt!r} for rule {rule.code} ({rule.name})"
-                                   f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}", *prefix, key, ref, opt)
+                                   f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}",
+                                   *prefix, key, ref, opt)
                     try:
                         KINDS[rule.kind].validate(rule.with_overrides(None, {opt: opt_value}))
                     except (ValueError, TypeError) as exc:
@@ -405,7 +407,7 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
     for key in ("packs", "roles"):
         if key in data:
             try:
-                settings.ruleset if key == "packs" else settings.roles
+                _ = settings.ruleset if key == "packs" else settings.roles  # loading them is the check
             except Exception as exc:  # a broken user pack: report it as a config error
                 raise fail(f"{key}: {exc}", key) from None
     if "select" in data:
@@ -449,7 +451,6 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                 raise fail(f"sections.headings.{kind} must be a {_LIST}", "sections", "headings", kind)
     if "score" in data:
         from .rules import CATEGORIES
-
         from .score import DEFAULT_COMPLETENESS
 
         score = data["score"]
@@ -461,7 +462,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             value = score.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
                 raise fail(f"score.{key} must be a number >= 0", "score", key)
-        for key, allowed in (("weights", CATEGORIES), ("penalties", SEVERITIES), ("completeness", DEFAULT_COMPLETENESS)):
+        tables = (("weights", CATEGORIES), ("penalties", SEVERITIES), ("completeness", DEFAULT_COMPLETENESS))
+        for key, allowed in tables:
             for name, value in (score.get(key) or {}).items():
                 if name not in allowed:
                     raise fail(f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",

@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import budget, facts, nlp, readers, sections, suppress
-from .facts import language
 from .checks import Context, Finding
 from .config import Config
 from .errors import InputError, JdlintError, RuleError
-from .sourcefile import decode, display_name, read_bytes
+from .facts import language
 from .model import Document, Span, Title
 from .score import Score
 from .score import score as score_findings
+from .sourcefile import decode, display_name, read_bytes
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .checks.base import Finding, Fix
 from .model import Document, Span

@@ -8,9 +8,10 @@ Phrases are tokenized with the same spaCy tokenizer as the posting, so "C++", "C
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .model import Block
 

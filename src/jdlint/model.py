@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field as _field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from dataclasses import field as _field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .facts.language import Language
     from .facts import Facts
+    from .facts.language import Language
 
 # Section kinds. The five canonical sections plus named parts; a part belongs to a canonical
 # section (nice-to-have is part of requirements, pay is part of benefits).
@@ -206,7 +208,7 @@ class Block:
     label: str | None = None  # the label of a ``field`` block ("Salary" for "| Salary | £30k |")
     # A table cell's column header cell (the header cell itself for a header cell), when the table
     # has a header row whose cells line up with every row.
-    column: "Block | None" = _field(default=None, repr=False, compare=False)
+    column: Block | None = _field(default=None, repr=False, compare=False)
     section: Section | None = _field(default=None, repr=False)
     # Filled in by jdlint.nlp.analyse:
     analysed: bool = _field(default=False, repr=False)
@@ -236,7 +238,7 @@ class Block:
     def is_prose(self) -> bool:
         return self.kind in ("paragraph", "list_item", "table_cell", "field")
 
-    def slice(self, start: int, end: int) -> "Block | None":
+    def slice(self, start: int, end: int) -> Block | None:
         """A new block of the same kind holding ``text[start:end]`` without the spaces around it,
         with its own offsets and span; None when that is blank."""
         text = self.text[start:end]

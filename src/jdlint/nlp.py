@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .errors import ConfigError
 from .model import Block, Intervals, Sentence, Token
@@ -21,7 +22,7 @@ BLANK = "blank:en"
 
 
 @lru_cache(maxsize=4)
-def pipeline(model: str = BLANK) -> "Language":
+def pipeline(model: str = BLANK) -> Language:
     """The spaCy pipeline: ``blank:en`` (default) or an installed trained pipeline's name."""
     import spacy
 
@@ -43,7 +44,7 @@ def pipeline(model: str = BLANK) -> "Language":
     return nlp
 
 
-def _split_brackets(nlp: "Language") -> None:
+def _split_brackets(nlp: Language) -> None:
     """Split brackets inside tokens too: postings glue them to words ("(Node.js)-Remote")."""
     from spacy.util import compile_infix_regex
 
@@ -79,7 +80,7 @@ _CUTS = (re.compile(r"[.!?]\s"), re.compile(r"\n"), re.compile(r"\s"))  # senten
 # affix search is quadratic in a token's length, so such a run goes in short pieces whose
 # tokens are masked, like a URL, from wording rules.
 LONG_RUN = 200
-_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 _RUN_PIECE = 50
 
 
@@ -126,7 +127,7 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text, size)]
     docs = nlp.pipe(block.text[start:end] for block, start, end, _ in pieces)
     masks = Intervals()
-    for (block, shift, _, run), doc in zip(pieces, docs):
+    for (block, shift, _, run), doc in zip(pieces, docs, strict=True):
         if not block.analysed:  # the block's first piece
             block.tokens, block.sentences, block.analysed = [], [], True
             masks = Intervals(block.masks)

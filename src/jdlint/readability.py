@@ -9,8 +9,8 @@ scores on every machine. The patched name is private textstat API, so the versio
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 _SYLLABLE_MODULE = "textstat.backend.counts._count_syllables"
 

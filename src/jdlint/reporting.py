@@ -5,8 +5,8 @@ annotations, SARIF and an HTML page together."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import click
 

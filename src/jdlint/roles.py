@@ -8,10 +8,11 @@ dropped) and the profile with the longest alias found in it as a whole-word sequ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -123,7 +124,7 @@ class RoleCatalog:
         self._aliases.sort(key=lambda x: -len(x[0].split()))
 
     @classmethod
-    def load(cls, extra_dirs: Iterable[Path] = ()) -> "RoleCatalog":
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> RoleCatalog:
         root = rules_root() / "roles"
         paths = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
         for extra in extra_dirs:

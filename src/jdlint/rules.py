@@ -66,7 +66,7 @@ class Rule:
     scope: tuple[str, ...]
     exceptions: list[str]
     suggestion: str | None
-    examples: dict[str, list["Example"]]
+    examples: dict[str, list[Example]]
     options: dict[str, Any]
     pack: str
     enabled: bool = True
@@ -83,7 +83,7 @@ class Rule:
             self._check = KINDS[self.kind](self, self.options)
         return self._check
 
-    def with_overrides(self, severity: str | None, options: dict[str, Any]) -> "Rule":
+    def with_overrides(self, severity: str | None, options: dict[str, Any]) -> Rule:
         values = dict(self.options)
         values.update(options)
         return replace(self, severity=severity or self.severity, options=values, _check=None)
@@ -261,7 +261,7 @@ class RuleSet:
                 table[key] = rule
 
     @classmethod
-    def load(cls, extra_packs: list[Path] = ()) -> "RuleSet":
+    def load(cls, extra_packs: list[Path] = ()) -> RuleSet:
         rules: list[Rule] = []
         for path in list(bundled_pack_paths()) + list(extra_packs):
             rules.extend(load_pack(path))

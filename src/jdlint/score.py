@@ -21,8 +21,9 @@ Weights, penalties, the completeness weights, ``floor`` and ``legal_cap`` are co
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .model import Document
@@ -66,7 +67,7 @@ class ScoreSettings:
     legal_cap: float = DEFAULT_LEGAL_CAP
 
     @classmethod
-    def from_config(cls, data: dict[str, Any] | None) -> "ScoreSettings":
+    def from_config(cls, data: dict[str, Any] | None) -> ScoreSettings:
         settings = cls()
         if data:
             settings.weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()})
@@ -89,7 +90,7 @@ class Score:
     capped_by: str | None = None  # the law rule that capped the score
 
 
-def present(doc: "Document") -> dict[str, float]:
+def present(doc: Document) -> dict[str, float]:
     """How far each completeness element is met (0..1), read from the sections and facts."""
     kinds = {s.kind for s in doc.sections if s.blocks}
     facts = doc.facts
@@ -108,7 +109,7 @@ def present(doc: "Document") -> dict[str, float]:
 
 
 def score(findings: Iterable[Any], active_categories: Iterable[str], settings: ScoreSettings,
-          doc: "Document | None" = None) -> Score:
+          doc: Document | None = None) -> Score:
     """Score a posting from its findings and, given the document, from what it contains."""
     findings = list(findings)
     lost: dict[str, float] = {c: 0.0 for c in active_categories}

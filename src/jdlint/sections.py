@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
 
 import yaml
-from array import array
 
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
@@ -86,7 +88,7 @@ class Vocabulary:
     job_suffixes: tuple[str, ...] = ()
 
     @classmethod
-    def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> "Vocabulary":
+    def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> Vocabulary:
         """The English vocabulary (``rules/sections.yaml``) merged with every language file
         (``rules/sections/*.yaml``): headings in any of them are recognised in every posting."""
         root = rules_root()
@@ -145,7 +147,8 @@ class Vocabulary:
                                for x in (part.get("job_titles") or {}).get("suffixes") or []),
         )
 
-    def classify(self, heading: str, *, loose: bool = True, keyword_words: int = _MAX_KEYWORD_HEADING_WORDS) -> str | None:
+    def classify(self, heading: str, *, loose: bool = True,
+                 keyword_words: int = _MAX_KEYWORD_HEADING_WORDS) -> str | None:
         """The section kind a heading names, or None when it is not recognised. ``loose=False``
         accepts only listed headings, not keywords (a title may mention "experience");
         ``keyword_words`` is the longest heading keywords may name (a heading in markup may be
@@ -255,7 +258,7 @@ def _verb_base(word: str, verbs: frozenset[str]) -> bool:
 class _Draft:
     section: Section
     known: bool  # kind came from a recognised heading or front-matter field
-    parent: "_Draft | None" = None
+    parent: _Draft | None = None
     # "opening" (prose before any heading), "run-in" (a "Label: value" field) or "after-run-ins"
     # (what follows fields that is neither the opening nor the section they interrupted).
     role: str = ""
@@ -375,7 +378,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 # --- run-in labels ("**Pay rate:** $18", "Location: Dayton, OH") ---------------------------------
 
 # "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
-_RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
+_RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)"
+                     r"[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
 _MAX_RUN_IN_WORDS = 5
 # Indefinite articles: a list item that starts "A competitive salary:" describes, it does not label.
 _ARTICLES = frozenset("a an un une des um uma uns umas een ein eine einen unos unas".split())
@@ -450,7 +454,8 @@ def _line_breaks(block: Block, source: str) -> list[int]:
     for i in range(1, len(text)):
         if text[i - 1].isspace() and not text[i].isspace() and "\n" in source[offsets[i - 1]:offsets[i]]:
             out.append(i)
-        elif offsets[i] > offsets[i - 1] + 1 and "\n" in source[offsets[i - 1] + 1:offsets[i]] and not text[i].isspace():
+        elif (offsets[i] > offsets[i - 1] + 1 and "\n" in source[offsets[i - 1] + 1:offsets[i]]
+              and not text[i].isspace()):
             out.append(i)
     return sorted(set(out))
 
@@ -469,7 +474,7 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             out.append(block)
             continue
         bounds = [0] + cuts + [len(block.text)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             piece = block.slice(a, b)
             if piece is not None:
                 out.append(piece)
@@ -478,7 +483,8 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
 
 # "... per hour Benefits: Dental insurance ...": a capitalised label of up to four words before
 # a colon, inside running text (scraped postings often lost their line breaks).
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})"
+                           r"[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
 
 
 def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
@@ -593,7 +599,8 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         picked = _run_kind(section.blocks, vocab) if draft.choices else None
         if picked in draft.choices and picked != section.kind:
             section.kind = picked
-            section.reason = f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; its list reads as {picked}"
+            section.reason = (f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; "
+                              f"its list reads as {picked}")
         return [piece for part in _introduced_lists(section, vocab) for piece in _benefit_paragraphs(part, vocab)]
     runs = _list_runs(section.blocks)
     out: list[Section] = []
@@ -820,7 +827,8 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
-    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(p.search(text) for text in paragraphs for p in vocab.apply_cues):
+    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(p.search(text) for text in paragraphs
+                                                        for p in vocab.apply_cues):
         return "how-to-apply"  # "What happens next": "Send your CV to ..."
     if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
@@ -898,7 +906,8 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
     first = _heading_the_page_names(doc, body, first, vocab)
     lead = body[: body.index(first)] if first is not None else []
-    if first is not None and not first.implied_heading and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
+    if first is not None and not first.implied_heading \
+            and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
             and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
             and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS \
             and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab))):
@@ -947,7 +956,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         if block.kind not in ("heading", "paragraph"):
             continue
         cuts = [0] + _line_breaks(block, doc.source) + [len(block.text)]
-        for a, b in list(zip(cuts, cuts[1:]))[:3]:  # a wrapped first paragraph: its first lines
+        for a, b in list(pairwise(cuts))[:3]:  # a wrapped first paragraph: its first lines
             line = block.text[a:b].strip()
             if _title_like(line) and _names_a_job(line, vocab) and label_of(line) is None \
                     and vocab.classify(line, loose=False) is None:
@@ -957,7 +966,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 return consumed
     # A page's own title: <h1>, og:title, JSON-LD, <title> (HTML readers fill page_titles).
     order = {"h1": 0, "og:title": 1, "json-ld": 2, "html-title": 3}
-    for source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
+    for _source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
         if text and _title_like(text):
             doc.title = Title(text, span, None, "page")
             return consumed
@@ -971,8 +980,8 @@ def _page_has_h1(doc: Document) -> bool:
 
 
 # A gender marker after a job name ("PORTEUR FUNERAIRE (H/F)", "Koch (m/w/d)", "chauffeurs SPL H/F").
-_GENDER_MARKER = re.compile(r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d|m\s*/\s*v(?:\s*/\s*x)?)\b\)?",
-                            re.I)
+_GENDER_MARKER = re.compile(r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d"
+                            r"|m\s*/\s*v(?:\s*/\s*x)?)\b\)?", re.I)
 # Words that end the job name when reading back from the marker ("recrute des", "sucht einen").
 _BEFORE_JOB = frozenset("""de des du d un une le la les l plusieurs recherche recherchons recrute recrutons pour
     sur en un(e) einen eine ein einer sucht suchen als für zum zur wir een zoekt zoeken zoekt als a an the

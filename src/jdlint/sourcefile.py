@@ -45,7 +45,9 @@ def parse_size(value: object) -> int:
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1024**2:.1f} MB" if size >= 1024**2 else f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+    if size >= 1024**2:
+        return f"{size / 1024**2:.1f} MB"
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
 
 
 def display_name(path: str | os.PathLike[str]) -> str:

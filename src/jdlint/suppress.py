@@ -9,8 +9,8 @@ every rule; codes may also be rule names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 _DIRECTIVE = re.compile(
     r"(?:<!--|^[ \t]*#)[ \t]*jdlint-(disable-file|disable-next-line|disable-line|disable|enable)\b([^\n]*?)(?:-->|$)",

@@ -12,8 +12,8 @@ MUST") are not acronyms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 import yaml
 

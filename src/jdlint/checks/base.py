@@ -8,9 +8,10 @@ pick a kind and fill in its options.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..model import Block, Document, Span
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
     from ..rules import Rule
 
-KINDS: dict[str, type["CheckKind"]] = {}
+KINDS: dict[str, type[CheckKind]] = {}
 
 
 def register(name: str):
@@ -91,15 +92,15 @@ class Context:
     """What a check sees: the document, the run's configuration and the rule being run."""
 
     doc: Document
-    config: "Config"
-    rule: "Rule"
+    config: Config
+    rule: Rule
 
     def finding(self, span: Span, message: str, *, block: Block | None = None,
                 section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
         rule = self.rule
         if section is None and block is not None:
-            section = "title" if (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks else (
-                block.section.kind if block.section else None)
+            in_title = (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks
+            section = "title" if in_title else (block.section.kind if block.section else None)
         return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
                        list(suggestions or []), match)
 
@@ -136,7 +137,7 @@ class Context:
         cuts = sorted((b.span.start, b.span.end) for b in self.boilerplate if b.block is block and b.span)
         if not cuts:
             return block.text
-        return "".join(ch for ch, at in zip(block.text, block.offsets)
+        return "".join(ch for ch, at in zip(block.text, block.offsets, strict=True)
                        if not any(a <= at < z for a, z in cuts))
 
     def blocks(self) -> Iterator[Block]:
@@ -186,7 +187,13 @@ def title_anchor(doc: Document) -> tuple[Span, Block | None]:
     first = next((b for b in doc.blocks if b.text), None)
     if first is not None:
         return first.source_span(0, len(first.text)), first
-    return Span(0, min(1, len(doc.source))), None
+    return start_span(doc), None
+
+
+def start_span(doc: Document) -> Span:
+    """The first character of the posting, where a finding about a posting with no text points;
+    empty when that character is a line break (half of a CRLF is not a place in the text)."""
+    return Span(0, 1) if doc.source[:1] not in ("", "\r", "\n") else Span(0, 0)
 
 
 class CheckKind(ABC):
@@ -200,7 +207,7 @@ class CheckKind(ABC):
     # legal notices) alone unless a rule says ``skip_boilerplate: false``.
     skips_boilerplate: ClassVar[bool] = False
 
-    def __init__(self, rule: "Rule", values: dict[str, Any]) -> None:
+    def __init__(self, rule: Rule, values: dict[str, Any]) -> None:
         self.rule = rule
         self.values = values
 
@@ -210,8 +217,8 @@ class CheckKind(ABC):
         except KeyError:
             raise AttributeError(name) from None
 
-    @classmethod
-    def validate(cls, rule: "Rule") -> None:
+    @classmethod  # noqa: B027 - an optional hook, not abstract: kinds without options keep it
+    def validate(cls, rule: Rule) -> None:
         """Raise ValueError when the rule's options do not fit this kind."""
 
     @abstractmethod

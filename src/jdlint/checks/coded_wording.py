@@ -6,16 +6,17 @@ the title, when masculine-coded words outnumber feminine-coded ones by more than
 per 1,000 words. Unlike Gender Decoder, stems match whole words only ("stem" plus letters), a
 hyphenated compound is one word ("data-driven" is not "driven"), headings, run-in labels and
 boilerplate (equal-opportunity, privacy, legal notices: facts.boilerplate) are never read, names
-(capitalised words inside a sentence) and listed exceptions ("responsibilities", "IT support") never count, and a repeated sentence counts
-once.
+(capitalised words inside a sentence) and listed exceptions ("responsibilities", "IT support")
+never count, and a repeated sentence counts once.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from ..matching import Phrase, PhraseMatcher
 from ..model import Block, Intervals, Span, Token

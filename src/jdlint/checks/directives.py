@@ -7,7 +7,7 @@ text, so this is a finding on the comment, not an error that stops the run.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import suppress
 from ..model import Span

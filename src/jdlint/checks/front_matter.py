@@ -7,12 +7,11 @@ leaves the body to be read as the posting. These findings say so where it happen
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..model import Span
 from ..readers import frontmatter
 from ..yamlutil import did_you_mean
-from .base import CheckKind, Context, Finding, register
+from .base import CheckKind, Context, Finding, register, start_span
 
 _REPORTS = ("role", "syntax")
 
@@ -41,7 +40,7 @@ class FrontMatterCheck(CheckKind):
         if found is None or doc.role_source == "front-matter":
             return
         key, value = found
-        span = frontmatter.field_span(doc.source, key) or Span(0, min(1, len(doc.source)))
+        span = frontmatter.field_span(doc.source, key) or start_span(doc)
         if doc.role:
             instead = f"the '{doc.role}' profile ({'from the title' if doc.role_source == 'title' else 'configured'})"
         else:

@@ -3,7 +3,8 @@ properties Google's job search requires and recommends. Pages without JSON-LD ar
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..facts.base import job_postings
 from ..model import Span

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import facts
 from ..facts.jurisdiction import REQUIREMENTS, Jurisdiction, Requirement, as_date, load_table

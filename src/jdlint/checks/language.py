@@ -7,17 +7,19 @@ silently would read as a clean bill of health, so this kind reports what was not
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..facts.language import NAMES
 from ..model import Span
-from .base import CheckKind, Context, Finding, register
+from .base import CheckKind, Context, Finding, register, start_span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..rules import Rule
 
 
-def skipped_rules(rules: list["Rule"], language: str) -> list["Rule"]:
+def skipped_rules(rules: list[Rule], language: str) -> list[Rule]:
     """The rules that do not hold for a posting in ``language``."""
     return [rule for rule in rules if not rule.holds_for(language)]
 
@@ -52,8 +54,8 @@ class LanguageNotChecked(CheckKind):
         if anchor is not None and anchor.text:
             span = anchor.source_span(0, len(anchor.text))
         else:
-            first_line = doc.source.split("\n", 1)[0].rstrip("\r")
-            span = Span(0, max(1, len(first_line))) if doc.source else Span(0, 0)
+            first_line = re.split(r"\r\n|\r|\n", doc.source, maxsplit=1)[0]
+            span = Span(0, len(first_line)) if first_line else start_span(doc)
         suggestions = [text for text in (self.rule.suggestion, skipped_codes) if text]
         yield ctx.finding(span, message, block=anchor, section="title" if anchor is not None else None,
                           suggestions=suggestions)

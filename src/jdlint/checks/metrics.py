@@ -8,7 +8,7 @@ fewer words than ``min_words`` are skipped: the formulas mean little on a few li
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import readability
 from ..model import Block, Section
@@ -73,7 +73,8 @@ class Metric(CheckKind):
             if not blocks:
                 continue
             anchor = section.heading if section.heading is not None and section.heading.kind == "heading" else blocks[0]
-            label = f"section '{shorten(section.heading.text, 40)}'" if section.heading is not None else f"the {section.kind} section"
+            label = (f"section '{shorten(section.heading.text, 40)}'" if section.heading is not None
+                     else f"the {section.kind} section")
             yield label, anchor, blocks
 
     def _measure(self, ctx: Context, blocks: list[Block], words: int) -> float:

@@ -7,8 +7,9 @@ context ("he" in "the successful candidate ... he will")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from ..model import Intervals
 from .base import CheckKind, Context, Finding, register

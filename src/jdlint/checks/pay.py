@@ -13,8 +13,8 @@ One kind, several reports (``report:``), so each rule is data:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from .. import facts
 from ..model import Block, Document, Span

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, Iterator
+from typing import Any
 
-from .. import facts
 # The module, not its names: jdlint.fixes imports checks.base, so importing jdlint.fixes first
 # reaches this module while fixes is still half-initialised.
-from .. import fixes
+from .. import facts, fixes
 from ..matching import Phrase, PhraseMatcher
 from ..model import Intervals
 from .base import CheckKind, Context, Finding, register

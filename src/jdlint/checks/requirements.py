@@ -5,8 +5,8 @@ under a qualification, conditions of employment and nice-to-haves are not must-h
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Iterator
 
 from .. import facts
 from .base import CheckKind, Context, Finding, register

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from itertools import pairwise
 
 from .base import CheckKind, Context, Finding, register
 
@@ -28,7 +29,7 @@ class SectionShape(CheckKind):
         headed = [s for s in ctx.doc.sections if s.kind in kinds and s.origin == "body" and s.named
                   and s.heading is not None and s.heading.kind == "heading" and s.heading_names_section]
         if self.report == "empty":
-            following = {id(a): b for a, b in zip(ctx.doc.sections, ctx.doc.sections[1:])}
+            following = {id(a): b for a, b in pairwise(ctx.doc.sections)}
             for section in headed:
                 nxt = following.get(id(section))
                 # A heading that only groups the next ones ("## Description" over "**Company

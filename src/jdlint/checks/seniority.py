@@ -8,8 +8,8 @@ itself. Years are read from the requirements (not nice-to-haves): "3+ years of e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Iterator
 
 from .. import facts
 from ..facts.experience import ExperienceYears

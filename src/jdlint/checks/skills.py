@@ -7,10 +7,10 @@ appears only under nice-to-have is reported on its own.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..model import Block, Span
-from .base import CheckKind, Context, Finding, register
+from ..model import Block
+from .base import CheckKind, Context, Finding, register, start_span
 
 _COUNTS = ("summary", "responsibilities", "requirements", "eligibility")
 
@@ -38,7 +38,7 @@ class Skills(CheckKind):
                 target.extend(b for b in ([section.heading] if section.heading else []) + section.blocks
                               if b.tokens and b.kind != "key")
         anchor = self._anchor(ctx)
-        span = anchor.source_span(0, len(anchor.text)) if anchor else Span(0, min(1, len(doc.source)))
+        span = anchor.source_span(0, len(anchor.text)) if anchor else start_span(doc)
         language = doc.language.gating_code if doc.language else "en"
         for group in role.must_have_for(language):  # English skill wording is checked in English only
             if any(next(group.matcher.find(b, include_masked=True), None) for b in counted):

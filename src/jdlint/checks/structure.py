@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import facts
-from ..model import CANONICAL_SECTIONS, SECTION_KINDS, Span
-from .base import CheckKind, Context, Finding, register
+from ..model import CANONICAL_SECTIONS, SECTION_KINDS
+from .base import CheckKind, Context, Finding, register, start_span
 
 
 @register("required_sections")
@@ -33,7 +33,7 @@ class RequiredSections(CheckKind):
         doc = ctx.doc
         required = self.sections or ctx.config.required_sections or list(CANONICAL_SECTIONS)
         anchor = doc.title.block if doc.title and doc.title.block else None
-        span = anchor.source_span(0, len(anchor.text)) if anchor else Span(0, min(1, len(doc.source)))
+        span = anchor.source_span(0, len(anchor.text)) if anchor else start_span(doc)
         for kind in required:
             present = [s for s in doc.sections if s.kind == kind or s.canonical == kind]
             explain = self.explain.get(kind, "")

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 
@@ -113,7 +113,8 @@ class TechYears(CheckKind):
         aliases = load_table(_resolve(self.values["table"]))[1]
         tech = "(?:" + "|".join(_alias_pattern(a, cs) for a, cs in sorted(aliases, key=lambda x: -len(x[0]))) + ")"
         tech_list = rf"{tech}(?:{_SEP}{tech})*"
-        after = (rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+)*(?:(?:experience|exp\.?)\s+(?:(?:{_VERB})\s+)?(?:with|in|using|on|of)"
+        after = (rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+)*"
+                 rf"(?:(?:experience|exp\.?)\s+(?:(?:{_VERB})\s+)?(?:with|in|using|on|of)"
                  rf"\s+|(?:{_VERB})\s+(?:(?:with|in|on)\s+)?|(?:with|in|using|on)\s+)?(?P<list>{tech_list})")
         years_first = re.compile(r"(?<![\w.])" + _YEARS + after, re.I)
         tech_first = re.compile(rf"(?P<list>{tech})\s*(?::|\(|-|–|—)\s*(?:at least\s+|min(?:imum)?\.?\s+)?"

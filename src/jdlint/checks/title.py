@@ -9,8 +9,9 @@ NUMBER:" in a plain-text posting) is not checked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from .. import facts
 from ..model import Block, Document, Span
@@ -125,7 +126,10 @@ class Title(CheckKind):
             for a, b in spans:
                 if text[a:b] not in words:
                     words.append(text[a:b])
-            return self._finding(ctx, block, (spans[0][0], spans[-1][1]), "', '".join(words))
+            # One finding for the title: the message names each word, the match is the text the
+            # finding points at (from the first word to the last), as for every other rule.
+            start, end = spans[0][0], spans[-1][1]
+            return self._finding(ctx, block, (start, end), text[start:end], words="', '".join(words))
         return None
 
     def _matches(self, block: Block) -> list[tuple[int, int]]:
@@ -139,9 +143,11 @@ class Title(CheckKind):
                 spans.append((a, b))
         return sorted(spans)
 
-    def _finding(self, ctx: Context, block: Block, span: tuple[int, int], match: str, **fields: Any) -> Finding:
+    def _finding(self, ctx: Context, block: Block, span: tuple[int, int], match: str, *, words: str | None = None,
+                 **fields: Any) -> Finding:
         hint = self.rule.suggestion or ""
-        message = self.rule.render(match=match, title=block.text, suggestion=hint, **fields)
+        message = self.rule.render(match=match if words is None else words, title=block.text, suggestion=hint,
+                                   **fields)
         return ctx.finding(block.source_span(*span), message, block=block,
                            suggestions=[hint] if hint else [], match=match)
 

@@ -2,10 +2,10 @@
 
 ``compute(doc)`` reads every fact of a parsed document (title and role, pay, location and work
 mode, jurisdictions, employment type and hours, years of experience and education asked, the
-must-have requirements, the names of the organisation, how to apply, deadline and date posted, boilerplate paragraphs) and the
-yes/no conditions rules name in ``unless:``. The engine
-stores the result on ``Document.facts``; checks read it through ``of(doc)`` and never recompute
-it. Each fact carries its source span and where it came from (``origin``: body, front-matter,
+must-have requirements, the names of the organisation, how to apply, deadline and date posted,
+boilerplate paragraphs) and the yes/no conditions rules name in ``unless:``. The engine stores
+the result on ``Document.facts``; checks read it through ``of(doc)`` and never recompute it.
+Each fact carries its source span and where it came from (``origin``: body, front-matter,
 json-ld, config; ``field``: the front-matter key or JSON-LD property).
 
 Nothing here imports checks, the configuration, the engine or the CLI.
@@ -147,10 +147,9 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
         return RoleFact(id=doc.role, matched_by=how, span=title.span, origin=title.origin, field=title.field,
                         block=title.block)
     if how == "front-matter":
-        from .base import meta_span
-
         from ..readers.frontmatter import role_field
         from ..sections import default_vocabulary
+        from .base import meta_span
 
         found = role_field(doc.meta, default_vocabulary().fm_role)
         key = found[0] if found else None
@@ -174,7 +173,8 @@ def compute(doc: Document) -> Facts:
     locations, mode = _location.read(doc)
     employment, hours = _employment.read(doc)
     facts = Facts(
-        title=title, role=_role(doc, title), employer=_employer(names), names=names, pay=_pay.read(doc), locations=locations, work_mode=mode,
+        title=title, role=_role(doc, title), employer=_employer(names), names=names, pay=_pay.read(doc),
+        locations=locations, work_mode=mode,
         jurisdictions=_jurisdiction.detect(doc, locations), employment=employment, hours=hours,
         experience=_experience.years(doc), education=_experience.education(doc),
         requirements=_requirements.read(doc), apply=_apply.paths(doc),
@@ -197,7 +197,8 @@ def holds(name: str, doc: Document) -> bool:
 
 
 __all__ = [
-    "CONDITIONS", "ApplyPath", "Boilerplate", "DateFact", "Education", "EmployerFact", "EmploymentType", "ExperienceYears", "Fact", "Facts",
-    "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "Name", "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
+    "CONDITIONS", "ApplyPath", "Boilerplate", "DateFact", "Education", "EmployerFact", "EmploymentType",
+    "ExperienceYears", "Fact", "Facts", "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "Name",
+    "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
     "VaguePay", "WorkMode", "compute", "holds", "of",
 ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Span
-from .base import Fact, in_block, meta_span, meta_value, prose, property_span, structured_postings
+from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
 KINDS = ("section", "link", "email", "instructions")
 
@@ -155,7 +155,8 @@ def paths(doc: Document) -> list[ApplyPath]:
     for key in _CONTACT_KEYS:
         for field, address in _contact_emails(doc.meta.get(key), key):
             span = meta_span(doc, field)
-            out.append(ApplyPath(kind="email", value=address, span=span if span.end > span.start else meta_span(doc, key),
+            out.append(ApplyPath(kind="email", value=address,
+                                 span=span if span.end > span.start else meta_span(doc, key),
                                  origin="front-matter", field=key))
     for section in doc.sections_of("how-to-apply"):
         if section.word_count or section.origin == "front-matter":

@@ -5,8 +5,11 @@ share to read blocks, front-matter keys and JSON-LD objects."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field as _field
-from typing import Any, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as _field
+from itertools import pairwise
+from typing import Any
 
 from ..model import Block, Document, Span
 
@@ -124,7 +127,7 @@ def text_lines(doc: Document, block: Block) -> list[tuple[int, int]]:
     text, offsets = block.text, block.offsets
     cuts = [0] + [i for i in range(1, len(text)) if "\n" in doc.source[offsets[i - 1]:offsets[i]]] + [len(text)]
     out = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

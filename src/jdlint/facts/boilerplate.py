@@ -3,18 +3,18 @@ legal and "only those selected will be contacted" paragraphs employers paste int
 
 They are recognised by what they say (cues per kind and language in rules/data/boilerplate.yaml,
 with the laws and official texts they come from), and a block of a section headed as an
-equal-opportunity statement is boilerplate whatever it says. A sentence that carries a cue is boilerplate; when such sentences
-make up at least half of a block's words the whole block is (the "We encourage people of all
-backgrounds to apply" that follows a non-discrimination sentence). Rules that judge wording and
-readability skip boilerplate (``skip_boilerplate``); structure rules still see it.
-"""
+equal-opportunity statement is boilerplate whatever it says. A sentence that carries a cue is
+boilerplate; when such sentences make up at least half of a block's words the whole block is
+(the "We encourage people of all backgrounds to apply" that follows a non-discrimination
+sentence). Rules that judge wording and readability skip boilerplate (``skip_boilerplate``);
+structure rules still see it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import yaml
 
@@ -71,7 +71,8 @@ def read(doc: Document) -> list[Boilerplate]:
         # A section named so by its heading; one whose kind was guessed from its content is read
         # block by block like any other.
         if section is not None and section.kind == "equal-opportunity" and not section.inferred:
-            heading = f"section '{section.heading.text}'" if section.heading is not None else "equal-opportunity section"
+            heading = (f"section '{section.heading.text}'" if section.heading is not None
+                       else "equal-opportunity section")
             found.append(Boilerplate(**in_block(block, 0, len(block.text), kind="equal-opportunity", reason=heading,
                                                 whole_block=True)))
             continue

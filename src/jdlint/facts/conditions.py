@@ -6,7 +6,8 @@ this module is imported, which the ``jdlint.facts`` package always does."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..model import Document
 from .base import prose
@@ -33,7 +34,7 @@ def _section_with_content(doc: Document, *kinds: str) -> bool:
 # --- pay ----------------------------------------------------------------------------------------
 
 @condition("pay_figure")
-def pay_figure(doc: Document, facts: "Facts") -> bool:
+def pay_figure(doc: Document, facts: Facts) -> bool:
     """The posting gives a money figure: pay in its text, a front-matter pay field or JSON-LD, or
     any other amount of money in its text (a "$1,000 learning budget" is a figure, though not pay;
     a weight or a grade is not)."""
@@ -41,13 +42,13 @@ def pay_figure(doc: Document, facts: "Facts") -> bool:
 
 
 @condition("pay_stated")
-def pay_stated(doc: Document, facts: "Facts") -> bool:
+def pay_stated(doc: Document, facts: Facts) -> bool:
     """The posting states a pay amount (a floor or ceiling counts) in a pay context."""
     return bool(facts.pay.wages)
 
 
 @condition("concrete_pay")
-def concrete_pay(doc: Document, facts: "Facts") -> bool:
+def concrete_pay(doc: Document, facts: Facts) -> bool:
     """The posting states a fixed pay amount or a closed range (not only "up to" / "from")."""
     return facts.pay.concrete
 
@@ -63,7 +64,7 @@ _PLACE = re.compile(r"\b(?:in|at) (?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:
 
 
 @condition("location_stated")
-def location_stated(doc: Document, facts: "Facts") -> bool:
+def location_stated(doc: Document, facts: Facts) -> bool:
     """Where the work happens: a location statement or work mode, or wording about where the work
     happens (remote, relocation, a place named with its state or country)."""
     # Any place named for the job counts, in prose or a street address too; only where the company
@@ -74,13 +75,13 @@ def location_stated(doc: Document, facts: "Facts") -> bool:
 
 
 @condition("application_path")
-def application_path(doc: Document, facts: "Facts") -> bool:
+def application_path(doc: Document, facts: Facts) -> bool:
     """How to apply: a section, an apply link, an e-mail or apply instructions."""
     return bool(facts.apply)
 
 
 @condition("close_date")
-def close_date(doc: Document, facts: "Facts") -> bool:
+def close_date(doc: Document, facts: Facts) -> bool:
     """An application close date in the text, in front matter or in JSON-LD ``validThrough``."""
     return facts.deadline is not None
 
@@ -99,7 +100,7 @@ _EEO = re.compile(
 
 
 @condition("eeo_statement")
-def eeo_statement(doc: Document, facts: "Facts") -> bool:
+def eeo_statement(doc: Document, facts: Facts) -> bool:
     """An equal-opportunity statement: its own section, or a sentence anywhere."""
     return _section_with_content(doc, "equal-opportunity") or any(_EEO.search(b.text) for b in prose(doc))
 
@@ -119,7 +120,7 @@ _ACCOMMODATION = re.compile(
 
 
 @condition("accommodation_statement")
-def accommodation_statement(doc: Document, facts: "Facts") -> bool:
+def accommodation_statement(doc: Document, facts: Facts) -> bool:
     """The posting offers accommodations ("with or without reasonable accommodation")."""
     return any(_ACCOMMODATION.search(b.text) for b in prose(doc))
 
@@ -129,7 +130,7 @@ _ESSENTIAL_FUNCTIONS = re.compile(r"\bessential (?:job )?functions?\b", re.I)
 
 
 @condition("physical_demands_framed")
-def physical_demands_framed(doc: Document, facts: "Facts") -> bool:
+def physical_demands_framed(doc: Document, facts: Facts) -> bool:
     """Physical demands come with the ADA framing: an accommodation offer, or the statement that
     they are the essential functions of the job."""
     return accommodation_statement(doc, facts) or any(_ESSENTIAL_FUNCTIONS.search(b.text) for b in prose(doc))
@@ -151,7 +152,7 @@ _DEGREE_ROUTE = re.compile(
 
 
 @condition("degree_equivalent_route")
-def degree_equivalent_route(doc: Document, facts: "Facts") -> bool:
+def degree_equivalent_route(doc: Document, facts: Facts) -> bool:
     """The posting says, anywhere, that experience can stand in for a degree."""
     return any(_DEGREE_ROUTE.search(b.text) for b in prose(doc)) or \
         any(_DEGREE_ROUTE.search(str(v)) for v in doc.meta.values() if isinstance(v, str))
@@ -174,7 +175,7 @@ _GENDER_MARKER = re.compile(
 
 
 @condition("gender_marker_stated")
-def gender_marker_stated(doc: Document, facts: "Facts") -> bool:
+def gender_marker_stated(doc: Document, facts: Facts) -> bool:
     """The title or text says the job is open to every gender: "(m/w/d)", "H/F", "(all genders)",
     a gender star or both forms of the job noun."""
     texts = [b.text for b in doc.blocks if b.is_prose or b.is_heading]
@@ -188,13 +189,13 @@ _BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|ca
 
 
 @condition("benefits_described")
-def benefits_described(doc: Document, facts: "Facts") -> bool:
+def benefits_described(doc: Document, facts: Facts) -> bool:
     """Benefits other than pay: a benefits section with content, or named benefits in the text."""
     return _section_with_content(doc, "benefits") or any(_BENEFIT_WORDS.search(b.text) for b in prose(doc))
 
 
 @condition("duties_described")
-def duties_described(doc: Document, facts: "Facts") -> bool:
+def duties_described(doc: Document, facts: Facts) -> bool:
     """Duties listed somewhere, even under another heading ("An excellent candidate will be able
     to:" followed by "Manage the full hiring cycle"): three or more bullets that start with an
     action verb, outside benefits and company sections."""
@@ -221,7 +222,7 @@ _LEGAL_BASIS = re.compile(
 
 
 @condition("legal_basis_for_citizenship")
-def legal_basis_for_citizenship(doc: Document, facts: "Facts") -> bool:
+def legal_basis_for_citizenship(doc: Document, facts: Facts) -> bool:
     """The posting names a legal basis for a citizenship requirement: a security clearance or
     background investigation, a law, export control, or federal government employment."""
     return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or \

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
-from .base import Fact, in_block, meta_span, meta_value, prose, structured_postings, property_span
+from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
 TYPES = ("full-time", "part-time", "contract", "temporary", "internship")
 
@@ -31,7 +31,8 @@ _TYPE_WORDS = (
 )
 _TYPE = re.compile("|".join(f"(?P<{t.replace('-', '_')}>\\b(?:{words})\\b)" for t, words in _TYPE_WORDS), re.I)
 # The word qualifies people or numbers, not the job: "50 full-time employees", "full-time equivalent".
-_NOT_THE_JOB = re.compile(r"^[\s-]*(?:employees|staff|team\s*mates|team members|members|hires|workers|equivalents?|FTEs?|students?|"
+_NOT_THE_JOB = re.compile(r"^[\s-]*(?:employees|staff|team\s*mates|team members|members|hires|workers|"
+                          r"equivalents?|FTEs?|students?|"
                           r"engineers|developers|people|colleagues|positions? (?:across|in our))\b", re.I)
 _STRUCTURED = {"FULL_TIME": "full-time", "PART_TIME": "part-time", "CONTRACTOR": "contract",
                "TEMPORARY": "temporary", "INTERN": "internship"}
@@ -65,11 +66,13 @@ class Hours(Fact):
 # In prose the word must be about the job: "a full-time role", "This position is temporary",
 # "Employment type: Full time"; not "(if part time)" in resume instructions or "part-time remote
 # working" among the perks.
-_JOB_AFTER = re.compile(r"^[\s,-]*(?:(?!and\b|or\b|with\b)[\w-]+\s+)?(?:role|position|job|post|opportunity|contract|employment|"
+_JOB_AFTER = re.compile(r"^[\s,-]*(?:(?!and\b|or\b|with\b)[\w-]+\s+)?"
+                        r"(?:role|position|job|post|opportunity|contract|employment|"
                         r"basis|assignment|appointment|vacancy|internship|hire|schedule|permanent|stelle|poste|"
                         r"baan|vaga|puesto)\b", re.I)
 _JOB_BEFORE = re.compile(r"\b(?:is|are|be|will be|this is)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|^\W*$"
-                         r"|\b(?:hiring|seeking|looking for|recruiting|recruit|need|for|offer|offering)\s+(?:an?|one|two|\d+)\s+$",
+                         r"|\b(?:hiring|seeking|looking for|recruiting|recruit|need|for|offer|offering)"
+                         r"\s+(?:an?|one|two|\d+)\s+$",
                          re.I)
 _LABEL = re.compile(r"^\W*(?:employment|job|position|contract|work|appointment)?\s*(?:type|schedule|status|hours|"
                     r"contract)\s*:|^\W*(?:type de contrat|contrat|arbeitszeit|anstellungsart|besch[äa]ftigungsart|"
@@ -90,8 +93,10 @@ def _types_in(text: str, *, loose: bool = False) -> list[tuple[str, re.Match]]:
     for m in _TYPE.finditer(text):
         if _NOT_THE_JOB.match(text[m.end():m.end() + 30]):
             continue
-        about_job = loose or short or bool(_ALWAYS_THE_JOB.fullmatch(m.group(0))) or (label is not None and m.start() >= label.end()) or \
-            bool(_JOB_AFTER.match(text[m.end():m.end() + 40])) or bool(_JOB_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+        about_job = (loose or short or bool(_ALWAYS_THE_JOB.fullmatch(m.group(0)))
+                     or (label is not None and m.start() >= label.end())
+                     or bool(_JOB_AFTER.match(text[m.end():m.end() + 40]))
+                     or bool(_JOB_BEFORE.search(text[max(0, m.start() - 30):m.start()])))
         if about_job:
             out.append((m.lastgroup.replace("_", "-"), m))  # type: ignore[union-attr]
     return out

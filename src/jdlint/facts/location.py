@@ -33,8 +33,10 @@ MODES = ("onsite", "hybrid", "remote")
 _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
 # "Location:" in English, German, French, Dutch, Portuguese and Spanish, and a work mode used as
 # the label of a place ("Presencial: Porto Alegre, RS", "Hybrid: Leeds").
-_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|arbeitsort|standort|einsatzort|dienstort|ort|"
-                             r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|localiza[çc][ãa]o|"
+_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|"
+                             r"arbeitsort|standort|einsatzort|dienstort|ort|"
+                             r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|"
+                             r"localiza[çc][ãa]o|"
                              r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
                              r"\s*:\s*", re.I)
 _PLACE_MARKS = ("\U0001f30e", "\U0001f30d", "\U0001f30f", "\U0001f4cd")  # 🌎 🌍 🌏 📍
@@ -138,7 +140,8 @@ _MODE_PROSE = (
 # "Presencial"): it gives the work mode, not a location. "Remote" stays a location statement
 # (where the work happens: anywhere), as job boards use it.
 _MODE_ONLY = re.compile(
-    r"^\W*(?:(?:en|100%|fully|full|100 %)\s+)?(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
+    r"^\W*(?:(?:en|100%|fully|full|100 %)\s+)?"
+    r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
     r"présentiel|sur site|vor ort|op locatie|en persona|in persona)(?:\s+(?:work|role|position|job))?\W*$", re.I)
 
 
@@ -160,8 +163,8 @@ def _meta_locations(doc: Document) -> list[LocationFact]:
             if isinstance(value, list) else []
         for text in values:
             if text.strip():
-                out.append(LocationFact(text=text.strip(), how="field" if _names_a_place(text) else "mode", span=meta_span(doc, key),
-                                        origin="front-matter", field=key))
+                out.append(LocationFact(text=text.strip(), how="field" if _names_a_place(text) else "mode",
+                                        span=meta_span(doc, key), origin="front-matter", field=key))
     return out
 
 
@@ -181,8 +184,8 @@ def _body_locations(doc: Document) -> list[LocationFact]:
                 lead = text.index(":", len(label)) + 1
                 lead += len(text[lead:]) - len(text[lead:].lstrip())
             if lead < len(text.rstrip()):
-                out.append(LocationFact(text=text[lead:].strip(), how="section" if _names_a_place(text[lead:]) else "mode",
-                                        **in_block(block, lead, len(text.rstrip()))))
+                how = "section" if _names_a_place(text[lead:]) else "mode"
+                out.append(LocationFact(text=text[lead:].strip(), how=how, **in_block(block, lead, len(text.rstrip()))))
         elif mark >= 0 and (mark == lead or text.lstrip().startswith(_MONEY_MARK)):
             # "🌎 Remote", also after the pay on one line: "💰 $40/hr 🌎 United States (Remote)".
             end = text.find(_MONEY_MARK, mark)

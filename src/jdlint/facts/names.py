@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
-from .base import Fact, in_block, meta_span, prose, structured_postings, first, property_span
+from .base import Fact, first, in_block, meta_span, property_span, prose, structured_postings
 
 EMPLOYER_KEYS = ("company", "company_name", "employer", "organization", "organisation", "org",
                  "hiring_organization", "hiringOrganization")

@@ -46,7 +46,8 @@ _PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
 _SUFFIX = rf"(?:(?:\s?|-)(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
-_NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
+_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])"
+           r"|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)")
 _MULT = r"(?:\s?(?:thousand|million)\b|[kKmM](?![a-zA-Z])|\s[kK](?=\s?[€£$]))"  # "30 k€" too
 
 _AMOUNT = re.compile(
@@ -54,8 +55,8 @@ _AMOUNT = re.compile(
 )
 
 # Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
-_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
-                        re.I)
+_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*"
+                        r"(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?", re.I)
 
 # A range opened by "from"/"de"/"von"... and closed by "to"/"jusqu'à"/"bis"... may have the
 # first end's period, a gross/net word or a short aside in between; nothing else.
@@ -101,7 +102,8 @@ _PERIOD_AFTER = re.compile(
 )
 # Before the amount only words ("Salaire horaire", "Jährliches Gehalt"), not abbreviations: "PA"
 # before a wage is as often Pennsylvania.
-_PERIOD_BEFORE = re.compile(rf"(?<![\w.])(?P<adverb>{_words(w for w in _PERIODS if len(w) > 3 and w.isalpha() and w not in _PERIODS_UNITS_ONLY)})\w*(?![\w])|"
+_PERIOD_ADVERBS = _words(w for w in _PERIODS if len(w) > 3 and w.isalpha() and w not in _PERIODS_UNITS_ONLY)
+_PERIOD_BEFORE = re.compile(rf"(?<![\w.])(?P<adverb>{_PERIOD_ADVERBS})\w*(?![\w])|"
                             r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
                             r"\b(?P<rate>day|hour|week|month)\s+rate\b", re.I)
 
@@ -351,16 +353,19 @@ OTHER_MONEY = re.compile(
     r"fees?|cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
     r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value|"
     # allowances and vouchers in German, French, Dutch, Portuguese, Spanish
-    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|(?<!bolsa-)(?<!bolsa )aux[íi]lio|vale|tickets? restaurant|subs[íi]dio)\b",
+    r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|(?<!bolsa-)(?<!bolsa )aux[íi]lio|vale|tickets? restaurant|"
+    r"subs[íi]dio)\b",
     re.I,
 )
 
 
 # Money that is part of pay but not the base wage: the nearest keyword names the component.
-_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|(?P<commission>commissions?)|"
+_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|"
+                              r"(?P<commission>commissions?)|"
                               r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?)|"
                               r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
-                              r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|\w*toeslag|overuren|"
+                              r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|"
+                              r"\w*toeslag|overuren|"
                               r"horas? extras?))\b", re.I)
 # An amount followed by "including commission" / "incl. tips" / "with bonus included" is total earnings.
 _INCLUDING_VARIABLE = re.compile(r"^[^.;!?]{0,30}?\b(?:including|incl\.?|inclusive of|with)\s+(?:\w+\s+){0,2}?"
@@ -497,7 +502,8 @@ class PayRange(Fact):
 
     def values(self) -> dict[str, Any]:
         return {"text": self.text, "low": self.low.pay.value, "high": self.high.pay.value,
-                "currency": self.low.pay.currency or self.high.pay.currency, "fields": [self.low.field, self.high.field]}
+                "currency": self.low.pay.currency or self.high.pay.currency,
+                "fields": [self.low.field, self.high.field]}
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ _OPTIONAL_ITEM = re.compile(
     r"(?:\b(?:a (?:big |huge |strong |definite )?plus|an? (?:added |additional |real |big |great |definite )?"
     r"(?:asset|advantage|bonus)|(?:nice|good) to have|preferred|desirable|advantageous|beneficial|"
     # French, German, Dutch, Portuguese, Spanish: "un atout", "von Vorteil", "een pré", "um diferencial"
-    r"(?:un )?atout|von vorteil|(?:ein )?plus|(?:een )?pr[ée]|(?:um )?diferencial|se valorar[áa])|\bplus\b)[\s.,;:!)]*$", re.I)
+    r"(?:un )?atout|von vorteil|(?:ein )?plus|(?:een )?pr[ée]|(?:um )?diferencial|se valorar[áa])|\bplus\b)"
+    r"[\s.,;:!)]*$", re.I)
 
 # An item left open by "such as" / "including": the short items after it complete it.
 _DANGLING = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|especially|namely)[\s:]*$", re.I)

@@ -5,10 +5,11 @@ render any number of reports (``--output-format`` plus ``--report FORMAT:PATH``)
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from ..atomicwrite import replace_file
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class RenderOptions:
     """Everything a format may need besides the results; each format picks what it uses."""
 
-    rules: Mapping[str, "Rule"] = field(default_factory=dict)  # code -> rule, for explanations
+    rules: Mapping[str, Rule] = field(default_factory=dict)  # code -> rule, for explanations
     color: bool = False
     quiet: bool = False
     statistics: bool = False
@@ -40,7 +41,7 @@ FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def render(fmt: str, results: list["FileResult"], options: RenderOptions = RenderOptions()) -> str:
+def render(fmt: str, results: list[FileResult], options: RenderOptions = RenderOptions()) -> str:
     module_name, keys = FORMATS[fmt]
     module = import_module(f"{__name__}.{module_name}")
     return module.render(results, **{key: getattr(options, key) for key in keys})

@@ -36,7 +36,8 @@ def _plural(n: int, word: str) -> str:
 
 def _tally(counts: Counter | dict) -> str:
     """``2 errors, 1 warning, 3 info`` (info is a mass noun), skipping zero counts."""
-    parts = [_plural(counts[s], s) if s != "info" else f"{counts[s]} info" for s in ("error", "warning", "info") if counts[s]]
+    parts = [_plural(counts[s], s) if s != "info" else f"{counts[s]} info"
+             for s in ("error", "warning", "info") if counts[s]]
     return ", ".join(parts) or "no findings"
 
 
@@ -86,12 +87,14 @@ def _source(result: FileResult, pid: str) -> str:
                 worst = max((g for _, g in group), key=lambda g: _RANK[g.severity]).severity
                 count = f" &times;{len(group)}" if len(group) > 1 else ""
                 tip = "\n".join(g.message for _, g in group)
-                html.append(f'<a class="tag {worst}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">{_e(code)}{count}</a>')
+                html.append(f'<a class="tag {worst}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">'
+                            f'{_e(code)}{count}</a>')
             if i + 1 == len(cuts):
                 break
             end = cuts[i + 1]
             segment = text[pos:end]
-            covering = [(n, f) for n, f in here if ranges[n][0] <= pos and end <= ranges[n][1] and ranges[n][0] < ranges[n][1]]
+            covering = [(n, f) for n, f in here
+                        if ranges[n][0] <= pos and end <= ranges[n][1] and ranges[n][0] < ranges[n][1]]
             if not covering:
                 html.append(_e(segment))
                 continue
@@ -100,7 +103,8 @@ def _source(result: FileResult, pid: str) -> str:
             classes = [worst.severity] + (["wide"] if wide else []) + (["multi"] if len(covering) > 1 else [])
             tip = "\n".join(f"{f.code} {f.name}: {f.message}" for _, f in covering)
             codes = " ".join(f.code for _, f in covering)
-            html.append(f'<mark class="{" ".join(classes)}" data-codes="{_e(codes)}" title="{_e(tip)}">{_e(segment)}</mark>')
+            html.append(f'<mark class="{" ".join(classes)}" data-codes="{_e(codes)}" title="{_e(tip)}">'
+                        f'{_e(segment)}</mark>')
         starts = [f for _, f in here if f.line == number]
         gutter = f' class="{max(starts, key=lambda f: _RANK[f.severity]).severity}"' if starts else ""
         rows.append(f'<div class="row" id="{pid}-L{number}"><span class="no"{gutter}>{number}</span>'
@@ -135,7 +139,8 @@ def _categories(result: FileResult) -> str:
     for category, value in sorted(result.score.categories.items(), key=lambda kv: (kv[1], kv[0])):
         rows.append(f'<tr><th scope="row">{_e(category)}</th>'
                     f'<td class="bar"><span class="{_grade(value)}" style="width:{int(value)}%"></span></td>'
-                    f'<td class="num">{int(value)}</td><td class="cnt">{_plural(counts[category], "finding") if counts[category] else ""}</td></tr>')
+                    f'<td class="num">{int(value)}</td>'
+                    f'<td class="cnt">{_plural(counts[category], "finding") if counts[category] else ""}</td></tr>')
     return f'<table class="cats"><caption>Score by category</caption>{"".join(rows)}</table>'
 
 
@@ -156,8 +161,8 @@ def _posting(result: FileResult, pid: str, rules: RuleIndex) -> str:
                 f'<p class="fileerror"><b>This file could not be checked{_e(line)}:</b> {_e(message)}</p></section>')
     assert result.score is not None
     sev = _counts(result.findings)
-    head += (f'<div class="score {_grade(result.score.total)}"><span>{result.score.total}</span><small>/100</small></div>'
-             "</header>")
+    head += (f'<div class="score {_grade(result.score.total)}"><span>{result.score.total}</span>'
+             '<small>/100</small></div></header>')
     tally = _tally(sev)
     findings = "".join(_finding(f, n, pid, rules) for n, f in enumerate(result.findings, 1))
     findings_html = (f'<ol class="findings">{findings}</ol>' if findings

@@ -34,7 +34,7 @@ def artifact_location(path: str) -> dict[str, Any]:
 
 def fingerprint(code: str, uri: str, text: str, index: int) -> dict[str, str]:
     stable = hashlib.sha256("\0".join((code, uri, text)).encode("utf-8")).hexdigest()
-    with_index = hashlib.sha256(f"{stable}\0{index}".encode("utf-8")).hexdigest()
+    with_index = hashlib.sha256(f"{stable}\0{index}".encode()).hexdigest()
     return {
         "jdlint/v1": with_index,
         # GitHub code scanning reads only this key (format "hash:occurrence"); computing it here

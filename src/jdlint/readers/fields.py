@@ -8,8 +8,8 @@ its label (``Block.label``), which is what later stages match on.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Hashable
 
 from ..model import Block, Span
 

@@ -8,16 +8,16 @@ section vocabulary become blocks with exact offsets; other fields are metadata o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Any, Iterable
+from typing import Any
 
 from ..model import Block, Span
-from .align import align
-from .scalars import (literal_escapes, normalize_breaks, toml_top_level, yaml_block, yaml_double, yaml_plain,
-                      yaml_single)
 from . import templates
+from .align import align
 from .markdown import read_markdown
+from .scalars import literal_escapes, normalize_breaks, toml_top_level, yaml_block, yaml_double, yaml_plain, yaml_single
 
 _YAML_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)(?:^|\n)\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)

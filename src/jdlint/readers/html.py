@@ -11,10 +11,10 @@ content is chosen once the whole page has been seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
-from typing import Collection
 
 from ..model import Block, Span, TextBuilder, line_starts
 from .align import align
@@ -436,7 +436,10 @@ class _Reader(HTMLParser):
             m = re.search(r"\bcontent\s*=\s*([\"']?)", raw, re.I)
             if m is None:
                 return
-            end = raw.find(m.group(1), m.end()) if m.group(1) else re.search(r"[\s>]|$", raw[m.end():]).start() + m.end()
+            if m.group(1):
+                end = raw.find(m.group(1), m.end())
+            else:
+                end = re.search(r"[\s>]|$", raw[m.end():]).start() + m.end()
             raw_value = raw[m.end() : end if end >= 0 else len(raw)]
             lead = len(raw_value) - len(raw_value.lstrip())
             start = pos + m.end() + lead

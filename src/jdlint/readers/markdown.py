@@ -7,9 +7,8 @@ source offsets with a forward-only walk (see ``align``), skipping link targets a
 from __future__ import annotations
 
 import re
-
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from ..model import LINE_BREAK, Block, Span, TextBuilder, line_starts
 from .align import align
@@ -322,6 +321,7 @@ def _translate(block: Block, offset_map: Sequence[int] | None, origin: str, fiel
     if offset_map is not None:
         last = len(offset_map) - 1
         block.offsets = type(block.offsets)("l", (offset_map[min(o, last)] for o in block.offsets))
-        block.span = Span(offset_map[min(block.span.start, last)], offset_map[min(max(block.span.end - 1, 0), last)] + 1)
+        block.span = Span(offset_map[min(block.span.start, last)],
+                          offset_map[min(max(block.span.end - 1, 0), last)] + 1)
     block.origin = origin
     block.field = field

@@ -181,7 +181,7 @@ def yaml_block(source: str, start: int, end: int, parent_indent: int) -> Decoded
     pending: list[int] = []  # offsets of line breaks not yet written (trailing empty lines)
     previous_normal = False  # the previous content line was not more indented (folding applies)
     seen_content = False
-    for ls, le, brk in lines:
+    for ls, le, _brk in lines:
         text = source[ls:le]
         if not text[indent:].strip(" \t") and len(text) - len(text.lstrip(" ")) <= indent:
             pending.append(le)  # an empty line
