@@ -20,7 +20,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import DEFAULT_CORPUS, SETS, labelled  # noqa: E402
 

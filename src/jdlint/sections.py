@@ -20,8 +20,8 @@ import yaml
 
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
-from .readers.align import align
 from .readers import frontmatter
+from .readers.align import align
 from .readers.frontmatter import field_key
 from .resources import rules_root
 

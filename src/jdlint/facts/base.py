@@ -4,7 +4,6 @@ share to read blocks, front-matter keys and JSON-LD objects."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
