@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import functools
 import itertools
 import os
 import sys
@@ -81,14 +82,20 @@ def _scores(linted: list[tuple[Any, float]], settings) -> list[float]:
             for r, _ in linted]
 
 
-def _empty_score(settings) -> int:
+@functools.lru_cache(maxsize=1)
+def _empty_posting():
     from jdlint.config import load_settings
     from jdlint.engine import lint_source
+
+    return lint_source(EMPTY, "empty.md", load_settings(None).for_path("empty.md"))
+
+
+def _empty_score(settings) -> int:
+    """The empty posting is linted once; each setting only rescores it."""
     from jdlint.score import score
 
-    config = load_settings(None).for_path("empty.md")
-    result = lint_source(EMPTY, "empty.md", config)
-    return score(result.findings, {r.category for r in config.rules}, settings, result.doc).total
+    result = _empty_posting()
+    return score(result.findings, {r.category for r in result.config.rules}, settings, result.doc).total
 
 
 def _settings(floor: float, scale: float, full_at: float = 1.0):

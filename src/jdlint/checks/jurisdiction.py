@@ -151,8 +151,8 @@ class JurisdictionCheck(CheckKind):
             if not later:
                 continue
             date = facts.of(ctx.doc).date_posted
-            span = date.span if date is not None and date.span is not None else title_anchor(ctx.doc)[0]
-            block = date.block if date is not None else title_anchor(ctx.doc)[1]
+            span, block = (date.span, date.block) if date is not None and date.span is not None \
+                else title_anchor(ctx.doc)
             yield ctx.finding(span, self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law,
                                                      posted=posted.isoformat(), since=later[0].isoformat(),
                                                      id=jurisdiction.id), block=block,

@@ -274,18 +274,24 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
 _TITLE_PLACE = re.compile(rf"\s(?:at|bij|chez|bei|em|en|@)\s+[^()]+?\s*\((?P<place>{_NAME}(?:\s*,\s*{_NAME})?)\)\s*$")
 
 
+def _in_title(doc: Document, start: int, end: int) -> dict:
+    """Where ``title.text[start:end]`` sits: in the title's block, or found in the title's span
+    when the title was read from elsewhere (a page title, a label)."""
+    title = doc.title
+    block = title.block
+    if block is not None and block.text == title.text:
+        return in_block(block, start, end)
+    text = title.text[start:end]
+    at = doc.source.find(text, title.span.start, title.span.end)
+    return {"span": Span(at, at + len(text)) if at >= 0 else title.span}
+
+
 def _title_place(doc: Document) -> list[LocationFact]:
     title = doc.title
     m = _TITLE_PLACE.search(title.text) if title is not None and title.text else None
     if m is None or _MODE_ONLY.match(m.group("place")) or any(r.search(m.group("place")) for _, r in _MODE_WORDS):
         return []
-    place = m.group("place")
-    block = title.block
-    if block is not None and block.text == title.text:
-        return [LocationFact(text=place, how="title", **in_block(block, m.start("place"), m.end("place")))]
-    at = doc.source.find(place, title.span.start, title.span.end)
-    span = Span(at, at + len(place)) if at >= 0 else title.span
-    return [LocationFact(text=place, how="title", span=span)]
+    return [LocationFact(text=m.group("place"), how="title", **_in_title(doc, m.start("place"), m.end("place")))]
 
 
 def _mode_in(loc: LocationFact, doc: Document) -> WorkMode | None:
@@ -316,12 +322,7 @@ def _title_mode(doc: Document) -> WorkMode | None:
     for mode, regex in _MODE_WORDS:
         m = regex.search(title.text)
         if m and m.group(0).lower() != "anywhere":
-            block = title.block
-            if block is not None and block.text == title.text:
-                return WorkMode(mode=mode, text=m.group(0), **in_block(block, m.start(), m.end()))
-            at = doc.source.find(m.group(0), title.span.start, title.span.end)
-            span = Span(at, at + len(m.group(0))) if at >= 0 else title.span
-            return WorkMode(mode=mode, text=m.group(0), span=span)
+            return WorkMode(mode=mode, text=m.group(0), **_in_title(doc, m.start(), m.end()))
     return None
 
 

@@ -81,8 +81,9 @@ def read_markdown(
             for part in parts:
                 block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
                                                 block_start, bool(item_depth_stack))
-                if block is not None and _link_count(part):
-                    links[id(block)] = _link_count(part)
+                count = _link_count(part) if block is not None else 0
+                if count:
+                    links[id(block)] = count
                 if block is not None:
                     if opener.type in ("th_open", "td_open"):
                         cells[id(block)] = Cell(table, row, cell, "cell", column)
