@@ -57,8 +57,19 @@ SETS: dict[str, LabelSet] = {
     "sections-heldout": LabelSet("sections_heldout.yaml"),
     "sections-devset": LabelSet("sections_devset.yaml"),
 }
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
-            "¥": "JPY", "₹": "INR", "zł": "PLN"}
+_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "R$": "BRL",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "¥": "JPY",
+    "₹": "INR",
+    "zł": "PLN",
+}
 _DOLLARS = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD"}
 
 
@@ -143,6 +154,7 @@ def _close(a: Any, b: Any) -> bool:
 
 # --- reading jdlint's answers (the facts layer) -------------------------------------------------
 
+
 def _language(doc) -> str | None:
     lang = doc.facts.language if doc.facts is not None else None
     return lang.code if lang is not None else None
@@ -181,13 +193,17 @@ def _location(doc) -> _Place | None:
 
 # --- scoring -----------------------------------------------------------------------------------
 
+
 def labelled(corpus: Path, set_name: str) -> tuple[Path, list[dict]]:
     """The folder a set's paths are relative to, and the set's label entries."""
     spec = SETS[set_name]
     entries = yaml.safe_load((LABELS / spec.labels).read_text(encoding="utf-8")) or []
-    return spec.root or corpus, [e for e in entries
-                                 if (spec.folders is None or e["path"].split("/")[0] in spec.folders)
-                                 and e["path"].split("/")[0] not in spec.skip]
+    return spec.root or corpus, [
+        e
+        for e in entries
+        if (spec.folders is None or e["path"].split("/")[0] in spec.folders)
+        and e["path"].split("/")[0] not in spec.skip
+    ]
 
 
 def evaluate(corpus: Path, set_name: str) -> Result:
@@ -239,8 +255,11 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
             ok = title is None
             detail = f"expected no title, got {title.text!r}" if title else ""
         else:
-            ok = title is not None and _norm(label["text"]) in _norm(title.text) and \
-                len(_norm(title.text)) <= 2 * len(_norm(label["text"])) + 20
+            ok = (
+                title is not None
+                and _norm(label["text"]) in _norm(title.text)
+                and len(_norm(title.text)) <= 2 * len(_norm(label["text"])) + 20
+            )
             detail = f"expected {label['text']!r}, got {title.text if title else None!r}"
         _count(result, result.title, ok, f"{where}: title {detail}")
 
@@ -260,8 +279,11 @@ def _score_posting(result: Result, entry: dict, doc) -> None:
         else:
             low, high, currency, period = _pay_numbers(statement)
             want_low, want_high = label.get("min"), label.get("max")
-            ok = _close(low, want_low) and (want_high is None or _close(high, want_high)) and \
-                (label.get("currency") is None or _same_currency(currency, _currency(label.get("currency"))))
+            ok = (
+                _close(low, want_low)
+                and (want_high is None or _close(high, want_high))
+                and (label.get("currency") is None or _same_currency(currency, _currency(label.get("currency"))))
+            )
             detail = f"expected {want_low}-{want_high} {label.get('currency')}, got {low}-{high} {currency} {period}"
         _count(result, result.pay, ok, f"{where}: pay {detail}")
 
@@ -324,8 +346,10 @@ def table(results: list[Result], markdown: bool) -> str:
         ["postings that exit 2"] + [str(len(r.errors)) for r in results],
     ]
     for kind in kinds:
-        rows.append([f"  {kind}: recall / precision"] + [
-            f"{r.recall[kind]}/{r.wanted[kind]} / {r.precise[kind]}/{r.reported[kind]}" for r in results])
+        rows.append(
+            [f"  {kind}: recall / precision"]
+            + [f"{r.recall[kind]}/{r.wanted[kind]} / {r.precise[kind]}/{r.reported[kind]}" for r in results]
+        )
     if markdown:
         lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -341,13 +365,17 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
-                        help="label set(s) to score (default: all)")
+    parser.add_argument(
+        "--set", dest="sets", action="append", choices=sorted(SETS), help="label set(s) to score (default: all)"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     args = parser.parse_args(argv)
-    names = [name for name in args.sets or list(SETS) if (LABELS / SETS[name].labels).is_file()
-             and (SETS[name].root or args.corpus).is_dir()]
+    names = [
+        name
+        for name in args.sets or list(SETS)
+        if (LABELS / SETS[name].labels).is_file() and (SETS[name].root or args.corpus).is_dir()
+    ]
     if not names:
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0

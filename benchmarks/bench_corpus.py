@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path,
-                        default=Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus")))
+    parser.add_argument(
+        "--corpus", type=Path, default=Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+    )
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if not args.corpus.is_dir():
@@ -52,8 +53,10 @@ def main() -> int:
     print(f"files: {len(files)} ({size / 1e6:.1f} MB), errors: {errors}")
     print(f"start-up (imports, rules, spaCy blank pipeline): {startup:.2f} s")
     print(f"lint all files: best {best:.2f} s, median {statistics.median(runs):.2f} s over {len(runs)} runs")
-    print(f"throughput: {len(files) / best:.0f} files/s, {size / best / 1e6:.2f} MB/s, "
-          f"{best / len(files) * 1000:.1f} ms per file")
+    print(
+        f"throughput: {len(files) / best:.0f} files/s, {size / best / 1e6:.2f} MB/s, "
+        f"{best / len(files) * 1000:.1f} ms per file"
+    )
     print("findings per rule:", dict(sorted(counts.items())))
     return 0
 

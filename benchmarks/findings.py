@@ -47,8 +47,10 @@ def evaluate(corpus: Path, set_name: str, slack: int, listing: bool) -> tuple[Co
             category = _CATEGORY.get(problem.get("category"), problem.get("category"))
             wanted[category] += 1
             line = problem.get("line") or title_line
-            if any(f.category == category and (abs(f.line - line) <= slack or f.line == title_line == line)
-                   for f in findings):
+            if any(
+                f.category == category and (abs(f.line - line) <= slack or f.line == title_line == line)
+                for f in findings
+            ):
                 found[category] += 1
         if listing:
             for f in findings:
@@ -63,13 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slack", type=int, default=2, help="lines between a problem and a finding (default 2)")
     parser.add_argument("--list", action="store_true", help="print every finding, for a reviewer to judge")
     args = parser.parse_args(argv)
-    names = [n for n in args.sets or ["heldout", "heldout2-spent", "heldout1", "tuning"]
-             if (SETS[n].root or args.corpus).is_dir()]
+    names = [
+        n
+        for n in args.sets or ["heldout", "heldout2-spent", "heldout1", "tuning"]
+        if (SETS[n].root or args.corpus).is_dir()
+    ]
     if not names:
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
-    print(f"jdlint findings recall, {_dt.date.today().isoformat()} (a problem is found by a finding of its "
-          f"category within {args.slack} lines)\n")
+    print(
+        f"jdlint findings recall, {_dt.date.today().isoformat()} (a problem is found by a finding of its "
+        f"category within {args.slack} lines)\n"
+    )
     for name in names:
         wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list)
         total_w, total_f = sum(wanted.values()), sum(found.values())

@@ -78,8 +78,9 @@ def _linted(entries: list[tuple[Path, float]]) -> list[tuple[Any, float]]:
 def _scores(linted: list[tuple[Any, float]], settings) -> list[float]:
     from jdlint.score import score
 
-    return [float(score(r.findings, {rule.category for rule in r.config.rules}, settings, r.doc).total)
-            for r, _ in linted]
+    return [
+        float(score(r.findings, {rule.category for rule in r.config.rules}, settings, r.doc).total) for r, _ in linted
+    ]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,11 +115,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from jdlint.score import ScoreSettings
 
-    fit_entries = [(args.corpus / e["path"], float(e["score"]))
-                   for e in yaml.safe_load((LABELS / "reviewer_scores.yaml").read_text(encoding="utf-8"))]
-    held_entries = [(HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
-                    for e in yaml.safe_load((LABELS / "postings_heldout2.yaml").read_text(encoding="utf-8"))
-                    if e.get("reviewer_score") is not None]
+    fit_entries = [
+        (args.corpus / e["path"], float(e["score"]))
+        for e in yaml.safe_load((LABELS / "reviewer_scores.yaml").read_text(encoding="utf-8"))
+    ]
+    held_entries = [
+        (HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
+        for e in yaml.safe_load((LABELS / "postings_heldout2.yaml").read_text(encoding="utf-8"))
+        if e.get("reviewer_score") is not None
+    ]
     fit, held = _linted(fit_entries), _linted(held_entries)
     if not fit and not held:
         print("no reviewer-scored postings found; nothing to measure")
@@ -127,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.fit and fit:
         print("fitting set: Spearman rank correlation by (floor, full_at, penalty scale); empty posting's score")
         best = None
-        for floor, full_at, scale in itertools.product((0.0, 0.2, 0.3, 0.4), (0.6, 0.7, 0.8, 0.9, 1.0),
-                                                       (0.5, 0.67, 1.0, 1.5)):
+        for floor, full_at, scale in itertools.product(
+            (0.0, 0.2, 0.3, 0.4), (0.6, 0.7, 0.8, 0.9, 1.0), (0.5, 0.67, 1.0, 1.5)
+        ):
             s = _settings(floor, scale, full_at)
             rho = spearman(_scores(fit, s), [w for _, w in fit])
             empty = _empty_score(s)
@@ -136,16 +142,20 @@ def main(argv: list[str] | None = None) -> int:
             if empty < 40 and (best is None or rho > best[0] + 0.005):  # ties go to the earlier, milder setting
                 best = (rho, floor, full_at, scale)
         if best:
-            print(f"best with an empty posting under 40: floor {best[1]}, full_at {best[2]}, penalty scale {best[3]}"
-                  f" (rho {best[0]:+.3f})\n")
+            print(
+                f"best with an empty posting under 40: floor {best[1]}, full_at {best[2]}, penalty scale {best[3]}"
+                f" (rho {best[0]:+.3f})\n"
+            )
     defaults = ScoreSettings()
     old = _settings(1.0, 1.0)  # findings only: the score before completeness (floor 1 ignores it)
     print("measure                         findings only   calibrated (defaults)")
     for name, linted in (("fitting set", fit), ("held-out", held)):
         if linted:
             want = [w for _, w in linted]
-            print(f"{name + f' ({len(linted)})':<31} rho {spearman(_scores(linted, old), want):+.3f}      "
-                  f"rho {spearman(_scores(linted, defaults), want):+.3f}")
+            print(
+                f"{name + f' ({len(linted)})':<31} rho {spearman(_scores(linted, old), want):+.3f}      "
+                f"rho {spearman(_scores(linted, defaults), want):+.3f}"
+            )
     print(f"empty posting's score           {_empty_score(old):<15} {_empty_score(defaults)}")
     return 0
 

@@ -116,8 +116,10 @@ def main() -> int:
         prec = f"{s['ok'] / s['reviewed']:.1%}" if s["reviewed"] else "-"
         print(f"{cat:<13} reviewed {s['reviewed']:>4} of {s['findings']:>4}, right {s['ok']:>4}, precision {prec}")
     prec = f"{total['ok'] / total['reviewed']:.1%}" if total["reviewed"] else "-"
-    print(f"{'all':<13} reviewed {total['reviewed']:>4} of {total['findings']:>4}, right {total['ok']:>4}, "
-          f"precision {prec}")
+    print(
+        f"{'all':<13} reviewed {total['reviewed']:>4} of {total['findings']:>4}, right {total['ok']:>4}, "
+        f"precision {prec}"
+    )
     codes = {x[2] for x in findings} if args.rule else {k[2] for k in reviews}
     stale = len({k for k in reviews if k[2] in codes} - {x[:4] for x in findings})
     if stale:

@@ -65,17 +65,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--set", choices=["devset", "heldout"], default="devset",
-                        help="devset (used for tuning) or heldout (never used for tuning)")
+    parser.add_argument(
+        "--set",
+        choices=["devset", "heldout"],
+        default="devset",
+        help="devset (used for tuning) or heldout (never used for tuning)",
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
     result = evaluate(args.corpus, f"sections_{args.set}.yaml")
-    print(f"{result['found']}/{result['sections']} sections found with the right kind and start line "
-          f"({result['accuracy']:.1%}) in {result['postings']} postings; titles on the right line: "
-          f"{result['titles']}/{result['postings']}; sections reported but not labelled: "
-          f"{result['unlabelled_extra_sections']}")
+    print(
+        f"{result['found']}/{result['sections']} sections found with the right kind and start line "
+        f"({result['accuracy']:.1%}) in {result['postings']} postings; titles on the right line: "
+        f"{result['titles']}/{result['postings']}; sections reported but not labelled: "
+        f"{result['unlabelled_extra_sections']}"
+    )
     print("per kind:", result["per_kind"])
     if args.verbose:
         print("\n".join(result["misses"]))

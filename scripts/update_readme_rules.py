@@ -15,8 +15,12 @@ def main() -> None:
     path = ROOT / "README.md"
     text = path.read_text(encoding="utf-8")
     table = rules_table(load_settings(None).ruleset.rules)
-    new = re.sub(r"(<!-- rules-table:start -->\n).*?(<!-- rules-table:end -->)",
-                 lambda m: m.group(1) + table + m.group(2), text, flags=re.S)
+    new = re.sub(
+        r"(<!-- rules-table:start -->\n).*?(<!-- rules-table:end -->)",
+        lambda m: m.group(1) + table + m.group(2),
+        text,
+        flags=re.S,
+    )
     path.write_text(new, encoding="utf-8")
 
 

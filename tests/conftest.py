@@ -9,8 +9,7 @@ from hypothesis import settings as hypothesis_settings
 # Hypothesis profiles (tests/test_properties.py and the property tests elsewhere): "ci" is the
 # default, derandomized (a fixed seed: the same examples every run) with a budget that keeps the
 # suite fast; "long" runs many more random examples, locally: HYPOTHESIS_PROFILE=long pytest ...
-hypothesis_settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None,
-                                     print_blob=True)
+hypothesis_settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None, print_blob=True)
 hypothesis_settings.register_profile("long", max_examples=1000, deadline=None, print_blob=True)
 hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -25,8 +24,14 @@ def settings():
     return load_settings(None)
 
 
-def lint(text: str, path: str = "posting.md", *, only: str | None = None, options: dict | None = None,
-         settings_data: dict | None = None):
+def lint(
+    text: str,
+    path: str = "posting.md",
+    *,
+    only: str | None = None,
+    options: dict | None = None,
+    settings_data: dict | None = None,
+):
     """Lint text with the default settings, optionally with one rule only."""
     from jdlint.config import Settings, load_settings
     from jdlint.engine import lint_source

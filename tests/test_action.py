@@ -63,13 +63,20 @@ def run_action(repo, tmp_path, **inputs):
         if key.startswith(("GITHUB_", "JDLINT_", "NO_COLOR")):
             env.pop(key)
     summary, output = tmp_path / "summary.md", tmp_path / "output.txt"
-    env.update({
-        "GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": str(repo), "GITHUB_STEP_SUMMARY": str(summary),
-        "GITHUB_OUTPUT": str(output), "GITHUB_REPOSITORY": "acme/jobs", "GITHUB_SHA": "x",
-    })
+    env.update(
+        {
+            "GITHUB_ACTIONS": "true",
+            "GITHUB_WORKSPACE": str(repo),
+            "GITHUB_STEP_SUMMARY": str(summary),
+            "GITHUB_OUTPUT": str(output),
+            "GITHUB_REPOSITORY": "acme/jobs",
+            "GITHUB_SHA": "x",
+        }
+    )
     env.update({k: str(v) for k, v in inputs.items()})
-    result = subprocess.run([sys.executable, "-m", "jdlint.action"], cwd=repo, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "jdlint.action"], cwd=repo, env=env, capture_output=True, text=True, timeout=300
+    )
     read = lambda p: p.read_text(encoding="utf-8") if p.exists() else ""  # noqa: E731
     return result, read(summary), read(output)
 
@@ -77,8 +84,8 @@ def run_action(repo, tmp_path, **inputs):
 def test_pull_request_reports_only_changed_lines_of_changed_postings(pr_repo, tmp_path):
     repo, event, changed_line = pr_repo
     result, summary, output = run_action(
-        repo, tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=event,
-        JDLINT_SARIF_FILE="jdlint.sarif")
+        repo, tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=event, JDLINT_SARIF_FILE="jdlint.sarif"
+    )
     commands = [line for line in result.stdout.splitlines() if line.startswith("::")]
     warnings = [line for line in commands if line.startswith("::warning ")]
     assert len(warnings) == 1, result.stdout + result.stderr
@@ -94,8 +101,9 @@ def test_pull_request_reports_only_changed_lines_of_changed_postings(pr_repo, tm
 
 def test_fail_level_error_passes_on_warnings(pr_repo, tmp_path):
     repo, event, _ = pr_repo
-    result, _, _ = run_action(repo, tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=event,
-                              JDLINT_FAIL_LEVEL="error")
+    result, _, _ = run_action(
+        repo, tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=event, JDLINT_FAIL_LEVEL="error"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "::warning " in result.stdout
 
@@ -112,8 +120,9 @@ def test_pull_request_without_posting_changes(pr_repo, tmp_path):
     subprocess.run(GIT + ["reset", "-q", "--hard", "HEAD~1"], cwd=repo, check=True)
     (repo / "notes.py").write_text("print(1)\n", encoding="utf-8")
     subprocess.run(GIT + ["commit", "-q", "-am", "code only"], cwd=repo, check=True)
-    result, summary, output = run_action(repo, tmp_path, GITHUB_EVENT_NAME="pull_request",
-                                         GITHUB_EVENT_PATH=event, JDLINT_SARIF_FILE="out.sarif")
+    result, summary, output = run_action(
+        repo, tmp_path, GITHUB_EVENT_NAME="pull_request", GITHUB_EVENT_PATH=event, JDLINT_SARIF_FILE="out.sarif"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "changes no posting files" in result.stdout
     assert "No changed posting files" in summary and "findings=0" in output

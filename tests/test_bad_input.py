@@ -102,6 +102,7 @@ def test_empty_and_whitespace_postings_are_checked(work, text):
 
 # --- size ------------------------------------------------------------------------------------
 
+
 def test_a_file_over_the_size_limit_is_refused_without_being_read(work):
     big = work / "big.md"
     with open(big, "wb") as handle:  # a sparse 50 MB file: nothing is written to disk
@@ -208,9 +209,10 @@ FRONT_MATTER = {
     "list": "---\n- a\n- b\n---\n# Engineer\n\nWe need a chairman.\n",
     "scalar": "---\njust text\n---\n# Engineer\n\nWe need a chairman.\n",
     "odd-types": "---\ntitle: [a, b]\nrole: 123\nlocation: {city: 1}\nsalary: [1, 2]\n---\nWe need a chairman.\n",
-    "alias-bomb": "---\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
-        + "description: *i\nsummary: *i\n---\n# Engineer\n\nWe need a chairman.\n",
+    "alias-bomb": "---\n"
+    + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
+    + "description: *i\nsummary: *i\n---\n# Engineer\n\nWe need a chairman.\n",
 }
 
 
@@ -226,8 +228,11 @@ def test_front_matter_of_any_shape_never_stops_the_run(work, case):
 
 def test_python_tags_in_front_matter_are_never_executed(work):
     marker = work / "executed"
-    write(work / "job.md", f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n"
-                           "x: !!python/name:os.system\n---\n# Engineer\n")
+    write(
+        work / "job.md",
+        f"---\ntitle: !!python/object/apply:os.system ['touch {marker}']\n"
+        "x: !!python/name:os.system\n---\n# Engineer\n",
+    )
     result = invoke(["check", "--isolated", "--output-format", "json", "job.md"])
     assert result.exit_code == 1
     assert "JD112" in {f["code"] for f in _only(_json(result), "job.md")["findings"]}
@@ -239,7 +244,10 @@ def test_python_tags_in_front_matter_are_never_executed(work):
 CONFIGS = {
     "malformed": ("select: [JD401\nignore: []\n", ".jdlint.yaml:2: invalid YAML"),
     "mistyped": ("select: JD401\n", ".jdlint.yaml:1: select must be a list of strings"),
-    "unknown-key": ("fail_level: error\nselct: [JD401]\n", ".jdlint.yaml:2: unknown key 'selct' (did you mean 'select'?)"),
+    "unknown-key": (
+        "fail_level: error\nselct: [JD401]\n",
+        ".jdlint.yaml:2: unknown key 'selct' (did you mean 'select'?)",
+    ),
     "missing-pack": ("packs: [nope.yaml]\n", ".jdlint.yaml:1: packs: 'nope.yaml' does not exist"),
     "not-a-mapping": ("- select\n", ".jdlint.yaml:1: the configuration must be a mapping"),
 }
@@ -322,6 +330,7 @@ def test_unknown_rule_codes_in_disable_comments_are_findings_not_errors(work):
 
 # --- paths -----------------------------------------------------------------------------------
 
+
 def test_a_missing_path_is_a_per_file_error(work):
     write(work / "good.md", POSTING)
     result = invoke(["check", "--isolated", "--output-format", "json", "nope.md", "good.md"])
@@ -343,8 +352,9 @@ def test_symbolic_link_loops_end_at_once(work):
     assert time.monotonic() - started < 30
     report = _json(result)
     loops = {f["path"]: f["error"]["message"] for f in report["files"] if "error" in f}
-    assert loops == {name: "cannot read file: a symbolic link loop"
-                     for name in ("loop", "jobs/a.md", "jobs/b.md", "jobs/self.md")}
+    assert loops == {
+        name: "cannot read file: a symbolic link loop" for name in ("loop", "jobs/a.md", "jobs/b.md", "jobs/self.md")
+    }
     assert _only(report, "jobs/good.md")["findings"]
 
 
@@ -352,8 +362,14 @@ def test_symbolic_link_loops_end_at_once(work):
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
     os.mkfifo(tmp_path / "job.md")
     write(tmp_path / "good.md", POSTING)
-    done = subprocess.run([sys.executable, "-m", "jdlint", "check", "--isolated", "job.md", "good.md"],
-                          cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "jdlint", "check", "--isolated", "job.md", "good.md"],
+        cwd=tmp_path,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2
     assert "job.md: error not a regular file (a FIFO); not read" in done.stdout
     assert "good.md:3:11: JD501" in done.stdout
@@ -398,8 +414,10 @@ def test_odd_file_names_are_shown_safely_in_every_format(work, case, fmt):
     elif fmt == "sarif":
         from urllib.parse import unquote
 
-        uris = {unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
-                for r in _json(result)["runs"][0]["results"]}
+        uris = {
+            unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+            for r in _json(result)["runs"][0]["results"]
+        }
         assert uris == {shown}
     elif fmt == "github":
         assert "file=" + shown.replace(":", "%3A") in out
@@ -421,11 +439,19 @@ def test_a_folder_of_many_small_files_is_checked_quickly(work):
 
 # --- output and errors -----------------------------------------------------------------------
 
+
 def test_a_closed_pipe_is_a_quiet_exit(tmp_path):
     for i in range(30):
         write(tmp_path / f"job-{i}.md", POSTING)
-    done = subprocess.run(f"{sys.executable} -m jdlint check --isolated . | head -1", shell=True, cwd=tmp_path,
-                          env=ENV, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        f"{sys.executable} -m jdlint check --isolated . | head -1",
+        shell=True,
+        cwd=tmp_path,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
 
@@ -457,16 +483,25 @@ def test_an_internal_error_is_one_line_unless_debug_asks_for_the_traceback(work,
 
 
 def test_an_unexpected_crash_is_one_line_on_stderr(tmp_path):
-    script = ("import jdlint.cli as cli, jdlint.output as out, sys\n"
-              "def boom(*a, **k): raise RuntimeError('boom')\n"
-              "out.render = boom\nimport jdlint.reporting as r; r.render = boom\n"
-              "sys.argv = ['jdlint', 'check', '--isolated', *sys.argv[1:]]\ncli.run()\n")
+    script = (
+        "import jdlint.cli as cli, jdlint.output as out, sys\n"
+        "def boom(*a, **k): raise RuntimeError('boom')\n"
+        "out.render = boom\nimport jdlint.reporting as r; r.render = boom\n"
+        "sys.argv = ['jdlint', 'check', '--isolated', *sys.argv[1:]]\ncli.run()\n"
+    )
     write(tmp_path / "job.md", POSTING)
     for debug, traceback in (([], False), (["--debug"], True)):
-        done = subprocess.run([sys.executable, "-c", script, *debug, "job.md"], cwd=tmp_path, env=ENV,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-c", script, *debug, "job.md"],
+            cwd=tmp_path,
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode in ((1,) if traceback else (2,))
         assert ("Traceback" in done.stderr) is traceback, done.stderr
         if not traceback:
-            assert done.stderr.strip().endswith("jdlint: internal error: RuntimeError: boom (run with --debug for "
-                                                "the traceback, and please report it)")
+            assert done.stderr.strip().endswith(
+                "jdlint: internal error: RuntimeError: boom (run with --debug for the traceback, and please report it)"
+            )

@@ -26,8 +26,19 @@ BUZZ = CLEAN.replace("You will run", "You will be the rockstar who runs").replac
 # A posting with no sections at all: three JD101 (structure) findings and one JD401.
 BARE = "# Office Manager\n\nWe want a rockstar.\n"
 
-CONTRACT_FINDING_KEYS = {"code", "name", "category", "severity", "message", "line", "column", "end_line",
-                         "end_column", "section", "suggestions"}
+CONTRACT_FINDING_KEYS = {
+    "code",
+    "name",
+    "category",
+    "severity",
+    "message",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "section",
+    "suggestions",
+}
 
 
 def codes(result) -> list[str]:
@@ -179,7 +190,7 @@ def test_text_output_has_excerpt_caret_and_summary(work):
     assert lines[head + 1].endswith("| You will be the rockstar who runs our Berlin office for a team of forty people.")
     caret_line = lines[head + 2]
     gutter = caret_line.index("| ") + 2
-    assert caret_line[gutter + column - 1:] == "^" * len("rockstar")
+    assert caret_line[gutter + column - 1 :] == "^" * len("rockstar")
     assert "suggestion:" in lines[head + 3]
     assert lines[-1] == "Found 1 finding (0 error, 1 warning, 0 info) in 1 file."
 
@@ -259,8 +270,10 @@ def test_stdin_dash(work):
 
 
 def test_stdin_filename_names_the_posting(work):
-    result = invoke(["check", "--quiet", "--select", "JD401", "--stdin-filename", "jobs/office.md", "-"],
-                    input="We want a rockstar.\n")
+    result = invoke(
+        ["check", "--quiet", "--select", "JD401", "--stdin-filename", "jobs/office.md", "-"],
+        input="We want a rockstar.\n",
+    )
     assert result.stdout.startswith("jobs/office.md:1:11: JD401 ")
 
 
@@ -272,23 +285,31 @@ def test_stdin_filename_without_dash_reads_stdin(work):
 def test_stdin_format_from_extension_txt(work):
     # A fenced block is code in Markdown (not checked) but prose in plain text.
     text = "```\nWe want a rockstar.\n```\n"
-    as_md = _stdin_file(invoke(["check", "--output-format", "json", "--select", "JD401",
-                                "--stdin-filename", "job.md", "-"], input=text))
-    as_txt = _stdin_file(invoke(["check", "--output-format", "json", "--select", "JD401",
-                                 "--stdin-filename", "job.txt", "-"], input=text))
+    as_md = _stdin_file(
+        invoke(["check", "--output-format", "json", "--select", "JD401", "--stdin-filename", "job.md", "-"], input=text)
+    )
+    as_txt = _stdin_file(
+        invoke(
+            ["check", "--output-format", "json", "--select", "JD401", "--stdin-filename", "job.txt", "-"], input=text
+        )
+    )
     assert as_md["findings"] == []
     assert [(f["line"], f["column"]) for f in as_txt["findings"]] == [(2, 11)]
 
 
 def test_stdin_format_from_extension_html(work):
     text = "<html><body>\n<h1>Office Manager</h1>\n<p>We want a &amp; rockstar.</p>\n</body></html>\n"
-    as_html = _stdin_file(invoke(["check", "--output-format", "json", "--select", "JD401",
-                                  "--stdin-filename", "job.html", "-"], input=text))
+    as_html = _stdin_file(
+        invoke(
+            ["check", "--output-format", "json", "--select", "JD401", "--stdin-filename", "job.html", "-"], input=text
+        )
+    )
     assert as_html["path"] == "job.html"
     assert as_html["title"] == "Office Manager"
     assert [(f["line"], f["column"]) for f in as_html["findings"]] == [(3, 20)]
-    as_md = _stdin_file(invoke(["check", "--output-format", "json", "--select", "JD401",
-                                "--stdin-filename", "job.md", "-"], input=text))
+    as_md = _stdin_file(
+        invoke(["check", "--output-format", "json", "--select", "JD401", "--stdin-filename", "job.md", "-"], input=text)
+    )
     # The extension is a hint; the content decides: a whole HTML page named .md is read as HTML.
     assert as_md["title"] == "Office Manager"
     assert [(f["line"], f["column"]) for f in as_md["findings"]] == [(3, 20)]
@@ -343,8 +364,14 @@ def test_no_color_on_a_real_terminal(work):
         env.update(extra_env)
         master, slave = pty.openpty()
         try:
-            proc = subprocess.Popen([sys.executable, "-m", "jdlint", "check", "buzz.md"], stdout=slave,
-                                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, cwd=work)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "jdlint", "check", "buzz.md"],
+                stdout=slave,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+                env=env,
+                cwd=work,
+            )
             os.close(slave)
             chunks = []
             while True:
@@ -393,22 +420,41 @@ def test_default_path_is_current_folder(work):
 
 
 def test_parse_json_shape_and_role(work):
-    write(work / "ml.md", "# Sr. ML Engineer II\n\n## What you'll do\n\n- Train models\n- Ship them\n\n"
-                          "## Requirements\n\n- Python\n")
+    write(
+        work / "ml.md",
+        "# Sr. ML Engineer II\n\n## What you'll do\n\n- Train models\n- Ship them\n\n## Requirements\n\n- Python\n",
+    )
     result = invoke(["parse", "ml.md", "--output-format", "json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert set(data) == {"path", "title", "role", "language", "sections", "facts"}
-    assert data["facts"]["role"] == {"id": "machine-learning-engineer", "matched_by": "title", "source": "body",
-                                     "line": 1, "column": 3, "end_line": 1, "end_column": 21}
+    assert data["facts"]["role"] == {
+        "id": "machine-learning-engineer",
+        "matched_by": "title",
+        "source": "body",
+        "line": 1,
+        "column": 3,
+        "end_line": 1,
+        "end_column": 21,
+    }
     assert data["path"] == "ml.md"
     assert data["title"] == {"text": "Sr. ML Engineer II", "line": 1, "source": "heading"}
     assert data["role"] == "machine-learning-engineer"
     assert data["sections"] == [
-        {"kind": "responsibilities", "heading": "What you'll do", "start_line": 3, "end_line": 6,
-         "why": "heading 'What you'll do'"},
-        {"kind": "requirements", "heading": "Requirements", "start_line": 8, "end_line": 10,
-         "why": "heading 'Requirements'"},
+        {
+            "kind": "responsibilities",
+            "heading": "What you'll do",
+            "start_line": 3,
+            "end_line": 6,
+            "why": "heading 'What you'll do'",
+        },
+        {
+            "kind": "requirements",
+            "heading": "Requirements",
+            "start_line": 8,
+            "end_line": 10,
+            "why": "heading 'Requirements'",
+        },
     ]
 
 
@@ -419,13 +465,22 @@ def test_parse_text(work):
     assert "title: 'Office Manager' (line 1)" in result.stdout
     assert "role:  (none)" in result.stdout
     kinds = re.findall(r"^\s+\d+-\d+\s+(\S+)", result.stdout, re.M)
-    assert kinds == ["summary", "responsibilities", "requirements", "benefits", "location", "about-company",
-                     "how-to-apply"]
+    assert kinds == [
+        "summary",
+        "responsibilities",
+        "requirements",
+        "benefits",
+        "location",
+        "about-company",
+        "how-to-apply",
+    ]
 
 
 def test_parse_stdin_and_missing_file(work):
-    result = invoke(["parse", "-", "--stdin-filename", "p.html", "--output-format", "json"],
-                    input="<h1>Data Engineer</h1><p>Build pipelines.</p>")
+    result = invoke(
+        ["parse", "-", "--stdin-filename", "p.html", "--output-format", "json"],
+        input="<h1>Data Engineer</h1><p>Build pipelines.</p>",
+    )
     data = json.loads(result.stdout)
     assert data["path"] == "p.html" and data["title"]["text"] == "Data Engineer"
     assert data["role"] == "data-engineer"
@@ -517,8 +572,9 @@ def test_init_starter_examples_are_valid_when_uncommented(work):
 
 
 def test_python_m_version(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "jdlint", "--version"], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "jdlint", "--version"], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"jdlint, version {jdlint.__version__}"
 

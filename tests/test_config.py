@@ -85,8 +85,10 @@ def test_closest_config_wins(work):
 
 
 def test_pyproject_tool_jdlint(work):
-    write(work / "pyproject.toml", '[project]\nname = "x"\n\n[tool.jdlint]\nignore = ["JD401"]\n\n'
-                                   '[tool.jdlint.severity]\nJD402 = "error"\n')
+    write(
+        work / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.jdlint]\nignore = ["JD401"]\n\n[tool.jdlint.severity]\nJD402 = "error"\n',
+    )
     write(work / "jobs" / "p.md", BUZZ.replace("- Plan the quarterly team offsite", "- Other duties as assigned"))
     assert [(f["code"], f["severity"]) for f in check_json("jobs/p.md")] == [("JD402", "error")]
 
@@ -146,7 +148,11 @@ def test_invalid_yaml_syntax(work):
     "text,line,needles",
     [
         ("# house style\nselect: [JD401]\nselct: [JD401]\n", 3, ["unknown key 'selct'", "did you mean 'select'"]),
-        ("# house style\nignore: [JD401, buzzwrd]\n", 2, ["unknown rule 'buzzwrd' in ignore", "did you mean 'buzzword'"]),
+        (
+            "# house style\nignore: [JD401, buzzwrd]\n",
+            2,
+            ["unknown rule 'buzzwrd' in ignore", "did you mean 'buzzword'"],
+        ),
         ("# x\n\nselect: [JD999]\n", 3, ["unknown rule 'JD999'"]),
         ("# x\nseverity:\n  JD401: warning\n  JD402: fatal\n", 4, ["severity of 'JD402'", "error, warning, info"]),
         ("# x\nrules:\n  JD401: {severity: loud}\n", 3, ["severity of 'JD401'"]),
@@ -154,14 +160,24 @@ def test_invalid_yaml_syntax(work):
         ("# x\nrules:\n  long-sentence:\n    max: 30\n    mni: 3\n", 5, ["unknown option 'mni'", "did you mean 'min'"]),
         ("# x\nrules:\n  JD303: {max: many}\n", 3, ["max", "must be a number"]),
         ("# x\nrules:\n  lng-sentence: {max: 3}\n", 3, ["unknown rule 'lng-sentence'", "did you mean 'long-sentence'"]),
-        ("# x\nrequired_sections: [summary, benefts]\n", 2, ["unknown section kind 'benefts'", "did you mean 'benefits'"]),
+        (
+            "# x\nrequired_sections: [summary, benefts]\n",
+            2,
+            ["unknown section kind 'benefts'", "did you mean 'benefits'"],
+        ),
         ("# x\nrole: machine-learning-enginer\n", 2, ["unknown role", "did you mean 'machine-learning-engineer'"]),
-        ("# x\nsections:\n  headings:\n    responsibilites: [Your mission]\n", 4,
-         ["unknown section kind 'responsibilites'", "did you mean 'responsibilities'"]),
+        (
+            "# x\nsections:\n  headings:\n    responsibilites: [Your mission]\n",
+            4,
+            ["unknown section kind 'responsibilites'", "did you mean 'responsibilities'"],
+        ),
         ("# x\nfail_level: fatal\n", 2, ["fail_level"]),
         ("# x\nselect: JD401\n", 2, ["select must be a list"]),
-        ("# x\noverrides:\n  - files: ['*.md']\n    ignor: [JD401]\n", 4, ["unknown key 'ignor' in overrides",
-                                                                        "did you mean 'ignore'"]),
+        (
+            "# x\noverrides:\n  - files: ['*.md']\n    ignor: [JD401]\n",
+            4,
+            ["unknown key 'ignor' in overrides", "did you mean 'ignore'"],
+        ),
         ("# x\noverrides:\n  - ignore: [JD401]\n", 3, ["needs 'files'"]),
         ("# x\noverrides:\n  - files: ['*.md']\n    role: barsita\n", 4, ["unknown role 'barsita'"]),
         ("# x\npacks: [missing/pack.yaml]\n", 2, ["packs", "does not exist"]),
@@ -202,8 +218,9 @@ def test_override_ignores_a_rule_for_matching_files_only(work):
     write(work / "internships" / "summer.md", BUZZ)
     write(work / "jobs" / "office.md", BUZZ)
     result = invoke(["check", "--output-format", "json", "internships", "jobs"])
-    by_path = {Path(f["path"]).as_posix(): [x["code"] for x in f["findings"]]
-               for f in json.loads(result.stdout)["files"]}
+    by_path = {
+        Path(f["path"]).as_posix(): [x["code"] for x in f["findings"]] for f in json.loads(result.stdout)["files"]
+    }
     assert by_path == {"internships/summer.md": [], "jobs/office.md": ["JD401"]}
     assert result.exit_code == 1
 
@@ -285,7 +302,8 @@ def test_custom_rule_pack(work):
     write(work / "p.md", CLEAN.replace("You will run", "You will synergize and run"))
     got = check_json("p.md")
     assert [(f["code"], f["name"], f["severity"], f["line"], f["column"]) for f in got] == [
-        ("JD990", "house-synergize", "error", 5, 10)]
+        ("JD990", "house-synergize", "error", 5, 10)
+    ]
     assert "banned by the house style" in got[0]["message"]
     # The pack's rule can be selected and ignored like a bundled one.
     assert invoke(["check", "--select", "JD990", "p.md"]).exit_code == 1
@@ -329,8 +347,14 @@ def test_extra_section_headings_change_parse(work):
     write(work / ".jdlint.yaml", 'sections:\n  headings:\n    responsibilities: ["Your quest"]\n')
     after = json.loads(invoke(["parse", "p.md", "--output-format", "json"]).stdout)
     assert after["sections"] == [
-        {"kind": "responsibilities", "heading": "Your quest", "start_line": 3, "end_line": 6,
-         "why": "heading 'Your quest'"}]
+        {
+            "kind": "responsibilities",
+            "heading": "Your quest",
+            "start_line": 3,
+            "end_line": 6,
+            "why": "heading 'Your quest'",
+        }
+    ]
 
 
 def test_exclude_skips_files_when_walking(work):

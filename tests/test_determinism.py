@@ -18,8 +18,13 @@ def _run(seed: str, out) -> dict[str, bytes]:
     out.mkdir(exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONHASHSEED": seed, "NO_COLOR": "1"}
     reports = [arg for fmt in FORMATS for arg in ("--report", f"{fmt}:{out / fmt}")]
-    done = subprocess.run([sys.executable, "-m", "jdlint", "check", "--statistics", "examples/", *reports],
-                          cwd=ROOT, env=env, capture_output=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "jdlint", "check", "--statistics", "examples/", *reports],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=600,
+    )
     assert done.returncode == 1, done.stderr.decode()
     return {"text": done.stdout, **{fmt: (out / fmt).read_bytes() for fmt in FORMATS}}
 

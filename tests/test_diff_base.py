@@ -14,15 +14,18 @@ from jdlint.changed import parse_hunks
 
 # CLEAN with a buzzword on line 5 (JD401) and a catch-all duty on line 10 (JD402).
 BASE = CLEAN.replace("You will run", "You will be the rockstar who runs").replace(
-    "- Plan the quarterly team offsite", "- Other duties as assigned")
+    "- Plan the quarterly team offsite", "- Other duties as assigned"
+)
 
 
 def test_parse_hunks():
-    diff = (b"diff --git a/job.md b/job.md\n--- a/job.md\n+++ b/job.md\n"
-            b"@@ -3 +3 @@\n-a\n+b\n"            # one line changed
-            b"@@ -7,0 +8,2 @@\n+c\n+d\n"        # two lines added
-            b"@@ -20,3 +21,0 @@\n-e\n-f\n-g\n"  # pure deletion: no line left to report
-            b"@@ -30,2 +29 @@ ## Benefits\n-h\n-i\n+j\n")
+    diff = (
+        b"diff --git a/job.md b/job.md\n--- a/job.md\n+++ b/job.md\n"
+        b"@@ -3 +3 @@\n-a\n+b\n"  # one line changed
+        b"@@ -7,0 +8,2 @@\n+c\n+d\n"  # two lines added
+        b"@@ -20,3 +21,0 @@\n-e\n-f\n-g\n"  # pure deletion: no line left to report
+        b"@@ -30,2 +29 @@ ## Benefits\n-h\n-i\n+j\n"
+    )
     assert parse_hunks(diff) == [(3, 3), (8, 9), (29, 29)]
     assert parse_hunks(b"") == []
 
@@ -108,8 +111,9 @@ def test_folders_and_files_in_subfolders(repo):
 
 @needs_git
 def test_stdin_counts_as_all_changed(repo):
-    result = invoke(["check", "-", "--stdin-filename", "job.md", "--select", "JD401", "--diff-base", "HEAD"],
-                    input=BASE)
+    result = invoke(
+        ["check", "-", "--stdin-filename", "job.md", "--select", "JD401", "--diff-base", "HEAD"], input=BASE
+    )
     assert "JD401" in result.stdout and result.exit_code == 1
 
 

@@ -18,7 +18,7 @@ def _doc(text: str, path: str = "posting.md"):
 
 
 def _at(doc, fact) -> str:
-    return doc.source[fact.span.start:fact.span.end]
+    return doc.source[fact.span.start : fact.span.end]
 
 
 FRONT_MATTER = """\
@@ -47,8 +47,12 @@ You will care for patients on our day ward.
 def test_front_matter_facts_point_at_their_fields():
     doc = _doc(FRONT_MATTER)
     f = doc.facts
-    assert (f.title.text, f.title.origin, f.title.field, _at(doc, f.title)) == \
-        ("Staff Nurse", "front-matter", "title", "Staff Nurse")
+    assert (f.title.text, f.title.origin, f.title.field, _at(doc, f.title)) == (
+        "Staff Nurse",
+        "front-matter",
+        "title",
+        "Staff Nurse",
+    )
     assert (f.employer.name, _at(doc, f.employer)) == ("Riverside Clinic", "Riverside Clinic")
     (loc,) = [x for x in f.locations if x.is_statement]
     assert (loc.text, loc.how, loc.field, _at(doc, loc)) == ("Denver, CO", "field", "location", "Denver, CO")
@@ -68,9 +72,11 @@ def test_front_matter_facts_point_at_their_fields():
 
 
 def test_body_facts_with_crlf_text_positions():
-    text = ("Acme Logistics\r\nTITLE:  Warehouse Associate\r\nLOCATION:  Leeds, United Kingdom\r\n"
-            "JOB DESCRIPTION:  A part-time role of 20 hours per week on our night shift.\r\n"
-            "APPLICATION DEADLINE:  15 May 2025\r\n")
+    text = (
+        "Acme Logistics\r\nTITLE:  Warehouse Associate\r\nLOCATION:  Leeds, United Kingdom\r\n"
+        "JOB DESCRIPTION:  A part-time role of 20 hours per week on our night shift.\r\n"
+        "APPLICATION DEADLINE:  15 May 2025\r\n"
+    )
     doc = _doc(text, "posting.txt")
     f = doc.facts
     assert f.title.text == "Warehouse Associate" and _at(doc, f.title) == "Warehouse Associate"
@@ -83,12 +89,15 @@ def test_body_facts_with_crlf_text_positions():
     assert "15 May 2025" in _at(doc, f.deadline)
 
 
-@pytest.mark.parametrize("text,mode", [
-    ("# Designer\n\nLocation: Remote (US)\n", "remote"),
-    ("# Designer\n\n🌎 Hybrid - Austin, TX\n", "hybrid"),
-    ("# Designer\n\nThis is a fully remote role.\n", "remote"),
-    ("# Designer\n\nWe sell remote sensing equipment.\n", None),
-])
+@pytest.mark.parametrize(
+    "text,mode",
+    [
+        ("# Designer\n\nLocation: Remote (US)\n", "remote"),
+        ("# Designer\n\n🌎 Hybrid - Austin, TX\n", "hybrid"),
+        ("# Designer\n\nThis is a fully remote role.\n", "remote"),
+        ("# Designer\n\nWe sell remote sensing equipment.\n", None),
+    ],
+)
 def test_work_mode(text, mode):
     doc = _doc(text)
     got = doc.facts.work_mode
@@ -109,48 +118,58 @@ def test_location_label_in_other_languages():
     assert [x.text for x in doc.facts.locations if x.is_statement] == ["Berlin"]
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("We are hiring for a full-time position.", "full-time"),
-    ("We are hiring a full-time line cook.", "full-time"),
-    ("Eine Stelle in Teilzeit.", "part-time"),
-    ("This is a 6-month contract role.", "contract"),
-    ("A seasonal position for the summer.", "temporary"),
-    ("Join us for a summer internship.", "internship"),
-    ("Poste en CDI, temps plein.", "full-time"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("We are hiring for a full-time position.", "full-time"),
+        ("We are hiring a full-time line cook.", "full-time"),
+        ("Eine Stelle in Teilzeit.", "part-time"),
+        ("This is a 6-month contract role.", "contract"),
+        ("A seasonal position for the summer.", "temporary"),
+        ("Join us for a summer internship.", "internship"),
+        ("Poste en CDI, temps plein.", "full-time"),
+    ],
+)
 def test_employment_types(text, kind):
     doc = _doc(f"# Role\n\n{text}\n")
     assert kind in [e.type for e in doc.facts.employment]
 
 
 def test_employment_words_about_people_are_not_a_type():
-    doc = _doc("# Role\n\nWe have 40 full-time employees and win government contracts.\n\n"
-               "List the hours you worked per week (if part time). We offer part-time remote working.\n")
+    doc = _doc(
+        "# Role\n\nWe have 40 full-time employees and win government contracts.\n\n"
+        "List the hours you worked per week (if part time). We offer part-time remote working.\n"
+    )
     assert doc.facts.employment == []
 
 
-@pytest.mark.parametrize("item,years", [
-    ("Mindestens 3 Jahre Berufserfahrung mit Python", 3),
-    ("5 ans d'expérience en gestion de projet", 5),
-    ("2 jaar ervaring als verpleegkundige", 2),
-    ("4 anos de experiência com vendas", 4),
-    ("6 años de experiencia en logística", 6),
-    ("Must be at least 18 years old", None),
-])
+@pytest.mark.parametrize(
+    "item,years",
+    [
+        ("Mindestens 3 Jahre Berufserfahrung mit Python", 3),
+        ("5 ans d'expérience en gestion de projet", 5),
+        ("2 jaar ervaring als verpleegkundige", 2),
+        ("4 anos de experiência com vendas", 4),
+        ("6 años de experiencia en logística", 6),
+        ("Must be at least 18 years old", None),
+    ],
+)
 def test_years_of_experience_in_other_languages(item, years):
     doc = _doc(f"# Role\n\n## Requirements\n\n- {item}\n")
     assert [y.years for y in doc.facts.experience] == ([years] if years else [])
 
 
 def test_education_preferred_and_not_a_degree_of_ambiguity():
-    doc = _doc("# Analyst\n\n## Requirements\n\n- Comfort with a high degree of ambiguity\n"
-               "- Master's degree preferred\n")
+    doc = _doc(
+        "# Analyst\n\n## Requirements\n\n- Comfort with a high degree of ambiguity\n- Master's degree preferred\n"
+    )
     assert [(e.level, e.required) for e in doc.facts.education] == [("master", False)]
 
 
 def test_apply_paths_and_body_deadline():
-    doc = _doc("# Cook\n\n## How to apply\n\nSend your CV to jobs@bistro.example. "
-               "Applications close on March 5, 2025.\n")
+    doc = _doc(
+        "# Cook\n\n## How to apply\n\nSend your CV to jobs@bistro.example. Applications close on March 5, 2025.\n"
+    )
     kinds = {a.kind for a in doc.facts.apply}
     assert {"section", "email", "instructions"} <= kinds
     email = next(a for a in doc.facts.apply if a.kind == "email")
@@ -173,9 +192,21 @@ def test_facts_are_computed_once_and_kept_on_the_document():
 
 def test_every_condition_is_registered():
     assert set(facts.CONDITIONS) == {
-        "pay_figure", "pay_stated", "concrete_pay", "location_stated", "application_path", "close_date",
-        "eeo_statement", "accommodation_statement", "physical_demands_framed", "degree_equivalent_route",
-        "gender_marker_stated", "benefits_described", "duties_described", "legal_basis_for_citizenship"}
+        "pay_figure",
+        "pay_stated",
+        "concrete_pay",
+        "location_stated",
+        "application_path",
+        "close_date",
+        "eeo_statement",
+        "accommodation_statement",
+        "physical_demands_framed",
+        "degree_equivalent_route",
+        "gender_marker_stated",
+        "benefits_described",
+        "duties_described",
+        "legal_basis_for_citizenship",
+    }
 
 
 def test_parse_json_includes_facts_with_positions(work):
@@ -183,23 +214,36 @@ def test_parse_json_includes_facts_with_positions(work):
     result = invoke(["parse", "nurse.md", "--output-format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)["facts"]
-    assert data["title"] == {"text": "Staff Nurse", "source": "front-matter", "field": "title", "line": 2,
-                             "column": 8, "end_line": 2, "end_column": 19}
+    assert data["title"] == {
+        "text": "Staff Nurse",
+        "source": "front-matter",
+        "field": "title",
+        "line": 2,
+        "column": 8,
+        "end_line": 2,
+        "end_column": 19,
+    }
     assert data["deadline"]["date"] == "2025-03-31" and data["deadline"]["line"] == 8
     assert data["experience"][0]["years"] == 3 and data["experience"][0]["source"] == "body"
     assert data["conditions"]["close_date"] is True
 
 
-@pytest.mark.parametrize("text,name,expected", [
-    ("Reasonable accommodations may be made for applicants with disabilities.", "accommodation_statement", True),
-    ("You will book travel and accommodation and adjust schedules to accommodate varying shifts.",
-     "accommodation_statement", False),
-    ("These demands are representative of the essential functions of the job.", "physical_demands_framed", True),
-    ("Equivalent experience may be substituted for the degree.", "degree_equivalent_route", True),
-    ("A bachelor's degree in accounting is required.", "degree_equivalent_route", False),
-    ("# Verkäufer (m/w/d)\n\nWir suchen Verstärkung.", "gender_marker_stated", True),
-    ("# Vendeur / Vendeuse\n\nNous recrutons.", "gender_marker_stated", True),
-    ("# Softwareentwickler\n\nBewerbe dich über LinkedIn.", "gender_marker_stated", False),
-])
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("Reasonable accommodations may be made for applicants with disabilities.", "accommodation_statement", True),
+        (
+            "You will book travel and accommodation and adjust schedules to accommodate varying shifts.",
+            "accommodation_statement",
+            False,
+        ),
+        ("These demands are representative of the essential functions of the job.", "physical_demands_framed", True),
+        ("Equivalent experience may be substituted for the degree.", "degree_equivalent_route", True),
+        ("A bachelor's degree in accounting is required.", "degree_equivalent_route", False),
+        ("# Verkäufer (m/w/d)\n\nWir suchen Verstärkung.", "gender_marker_stated", True),
+        ("# Vendeur / Vendeuse\n\nNous recrutons.", "gender_marker_stated", True),
+        ("# Softwareentwickler\n\nBewerbe dich über LinkedIn.", "gender_marker_stated", False),
+    ],
+)
 def test_statement_conditions(text, name, expected):
     assert facts.holds(name, lint(text).doc) is expected

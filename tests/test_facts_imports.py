@@ -16,8 +16,9 @@ import pytest
 import jdlint
 
 SRC = str(Path(jdlint.__file__).resolve().parent.parent)
-MODULES = sorted(m.name for m in pkgutil.walk_packages(jdlint.__path__, "jdlint.")
-                 if m.name not in ("jdlint.__main__",))
+MODULES = sorted(
+    m.name for m in pkgutil.walk_packages(jdlint.__path__, "jdlint.") if m.name not in ("jdlint.__main__",)
+)
 
 _PROGRAM = """
 import importlib, json, sys
@@ -30,8 +31,9 @@ print(json.dumps(sorted(CONDITIONS)))
 
 def _conditions_after(order: list[str]) -> list[str]:
     env = {**os.environ, "PYTHONPATH": SRC}
-    done = subprocess.run([sys.executable, "-c", _PROGRAM, *order], capture_output=True, text=True, env=env,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROGRAM, *order], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -40,8 +42,18 @@ def test_there_are_modules_to_import():
     assert {"jdlint.fixes", "jdlint.config", "jdlint.checks.pay", "jdlint.facts.pay"} <= set(MODULES)
 
 
-@pytest.mark.parametrize("first", ["jdlint.fixes", "jdlint.checks.pay", "jdlint.config", "jdlint.facts",
-                                   "jdlint.checks.phrases", "jdlint.engine", "jdlint.cli"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "jdlint.fixes",
+        "jdlint.checks.pay",
+        "jdlint.config",
+        "jdlint.facts",
+        "jdlint.checks.phrases",
+        "jdlint.engine",
+        "jdlint.cli",
+    ],
+)
 def test_each_entry_module_imports_alone(first):
     assert _conditions_after([first]) == _conditions_after(["jdlint.facts"])
 

@@ -15,25 +15,28 @@ def _doc(text: str, path: str = "posting.md"):
 
 
 def _at(doc, fact) -> str:
-    return doc.source[fact.span.start:fact.span.end]
+    return doc.source[fact.span.start : fact.span.end]
 
 
 def _line(doc, fact) -> int:
     return doc.locate(fact.span.start).line
 
 
-@pytest.mark.parametrize("text,place", [
-    ("# Data Analyst\n\nThis role is based in Leeds and reports to the head of data.\n", "Leeds"),
-    ("# Nurse\n\nYou will work from our Denver office three days a week.\n", "Denver"),
-    ("# Support Engineer\n\nYou'll be based at our riverside campus in Shenzhen, PRC.\n", "Shenzhen, PRC"),
-    ("# Magasinier\n\nNotre client, une PME basée à Tulle, recrute un magasinier H/F.\n", "Tulle"),
-    ("# Agent\n\nLe poste est à pourvoir à Saint-Étienne dès janvier.\n", "Saint-Étienne"),
-    ("# Auxiliar\n\nVaga em Sorocaba/SP para auxiliar administrativo.\n", "Sorocaba/SP"),
-    ("# Recepcionista\n\nTrabalho presencial em Juiz de Fora - MG, de segunda a sexta.\n", "Juiz de Fora - MG"),
-    ("# Buchhaltung\n\nFür unseren Standort Leipzig suchen wir eine Buchhalterin.\n", "Leipzig"),
-    ("# Ontwikkelaar\n\nJe werkt in Utrecht (hybride) met een klein team.\n", "Utrecht"),
-    ("# Contable\n\nPuesto ubicado en Zaragoza, con horario intensivo.\n", "Zaragoza"),
-])
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("# Data Analyst\n\nThis role is based in Leeds and reports to the head of data.\n", "Leeds"),
+        ("# Nurse\n\nYou will work from our Denver office three days a week.\n", "Denver"),
+        ("# Support Engineer\n\nYou'll be based at our riverside campus in Shenzhen, PRC.\n", "Shenzhen, PRC"),
+        ("# Magasinier\n\nNotre client, une PME basée à Tulle, recrute un magasinier H/F.\n", "Tulle"),
+        ("# Agent\n\nLe poste est à pourvoir à Saint-Étienne dès janvier.\n", "Saint-Étienne"),
+        ("# Auxiliar\n\nVaga em Sorocaba/SP para auxiliar administrativo.\n", "Sorocaba/SP"),
+        ("# Recepcionista\n\nTrabalho presencial em Juiz de Fora - MG, de segunda a sexta.\n", "Juiz de Fora - MG"),
+        ("# Buchhaltung\n\nFür unseren Standort Leipzig suchen wir eine Buchhalterin.\n", "Leipzig"),
+        ("# Ontwikkelaar\n\nJe werkt in Utrecht (hybride) met een klein team.\n", "Utrecht"),
+        ("# Contable\n\nPuesto ubicado en Zaragoza, con horario intensivo.\n", "Zaragoza"),
+    ],
+)
 def test_a_place_named_in_prose_for_the_job(text, place):
     doc = _doc(text)
     (loc,) = doc.facts.locations
@@ -45,11 +48,14 @@ def test_a_place_stops_where_its_clause_does():
     assert [(loc.text, _at(doc, loc)) for loc in doc.facts.locations] == [("Zona Norte/SP", "Zona Norte/SP")]
 
 
-@pytest.mark.parametrize("text", [
-    "# Auxiliar\n\nRequisitos: residir em Campinas/SP e ter ensino médio completo.\n",
-    "# Vendeur\n\nVous devez résider à Lyon ou à proximité.\n",
-    "# Engineer\n\nAcme was founded in Paris in 1999 and builds billing software.\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Auxiliar\n\nRequisitos: residir em Campinas/SP e ter ensino médio completo.\n",
+        "# Vendeur\n\nVous devez résider à Lyon ou à proximité.\n",
+        "# Engineer\n\nAcme was founded in Paris in 1999 and builds billing software.\n",
+    ],
+)
 def test_a_residence_requirement_or_company_history_is_not_the_job_place(text):
     assert _doc(text).facts.locations == []
 
@@ -64,16 +70,18 @@ def test_the_company_place_only_when_nothing_better_is_said():
 
 
 def test_an_agency_place_is_the_company_place():
-    doc = _doc("Notre agence Intérim Plus de Brive-la-Gaillarde recrute des préparateurs de commandes H/F.\n",
-               "offre.txt")
+    doc = _doc(
+        "Notre agence Intérim Plus de Brive-la-Gaillarde recrute des préparateurs de commandes H/F.\n", "offre.txt"
+    )
     (loc,) = doc.facts.locations
     assert (loc.text, loc.how, _at(doc, loc)) == ("Brive-la-Gaillarde", "company", "Brive-la-Gaillarde")
 
 
 @pytest.mark.parametrize("line", ["Campinas/SP", "Savassi, Belo Horizonte - MG", "Iowa City, IA", "Remote (US)"])
 def test_a_line_that_is_only_a_place_is_a_statement(line):
-    doc = _doc(f"Auxiliar administrativo\nRh Parceiros seleciona\n{line}\nRotinas de escritório e arquivo.\n",
-               "vaga.txt")
+    doc = _doc(
+        f"Auxiliar administrativo\nRh Parceiros seleciona\n{line}\nRotinas de escritório e arquivo.\n", "vaga.txt"
+    )
     (loc,) = [x for x in doc.facts.locations if x.is_statement]
     assert (loc.text, loc.how, _at(doc, loc), _line(doc, loc)) == (line, "place-line", line, 3)
 
@@ -95,11 +103,14 @@ def test_a_run_in_label_in_a_location_section_is_not_the_place():
     assert (loc.text, _at(doc, loc), _line(doc, loc)) == ("Savassi, Belo Horizonte - MG",) * 2 + (2,)
 
 
-@pytest.mark.parametrize("line,place,mode,word", [
-    ("- Híbrido: Curitiba, PR", "Curitiba, PR", "hybrid", "Híbrido"),
-    ("- Presencial: Recife - PE", "Recife - PE", "onsite", "Presencial"),
-    ("- Remoto: Florianópolis, SC", "Florianópolis, SC", "remote", "Remoto"),
-])
+@pytest.mark.parametrize(
+    "line,place,mode,word",
+    [
+        ("- Híbrido: Curitiba, PR", "Curitiba, PR", "hybrid", "Híbrido"),
+        ("- Presencial: Recife - PE", "Recife - PE", "onsite", "Presencial"),
+        ("- Remoto: Florianópolis, SC", "Florianópolis, SC", "remote", "Remoto"),
+    ],
+)
 def test_a_work_mode_label_names_the_place_and_the_mode(line, place, mode, word):
     doc = _doc(f"# Analista\n\n{line}\n- Horário: 8h às 17h\n")
     (loc,) = doc.facts.locations
@@ -107,11 +118,14 @@ def test_a_work_mode_label_names_the_place_and_the_mode(line, place, mode, word)
     assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == (mode, word)
 
 
-@pytest.mark.parametrize("text,mode,word", [
-    ("Présentiel : Lyon 3e\n", "onsite", "Présentiel"),
-    ("Locatie: Rotterdam, op kantoor\n", "onsite", "op kantoor"),
-    ("Ubicación: Sevilla (teletrabajo)\n", "remote", "teletrabajo"),
-])
+@pytest.mark.parametrize(
+    "text,mode,word",
+    [
+        ("Présentiel : Lyon 3e\n", "onsite", "Présentiel"),
+        ("Locatie: Rotterdam, op kantoor\n", "onsite", "op kantoor"),
+        ("Ubicación: Sevilla (teletrabajo)\n", "remote", "teletrabajo"),
+    ],
+)
 def test_work_mode_words_in_other_languages(text, mode, word):
     doc = _doc("# Puesto\n\n" + text)
     assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode)) == (mode, word)
@@ -119,8 +133,11 @@ def test_work_mode_words_in_other_languages(text, mode, word):
 
 def test_the_title_names_the_work_mode():
     doc = _doc("# Remote Data Engineer\n\nBuild pipelines for our analytics team.\n")
-    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode), _line(doc, doc.facts.work_mode)) == \
-        ("remote", "Remote", 1)
+    assert (doc.facts.work_mode.mode, _at(doc, doc.facts.work_mode), _line(doc, doc.facts.work_mode)) == (
+        "remote",
+        "Remote",
+        1,
+    )
 
 
 def test_the_place_mark_after_the_pay_mark():

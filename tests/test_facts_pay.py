@@ -19,57 +19,68 @@ def _wages(text: str, path: str = "posting.md"):
 
 
 def _source(doc, fact) -> str:
-    return doc.source[fact.span.start:fact.span.end]
+    return doc.source[fact.span.start : fact.span.end]
 
 
-@pytest.mark.parametrize("text,low,high,currency,period,bound", [
-    ("Salary: up to $80,000", None, 80000, "$", None, "ceiling"),
-    ("Salary from €3.000 per maand", 3000, None, "EUR", "month", "floor"),
-    ("Salário: R$ 2.500,00 por mês", 2500, 2500, "BRL", "month", None),
-    ("Salary: 45 000 SEK per month", 45000, 45000, "SEK", "month", None),
-    ("Gehalt: € 3.500 - € 4.500 bruto per maand", 3500, 4500, "EUR", "month", None),
-    ("£25-35k basic with OTE", 25000, 35000, "GBP", None, None),
-    ("Pay: 40 000 AMD per month", 40000, 40000, "AMD", "month", None),
-    ("Lohn: CHF 95'000 pro Jahr", 95000, 95000, "CHF", "year", None),
-    ("Wage: 12 000 PLN pro Monat", 12000, 12000, "PLN", "month", None),
-    ("Salaire : 3 200 € par mois", 3200, 3200, "EUR", "month", None),
-    # Quebec French writes the dollar sign after the amount; "horaire" before it names the period.
-    ("Rémunération : 17,53$ à 21,67$ par heure", 17.53, 21.67, "$", "hour", None),
-    ("Salaire horaire entre 17,53 $ et 21,67 $ selon l'expérience", 17.53, 21.67, "$", "hour", None),
-    ("Jährliches Gehalt: 50.000 €", 50000, 50000, "EUR", "year", None),
-    ("Sueldo: 1.800 € al mes", 1800, 1800, "EUR", "month", None),
-    ("Stipend: ₹40,000 per month", 40000, 40000, "INR", "month", None),
-    ("Gehalt: 55.000 € pro Jahr", 55000, 55000, "EUR", "year", None),
-    ("Rate: $65k+ per year", 65000, None, "$", "year", "floor"),
-    ("Salário: de R$1.690,00 a R$2.300,00", 1690, 2300, "BRL", None, None),
-    ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
-    ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
-    ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
-    # number formats and words of other languages
-    ("Gehalt: 3.500,- € brutto pro Monat", 3500, 3500, "EUR", "month", None),
-    ("Salaire : entre 30 k€ et 35 k€ par an", 30000, 35000, "EUR", "year", None),
-    ("Salaire de 1 800,00 Euros à 2 000,00 Euros", 1800, 2000, "EUR", None, None),
-    ("Salaire : 11,88 € de l'heure", 11.88, 11.88, "EUR", "hour", None),
-    ("Sueldo: 25.000 € brutos anuales", 25000, 25000, "EUR", "year", None),
-    ("Salaris tussen de €3.200 en €4.100 per maand", 3200, 4100, "EUR", "month", None),
-    ("Salario: 4.500.000 COP al mes", 4500000, 4500000, "COP", "month", None),
-    # a range whose ends are apart: opened by from/de/von, closed by to/jusqu'à/bis
-    ("Rémunération : de 12,50 €/h brut (jour) jusqu'à 15,00 €/h brut (nuit)", 12.5, 15, "EUR", "hour", None),
-    ("Rate: from $50 per hour to $60 per hour", 50, 60, "$", "hour", None),
-    ("Lohn: von 16,50 € pro Stunde bis 19,00 €", 16.5, 19, "EUR", "hour", None),
-])
+@pytest.mark.parametrize(
+    "text,low,high,currency,period,bound",
+    [
+        ("Salary: up to $80,000", None, 80000, "$", None, "ceiling"),
+        ("Salary from €3.000 per maand", 3000, None, "EUR", "month", "floor"),
+        ("Salário: R$ 2.500,00 por mês", 2500, 2500, "BRL", "month", None),
+        ("Salary: 45 000 SEK per month", 45000, 45000, "SEK", "month", None),
+        ("Gehalt: € 3.500 - € 4.500 bruto per maand", 3500, 4500, "EUR", "month", None),
+        ("£25-35k basic with OTE", 25000, 35000, "GBP", None, None),
+        ("Pay: 40 000 AMD per month", 40000, 40000, "AMD", "month", None),
+        ("Lohn: CHF 95'000 pro Jahr", 95000, 95000, "CHF", "year", None),
+        ("Wage: 12 000 PLN pro Monat", 12000, 12000, "PLN", "month", None),
+        ("Salaire : 3 200 € par mois", 3200, 3200, "EUR", "month", None),
+        # Quebec French writes the dollar sign after the amount; "horaire" before it names the period.
+        ("Rémunération : 17,53$ à 21,67$ par heure", 17.53, 21.67, "$", "hour", None),
+        ("Salaire horaire entre 17,53 $ et 21,67 $ selon l'expérience", 17.53, 21.67, "$", "hour", None),
+        ("Jährliches Gehalt: 50.000 €", 50000, 50000, "EUR", "year", None),
+        ("Sueldo: 1.800 € al mes", 1800, 1800, "EUR", "month", None),
+        ("Stipend: ₹40,000 per month", 40000, 40000, "INR", "month", None),
+        ("Gehalt: 55.000 € pro Jahr", 55000, 55000, "EUR", "year", None),
+        ("Rate: $65k+ per year", 65000, None, "$", "year", "floor"),
+        ("Salário: de R$1.690,00 a R$2.300,00", 1690, 2300, "BRL", None, None),
+        ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
+        ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
+        ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
+        # number formats and words of other languages
+        ("Gehalt: 3.500,- € brutto pro Monat", 3500, 3500, "EUR", "month", None),
+        ("Salaire : entre 30 k€ et 35 k€ par an", 30000, 35000, "EUR", "year", None),
+        ("Salaire de 1 800,00 Euros à 2 000,00 Euros", 1800, 2000, "EUR", None, None),
+        ("Salaire : 11,88 € de l'heure", 11.88, 11.88, "EUR", "hour", None),
+        ("Sueldo: 25.000 € brutos anuales", 25000, 25000, "EUR", "year", None),
+        ("Salaris tussen de €3.200 en €4.100 per maand", 3200, 4100, "EUR", "month", None),
+        ("Salario: 4.500.000 COP al mes", 4500000, 4500000, "COP", "month", None),
+        # a range whose ends are apart: opened by from/de/von, closed by to/jusqu'à/bis
+        ("Rémunération : de 12,50 €/h brut (jour) jusqu'à 15,00 €/h brut (nuit)", 12.5, 15, "EUR", "hour", None),
+        ("Rate: from $50 per hour to $60 per hour", 50, 60, "$", "hour", None),
+        ("Lohn: von 16,50 € pro Stunde bis 19,00 €", 16.5, 19, "EUR", "hour", None),
+    ],
+)
 def test_amounts_currencies_periods_and_bounds(text, low, high, currency, period, bound):
     found = find_pay(text)
     assert len(found) == 1, found
     pay = found[0]
     assert (pay.low, pay.high, pay.currency, pay.period, pay.bound) == (low, high, currency, period, bound)
-    assert text[pay.start:pay.end] == pay.text
+    assert text[pay.start : pay.end] == pay.text
 
 
-@pytest.mark.parametrize("number,value", [
-    ("118,640.00", 118640.0), ("55.000", 55000.0), ("40 000", 40000.0), ("20.50", 20.5), ("2.500,00", 2500.0),
-    ("95'000", 95000.0), ("1.2.3", None),
-])
+@pytest.mark.parametrize(
+    "number,value",
+    [
+        ("118,640.00", 118640.0),
+        ("55.000", 55000.0),
+        ("40 000", 40000.0),
+        ("20.50", 20.5),
+        ("2.500,00", 2500.0),
+        ("95'000", 95000.0),
+        ("1.2.3", None),
+    ],
+)
 def test_numbers_as_postings_write_them(number, value):
     assert parse_number(number) == value
 
@@ -117,29 +128,33 @@ def test_a_state_code_before_the_amount_is_not_a_period():
 
 
 def test_weights_are_not_money():
-    doc = _doc("# Warehouse Associate\n\n## Requirements\n\n- Able to lift 50 pounds\n"
-               "- Carry up to 25 pounds of equipment\n")
+    doc = _doc(
+        "# Warehouse Associate\n\n## Requirements\n\n- Able to lift 50 pounds\n- Carry up to 25 pounds of equipment\n"
+    )
     assert not doc.facts.pay.statements
     assert not doc.facts.conditions["pay_figure"]
     assert find_pay("a salary of 30,000 pounds a year")[0].currency == "GBP"
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("a salary of $90,000", "base"),
-    ("a $1,000 learning budget", None),
-    ("a $5,000 bonus", "bonus"),
-    ("Commission: $2,000 per month", "commission"),
-    ("OTE $60,000", "ote"),
-    ("tips average $10 per hour", "tips"),
-    ("we raised $40M from investors", None),
-    ("R$ 700 de bolsa", "base"),
-    ("Bolsa-auxílio: R$ 1.200,00", "base"),
-    ("Salários a partir de R$ 1.700,00", "base"),
-    ("von 4.000 € bis 5.000 € brutto", "base"),
-    ("a $500 home office stipend", None),
-    ("$2/hour night differential", "premium"),
-    ("Nachtzuschlag: 3,00 € pro Stunde", "premium"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("a salary of $90,000", "base"),
+        ("a $1,000 learning budget", None),
+        ("a $5,000 bonus", "bonus"),
+        ("Commission: $2,000 per month", "commission"),
+        ("OTE $60,000", "ote"),
+        ("tips average $10 per hour", "tips"),
+        ("we raised $40M from investors", None),
+        ("R$ 700 de bolsa", "base"),
+        ("Bolsa-auxílio: R$ 1.200,00", "base"),
+        ("Salários a partir de R$ 1.700,00", "base"),
+        ("von 4.000 € bis 5.000 € brutto", "base"),
+        ("a $500 home office stipend", None),
+        ("$2/hour night differential", "premium"),
+        ("Nachtzuschlag: 3,00 € pro Stunde", "premium"),
+    ],
+)
 def test_what_an_amount_pays(text, kind):
     pay = find_pay(text)[0]
     assert money_kind(text, pay) == kind
@@ -172,8 +187,14 @@ def test_json_ld_base_salary():
 </script></head><body><h1>Nurse</h1><p>Join our ward team.</p></body></html>"""
     doc = _doc(html, "posting.html")
     (s,) = doc.facts.pay.wages
-    assert (s.origin, s.field, s.pay.low, s.pay.high, s.pay.currency, s.pay.period) == \
-        ("json-ld", "baseSalary", 3200, 3900, "EUR", "month")
+    assert (s.origin, s.field, s.pay.low, s.pay.high, s.pay.currency, s.pay.period) == (
+        "json-ld",
+        "baseSalary",
+        3200,
+        3900,
+        "EUR",
+        "month",
+    )
     assert _source(doc, s) == '"baseSalary"'
 
 
@@ -185,10 +206,13 @@ def test_pay_missing_reads_the_same_statements():
     assert findings == []
 
 
-@pytest.mark.parametrize("text", [
-    "We pay $20/hr, $30/hr for overtime.",
-    "Pay: $22.50/hour ($33.75 overtime)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pay $20/hr, $30/hr for overtime.",
+        "Pay: $22.50/hour ($33.75 overtime)",
+    ],
+)
 def test_an_overtime_rate_is_not_the_top_of_a_range(text):
     base, overtime = find_pay(text)
     assert (base.low, base.high) == (base.value, base.value)
@@ -203,11 +227,16 @@ def test_a_second_figure_is_a_range_end_only_when_the_text_says_so():
 
 
 def test_a_figure_alone_on_its_line_is_pay():
-    doc = _doc("Atendente de loja\nAtendimento ao cliente e caixa.\nR$1.750,00\nVale transporte e refeição\n",
-               "vaga.txt")
+    doc = _doc(
+        "Atendente de loja\nAtendimento ao cliente e caixa.\nR$1.750,00\nVale transporte e refeição\n", "vaga.txt"
+    )
     (wage,) = doc.facts.pay.wages
-    assert (wage.pay.value, wage.pay.currency, _source(doc, wage), doc.locate(wage.span.start).line) == \
-        (1750, "BRL", "R$1.750,00", 3)
+    assert (wage.pay.value, wage.pay.currency, _source(doc, wage), doc.locate(wage.span.start).line) == (
+        1750,
+        "BRL",
+        "R$1.750,00",
+        3,
+    )
 
 
 def test_a_figure_in_a_labelled_cell_or_a_benefits_list_is_not_pay_by_itself():
@@ -231,4 +260,9 @@ def test_street_numbers_and_postal_codes_are_not_pay():
 def test_a_bare_front_matter_salary_is_pay_of_unknown_currency():
     doc = _doc('+++\ntitle = "Clinic Manager"\nlocation = "Arizona"\nsalary = "61000"\n+++\nRun the clinic.\n')
     (wage,) = doc.facts.pay.wages
-    assert (wage.pay.value, wage.pay.currency, wage.origin, _source(doc, wage)) == (61000, None, "front-matter", "61000")
+    assert (wage.pay.value, wage.pay.currency, wage.origin, _source(doc, wage)) == (
+        61000,
+        None,
+        "front-matter",
+        "61000",
+    )

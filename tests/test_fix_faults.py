@@ -28,8 +28,10 @@ def _leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if p.name.endswith(".jdlint-tmp")]
 
 
-@pytest.mark.parametrize("prefix, codec", [(b"", "utf-8"), (codecs.BOM_UTF8, "utf-8"),
-                                           (codecs.BOM_UTF16_LE, "utf-16-le"), (b"", "utf-16-be")])
+@pytest.mark.parametrize(
+    "prefix, codec",
+    [(b"", "utf-8"), (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (b"", "utf-16-be")],
+)
 def test_bytes_outside_the_fixed_span_are_kept_exactly(work, prefix, codec):
     path = write(work / "job.md", prefix + ORIGINAL.encode(codec))
     os.chmod(path, 0o640)
@@ -125,8 +127,17 @@ def test_a_second_process_fixing_the_same_file_writes_nothing(work):
 def test_two_fixing_processes_at_once_leave_the_original_or_the_fix(work):
     for i in range(20):
         write(work / f"job-{i}.md", ORIGINAL)
-    runs = [subprocess.Popen([sys.executable, "-m", "jdlint", "check", "--isolated", "--fix", "."], cwd=work,
-                             env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "jdlint", "check", "--isolated", "--fix", "."],
+            cwd=work,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     outputs = [run.communicate(timeout=600) for run in runs]
     for i in range(20):
         assert (work / f"job-{i}.md").read_bytes() == FIXED.encode()
@@ -154,8 +165,9 @@ sys.argv = ["jdlint", "check", "--isolated", "--fix", "job.md"]
 from jdlint.cli import run
 run()
 """
-    process = subprocess.Popen([sys.executable, "-c", script], cwd=work, env=ENV,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=work, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 300
         while not flag.exists():

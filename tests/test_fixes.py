@@ -35,63 +35,92 @@ FIXED_ALL = FIXED_SAFE.replace("He/she", "They")
 
 
 def fixes_of(text: str, code: str = "JD501", path: str = "posting.md"):
-    return [(f.match, f.fix.replacement if f.fix else None, f.fix.applicability if f.fix else None)
-            for f in lint(text, path, only=code).findings]
+    return [
+        (f.match, f.fix.replacement if f.fix else None, f.fix.applicability if f.fix else None)
+        for f in lint(text, path, only=code).findings
+    ]
 
 
 # --- building fixes ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("original,replacement,expected", [
-    ("chairman", "chair", "chair"),
-    ("Chairman", "chair", "Chair"),
-    ("CHAIRMAN", "chair", "CHAIR"),
-    ("Office Girl", "office assistant", "Office Assistant"),
-    ("Man-Hours", "person-hours", "Person-Hours"),
-    ("His/her", "their", "Their"),
-    ("S/HE", "they", "THEY"),
-    ("salesman", "U.S. salesperson", "U.S. salesperson"),
-])
+@pytest.mark.parametrize(
+    "original,replacement,expected",
+    [
+        ("chairman", "chair", "chair"),
+        ("Chairman", "chair", "Chair"),
+        ("CHAIRMAN", "chair", "CHAIR"),
+        ("Office Girl", "office assistant", "Office Assistant"),
+        ("Man-Hours", "person-hours", "Person-Hours"),
+        ("His/her", "their", "Their"),
+        ("S/HE", "they", "THEY"),
+        ("salesman", "U.S. salesperson", "U.S. salesperson"),
+    ],
+)
 def test_match_case(original, replacement, expected):
     assert match_case(original, replacement) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("chair", "chairs"), ("salesperson", "salespeople"), ("repair technician", "repair technicians"),
-    ("box", "boxes"), ("duty", "duties"), ("day", "days"), ("ideas", None), ("themselves", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("chair", "chairs"),
+        ("salesperson", "salespeople"),
+        ("repair technician", "repair technicians"),
+        ("box", "boxes"),
+        ("duty", "duties"),
+        ("day", "days"),
+        ("ideas", None),
+        ("themselves", None),
+    ],
+)
 def test_pluralize(text, expected):
     assert pluralize(text) == expected
 
 
 def test_substitution_fixes_keep_case_and_safety():
     got = fixes_of("We report to the Chairman, the CHAIRMAN and a chairman. He/she manages his/her team.")
-    assert got == [("Chairman", "Chair", "safe"), ("CHAIRMAN", "CHAIR", "safe"), ("chairman", "chair", "safe"),
-                   ("He/she", "They", "unsafe"), ("his/her", "their", "safe")]
+    assert got == [
+        ("Chairman", "Chair", "safe"),
+        ("CHAIRMAN", "CHAIR", "safe"),
+        ("chairman", "chair", "safe"),
+        ("He/she", "They", "unsafe"),
+        ("his/her", "their", "safe"),
+    ]
 
 
 def test_entries_with_a_choice_have_no_fix_and_keep_their_suggestion():
     result = lint("Hey guys, we need manpower.", only="JD501")
     assert [(f.match, f.fix, f.suggestions) for f in result.findings] == [
-        ("guys", None, ["everyone, folks or team"]), ("manpower", None, ["staff, staffing or workforce"])]
+        ("guys", None, ["everyone, folks or team"]),
+        ("manpower", None, ["staff, staffing or workforce"]),
+    ]
 
 
 def test_plural_match_gets_an_unsafe_plural_replacement_and_other_inflections_none():
     assert fixes_of("Two stewardesses and office girls.") == [
-        ("stewardesses", "flight attendants", "unsafe"), ("office girls", "office assistants", "unsafe")]
+        ("stewardesses", "flight attendants", "unsafe"),
+        ("office girls", "office assistants", "unsafe"),
+    ]
     # "ideating" is an inflection of "ideate" but not a plural: reported, not fixed.
     assert fixes_of("You will be ideating and you ideate.", "JD406") == [
-        ("ideating", None, None), ("ideate", "come up with ideas", "unsafe")]
+        ("ideating", None, None),
+        ("ideate", "come up with ideas", "unsafe"),
+    ]
 
 
 def test_article_that_would_no_longer_fit_makes_the_fix_unsafe():
     assert fixes_of("Work with a middleman. The middleman helps.") == [
-        ("middleman", "intermediary", "unsafe"), ("middleman", "intermediary", "safe")]
+        ("middleman", "intermediary", "unsafe"),
+        ("middleman", "intermediary", "safe"),
+    ]
 
 
 def test_no_fix_when_markup_or_a_line_break_is_inside_the_match():
     assert fixes_of("Report to the **chair**man and his or\nher team.") == [
-        ("chairman", None, None), ("his or her", None, None)]
+        ("chairman", None, None),
+        ("his or her", None, None),
+    ]
 
 
 def test_html_fix_replaces_the_text_of_the_page():
@@ -109,9 +138,11 @@ def test_json_findings_carry_fix(work):
     write(work / "job.md", GENDERED)
     data = json.loads(invoke(["check", "job.md", "--select", "JD501,JD401", "--output-format", "json"]).stdout)
     fixes = [f["fix"] for f in data["files"][0]["findings"]]
-    assert fixes == [{"replacement": "Chair", "applicability": "safe"},
-                     {"replacement": "They", "applicability": "unsafe"},
-                     {"replacement": "their", "applicability": "safe"}]
+    assert fixes == [
+        {"replacement": "Chair", "applicability": "safe"},
+        {"replacement": "They", "applicability": "unsafe"},
+        {"replacement": "their", "applicability": "safe"},
+    ]
     write(work / "bare.md", "# Office Manager\n\nWe want a rockstar.\n")
     data = json.loads(invoke(["check", "bare.md", "--select", "JD401", "--output-format", "json"]).stdout)
     assert data["files"][0]["findings"][0]["fix"] is None
@@ -131,8 +162,14 @@ def test_text_output_marks_fixable_findings(work):
 
 def _entry(**changes):
     """A house rule entry; a change to None removes the key."""
-    entry = {"code": "JD990", "name": "house-words", "kind": "existence", "message": "'{match}'",
-             "examples": {"bad": ["a synergy"], "good": ["a plan"]}, "phrases": ["synergy"]}
+    entry = {
+        "code": "JD990",
+        "name": "house-words",
+        "kind": "existence",
+        "message": "'{match}'",
+        "examples": {"bad": ["a synergy"], "good": ["a plan"]},
+        "phrases": ["synergy"],
+    }
     for key, value in changes.items():
         if value is None:
             entry.pop(key, None)
@@ -151,23 +188,34 @@ def test_rule_fix_metadata():
     assert _parse(_entry()).fix is None
 
 
-@pytest.mark.parametrize("changes,message", [
-    ({"fix": "maybe"}, "fix must be 'safe' or 'unsafe'"),
-    ({"fix": False}, "fix must be 'safe' or 'unsafe'"),
-    ({"fix": "safe", "kind": "metric", "phrases": None, "metric": "words"}, "kind 'metric' cannot produce fixes"),
-    ({"fix": "safe"}, "no entry has a replacement"),
-    ({"phrases": [{"phrase": "synergy", "replacement": "teamwork"}]}, "has a replacement but the rule declares no"),
-    ({"phrases": [{"phrase": "synergy", "suggestion": "x", "fix": "safe"}]}, "sets fix but the rule declares no"),
-    ({"fix": "safe", "phrases": [{"phrase": "synergy", "replacement": "teamwork, or unity"}]},
-     "not one unambiguous replacement"),
-    ({"fix": "safe", "phrases": [{"phrase": "synergy", "replacement": "teamwork", "fix": "sure"}]},
-     "fix must be safe, unsafe or false"),
-    ({"fix": "safe", "phrases": [{"phrase": "synergy", "replacment": "teamwork"}]}, "unknown key 'replacment'"),
-    ({"fix": "safe", "kind": "substitution", "phrases": None, "swap": {"guys": "everyone, folks or team"}},
-     "not one unambiguous replacement"),
-    ({"fix": "unsafe", "kind": "substitution", "phrases": None, "swap": {"guys": {"replacement": "x (y)"}}},
-     "not one unambiguous replacement"),
-])
+@pytest.mark.parametrize(
+    "changes,message",
+    [
+        ({"fix": "maybe"}, "fix must be 'safe' or 'unsafe'"),
+        ({"fix": False}, "fix must be 'safe' or 'unsafe'"),
+        ({"fix": "safe", "kind": "metric", "phrases": None, "metric": "words"}, "kind 'metric' cannot produce fixes"),
+        ({"fix": "safe"}, "no entry has a replacement"),
+        ({"phrases": [{"phrase": "synergy", "replacement": "teamwork"}]}, "has a replacement but the rule declares no"),
+        ({"phrases": [{"phrase": "synergy", "suggestion": "x", "fix": "safe"}]}, "sets fix but the rule declares no"),
+        (
+            {"fix": "safe", "phrases": [{"phrase": "synergy", "replacement": "teamwork, or unity"}]},
+            "not one unambiguous replacement",
+        ),
+        (
+            {"fix": "safe", "phrases": [{"phrase": "synergy", "replacement": "teamwork", "fix": "sure"}]},
+            "fix must be safe, unsafe or false",
+        ),
+        ({"fix": "safe", "phrases": [{"phrase": "synergy", "replacment": "teamwork"}]}, "unknown key 'replacment'"),
+        (
+            {"fix": "safe", "kind": "substitution", "phrases": None, "swap": {"guys": "everyone, folks or team"}},
+            "not one unambiguous replacement",
+        ),
+        (
+            {"fix": "unsafe", "kind": "substitution", "phrases": None, "swap": {"guys": {"replacement": "x (y)"}}},
+            "not one unambiguous replacement",
+        ),
+    ],
+)
 def test_invalid_fix_metadata_is_a_rule_error(changes, message):
     with pytest.raises(RuleError, match=message):
         _parse(_entry(**changes))
@@ -195,8 +243,13 @@ def test_rule_doc_has_fix_safety(work):
 
 def test_apply_edits_skips_overlaps_and_bad_spans_in_any_order():
     text = "abcdefghij"
-    edits = [Fix(Span(6, 8), "X", "safe"), Fix(Span(1, 3), "Y", "safe"), Fix(Span(2, 5), "Z", "safe"),
-             Fix(Span(9, 12), "W", "safe"), Fix(Span(8, 8), "+", "safe")]
+    edits = [
+        Fix(Span(6, 8), "X", "safe"),
+        Fix(Span(1, 3), "Y", "safe"),
+        Fix(Span(2, 5), "Z", "safe"),
+        Fix(Span(9, 12), "W", "safe"),
+        Fix(Span(8, 8), "+", "safe"),
+    ]
     new, kept, skipped = apply_edits(text, edits)
     assert new == "aYdefX+ij"
     assert [e.replacement for e in kept] == ["Y", "X", "+"]
@@ -205,7 +258,9 @@ def test_apply_edits_skips_overlaps_and_bad_spans_in_any_order():
 
 
 def test_overlapping_fixes_from_two_rules_apply_one_then_relint(work):
-    write(work / "house.yaml", """\
+    write(
+        work / "house.yaml",
+        """\
 rules:
   - code: JD990
     name: house-chair
@@ -216,7 +271,8 @@ rules:
     phrases:
       - {phrase: the chairman, replacement: the board chair}
     examples: {bad: ["the chairman"], good: ["the chair"]}
-""")
+""",
+    )
     write(work / ".jdlint.yaml", "packs: [./house.yaml]\n")
     write(work / "job.md", "# Office Manager\n\nReport to the chairman daily.\n")
     result = invoke(["check", "job.md", "--select", "JD501,JD990", "--fix"])
@@ -282,8 +338,7 @@ def test_no_write_without_fixes(work):
 
 
 def test_suppressed_findings_are_not_fixed(work):
-    text = ("# Office Manager\n\n<!-- jdlint-disable-next-line JD501 -->\nReport to the chairman.\n"
-            "Or to the chairman.\n")
+    text = "# Office Manager\n\n<!-- jdlint-disable-next-line JD501 -->\nReport to the chairman.\nOr to the chairman.\n"
     path = write(work / "job.md", text)
     invoke(["check", "job.md", "--select", "JD501", "--fix"])
     assert path.read_text() == text.replace("Or to the chairman", "Or to the chair")
@@ -390,25 +445,55 @@ def test_fix_on_stdin_with_other_paths_is_a_usage_error(work):
 
 
 def test_diff_on_stdin(work):
-    result = invoke(["check", "-", "--stdin-filename", "job.md", "--select", "JD501", "--diff"],
-                    input=GENDERED.encode())
+    result = invoke(
+        ["check", "-", "--stdin-filename", "job.md", "--select", "JD501", "--diff"], input=GENDERED.encode()
+    )
     assert result.exit_code == 1 and result.stdout.startswith("--- job.md\n+++ job.md\n")
 
 
 # --- property test: the write path touches only the fixed spans -----------------------------------
 
-_PIECES = st.sampled_from([
-    "chairman", "Chairman", "CHAIRMAN", "his/her", "He/she", "salesman", "touch base", "guys", "rockstar",
-    "the", "team", "will", "run", "**bold**", "_em_", "`code`", "[link](https://example.com/chairman)",
-    "<!-- note -->", "# ", "- ", "Zürich", "€", "中文", "🚀", "naïve", ",", ".", ":", "&amp;", "\t", "\ufeff",
-])
+_PIECES = st.sampled_from(
+    [
+        "chairman",
+        "Chairman",
+        "CHAIRMAN",
+        "his/her",
+        "He/she",
+        "salesman",
+        "touch base",
+        "guys",
+        "rockstar",
+        "the",
+        "team",
+        "will",
+        "run",
+        "**bold**",
+        "_em_",
+        "`code`",
+        "[link](https://example.com/chairman)",
+        "<!-- note -->",
+        "# ",
+        "- ",
+        "Zürich",
+        "€",
+        "中文",
+        "🚀",
+        "naïve",
+        ",",
+        ".",
+        ":",
+        "&amp;",
+        "\t",
+        "\ufeff",
+    ]
+)
 
 
 @st.composite
 def postings(draw):
     words = draw(st.lists(_PIECES, min_size=0, max_size=40))
-    breaks = draw(st.lists(st.sampled_from([" ", " ", " ", "\n", "\n\n"]), min_size=len(words),
-                           max_size=len(words)))
+    breaks = draw(st.lists(st.sampled_from([" ", " ", " ", "\n", "\n\n"]), min_size=len(words), max_size=len(words)))
     text = "".join(w + b for w, b in zip(words, breaks, strict=True))
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
@@ -448,8 +533,8 @@ def test_property_fixes_change_only_the_fixed_spans(data, unsafe):
     assert out.startswith(head)
     rebuilt, pos = [head], 0
     for f in sorted(applied, key=lambda f: f.fix.span.start):
-        assert source[f.fix.span.start:f.fix.span.end] == f.match  # the span holds just the words
-        rebuilt += [source[pos:f.fix.span.start].encode(), f.fix.replacement.encode()]
+        assert source[f.fix.span.start : f.fix.span.end] == f.match  # the span holds just the words
+        rebuilt += [source[pos : f.fix.span.start].encode(), f.fix.replacement.encode()]
         pos = f.fix.span.end
     rebuilt.append(source[pos:].encode())
     assert out == b"".join(rebuilt)

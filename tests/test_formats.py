@@ -110,9 +110,11 @@ def test_github_levels_and_multi_line_spans():
 
 
 def test_github_says_how_many_annotations_were_not_shown():
-    findings = ([_finding("JD502", "error", line=i) for i in range(1, 13)]
-                + [_finding("JD401", "warning", line=i) for i in range(1, 12)]
-                + [_finding("JD405", "info", line=i) for i in range(1, 16)])
+    findings = (
+        [_finding("JD502", "error", line=i) for i in range(1, 13)]
+        + [_finding("JD401", "warning", line=i) for i in range(1, 12)]
+        + [_finding("JD405", "info", line=i) for i in range(1, 16)]
+    )
     out = github.render([FileResult("p.md", findings=findings)], reports=("jdlint.sarif",))
     lines = out.splitlines()
     assert len(lines) == 12 + 11 + 15 + 3  # every finding is still emitted, plus three notices
@@ -132,7 +134,10 @@ def test_github_says_how_many_annotations_were_not_shown():
 def test_github_file_error_with_line():
     error = InputError("not valid UTF-8 (byte 0xe9); save the file as UTF-8", path="bad.md", line=3)
     out = github.render([FileResult("bad.md", error=error)])
-    assert out == "::error file=bad.md,line=3,title=jdlint%3A file not checked::not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+    assert (
+        out
+        == "::error file=bad.md,line=3,title=jdlint%3A file not checked::not valid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+    )
 
 
 # --- sarif ---------------------------------------------------------------------------------
@@ -178,7 +183,10 @@ def test_sarif_is_valid_against_the_official_schema(work):
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == work.resolve().as_uri() + "/"
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert run["invocations"][0]["executionSuccessful"] is False
-    assert sorted(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes) == ["bad.md", "nope.md"]
+    assert sorted(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes) == [
+        "bad.md",
+        "nope.md",
+    ]
     bad = next(n for n in notes if "bad.md" in json.dumps(n))
     assert bad["locations"][0]["physicalLocation"]["region"] == {"startLine": 3}
 
@@ -270,8 +278,9 @@ def test_json_lines_one_object_per_finding_and_file_error(work):
     objects = [json.loads(line) for line in lines]
     assert len(objects) == 3
     assert objects[0] == {"path": "nope.md", "error": {"message": "no such file or directory", "line": None}}
-    contract = set(json.loads(invoke(["check", "--output-format", "json", "buzz.md"]).stdout)["files"][0]
-                   ["findings"][0])
+    contract = set(
+        json.loads(invoke(["check", "--output-format", "json", "buzz.md"]).stdout)["files"][0]["findings"][0]
+    )
     for obj in objects[1:]:
         assert obj["path"] == "buzz.md" and set(obj) == contract | {"path"}
     assert [o["code"] for o in objects[1:]] == ["JD401", "JD402"]
@@ -353,9 +362,23 @@ def test_write_report_is_atomic(tmp_path, monkeypatch):
 
 def test_report_writes_several_formats_in_one_run(work):
     _postings(work)
-    result = invoke(["check", "--output-format", "github", "--report", "sarif:out/jdlint.sarif",
-                     "--report", "html:out/report.html", "--report", "junit:junit.xml",
-                     "--report", "json-lines:findings.jsonl", "buzz.md", "clean.md"])
+    result = invoke(
+        [
+            "check",
+            "--output-format",
+            "github",
+            "--report",
+            "sarif:out/jdlint.sarif",
+            "--report",
+            "html:out/report.html",
+            "--report",
+            "junit:junit.xml",
+            "--report",
+            "json-lines:findings.jsonl",
+            "buzz.md",
+            "clean.md",
+        ]
+    )
     assert result.exit_code == 1
     assert result.stdout.startswith("::warning file=buzz.md,line=5")  # the main report stays on stdout
     assert len(json.loads((work / "out" / "jdlint.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]) == 2
@@ -374,12 +397,15 @@ def test_report_and_output_file_together(work):
     assert "Found 2 findings" in (work / "all.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("sarif", "is not FORMAT:PATH"),
-    ("sarif:", "is not FORMAT:PATH"),
-    ("xml:out.xml", "unknown report format 'xml'"),
-    ("sarif:-", "use --output-format for standard output"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("sarif", "is not FORMAT:PATH"),
+        ("sarif:", "is not FORMAT:PATH"),
+        ("xml:out.xml", "unknown report format 'xml'"),
+        ("sarif:-", "use --output-format for standard output"),
+    ],
+)
 def test_bad_report_specs_are_usage_errors(work, spec, message):
     _postings(work)
     result = invoke(["check", "--report", spec, "buzz.md"])
@@ -412,8 +438,9 @@ def _html_report(work: Path) -> tuple[Path, str]:
     write(work / "evil.md", EVIL)
     write(work / "buzz.md", BUZZ)
     write(work / "clean.md", CLEAN)
-    result = invoke(["check", "--output-format", "html", "-o", "report.html", "evil.md", "buzz.md", "clean.md",
-                     "nope.md"])
+    result = invoke(
+        ["check", "--output-format", "html", "-o", "report.html", "evil.md", "buzz.md", "clean.md", "nope.md"]
+    )
     assert result.exit_code == 2
     return work / "report.html", (work / "report.html").read_text(encoding="utf-8")
 
@@ -454,8 +481,14 @@ def test_html_overlapping_and_multi_line_spans():
     assert page.index('href="#p1-f1"') < page.index(">delta</mark>") < page.index('href="#p1-f2"')
 
 
-CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium", shutil.which("chromium-browser"))
-                 if p and Path(p).exists()), None)
+CHROMIUM = next(
+    (
+        p
+        for p in (shutil.which("chromium"), "/usr/bin/chromium", shutil.which("chromium-browser"))
+        if p and Path(p).exists()
+    ),
+    None,
+)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium not found (apt-get install chromium; .ci/run installs it)")
@@ -463,10 +496,20 @@ def test_html_in_headless_chromium(work, tmp_path_factory):
     report, _ = _html_report(work)
     profile = tmp_path_factory.mktemp("chromium-profile")
     shot = tmp_path_factory.mktemp("shot") / "report.png"
-    base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}"]
-    dom = subprocess.run(base + ["--dump-dom", report.resolve().as_uri()], capture_output=True, text=True,
-                         timeout=120, check=True).stdout
+    base = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+    ]
+    dom = subprocess.run(
+        base + ["--dump-dom", report.resolve().as_uri()], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
     title = re.search(r"<title>(.*?)</title>", dom, re.DOTALL).group(1)
     assert title == "jdlint report: 4 postings"  # not 'pwned': the posting's script did not run
     assert "<script" not in dom.lower() and "<img" not in dom.lower()
@@ -474,8 +517,12 @@ def test_html_in_headless_chromium(work, tmp_path_factory):
     assert "<script>document.title='pwned'</script>" in text  # shown as text
     marks = re.findall(r'<mark class="([a-z ]+)" data-codes="([A-Z0-9 ]+)"', dom)
     assert ("warning", "JD401") in marks and any("JD402" in codes for _, codes in marks)
-    subprocess.run(base + [f"--screenshot={shot}", "--window-size=1280,2000", report.resolve().as_uri()],
-                   capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        base + [f"--screenshot={shot}", "--window-size=1280,2000", report.resolve().as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 30_000
 

@@ -12,9 +12,11 @@ import pytest
 
 from conftest import invoke, write
 
-HOSTILE = ("# Engineer <script>alert(1)</script>\n\n"
-           "We need a chairman.%0A::error::forged `code` @everyone | cell <img src=x onerror=alert(1)>\n"
-           "::add-mask::secret\n")
+HOSTILE = (
+    "# Engineer <script>alert(1)</script>\n\n"
+    "We need a chairman.%0A::error::forged `code` @everyone | cell <img src=x onerror=alert(1)>\n"
+    "::add-mask::secret\n"
+)
 NAME = "jobs/<b>x`y`%0A::warning::.md"
 
 

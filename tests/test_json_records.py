@@ -14,14 +14,17 @@ def parse(text: str, path: str):
     return parse_document(text, path, load_settings(None).for_path(path))
 
 
-RECORD = json.dumps({
-    "id": "143KJ",
-    "title": "Line Cook",
-    "description": "We run a busy bistro in Leeds.\n\nResponsibilities:\n- Prepare dishes \u00e0 la carte\n"
-                   "- Keep the station clean\n\nRequirements:\n- 2 years in a kitchen\n- Food hygiene certificate",
-    "salary": "\u00a312.60 per hour",
-    "url": "https://example.com/jobs/143KJ",
-}, indent=2)
+RECORD = json.dumps(
+    {
+        "id": "143KJ",
+        "title": "Line Cook",
+        "description": "We run a busy bistro in Leeds.\n\nResponsibilities:\n- Prepare dishes \u00e0 la carte\n"
+        "- Keep the station clean\n\nRequirements:\n- 2 years in a kitchen\n- Food hygiene certificate",
+        "salary": "\u00a312.60 per hour",
+        "url": "https://example.com/jobs/143KJ",
+    },
+    indent=2,
+)
 
 
 def test_a_json_record_is_read_like_front_matter():
@@ -33,7 +36,7 @@ def test_a_json_record_is_read_like_front_matter():
     # A word after a \u00e0 escape and a \n escape points at its place in the file.
     block = next(b for s in doc.sections if s.kind == "responsibilities" for b in s.blocks if "Keep" in b.text)
     start = block.offsets[block.text.index("station")]
-    assert RECORD[start:start + len("station")] == "station"
+    assert RECORD[start : start + len("station")] == "station"
     line = RECORD[:start].count("\n") + 1
     assert doc.locate(start).line == line
 
@@ -49,7 +52,7 @@ def test_findings_in_a_json_record_point_into_the_string():
     text = json.dumps({"title": "Cook", "description": "Join our rockstar kitchen team in Leeds."})
     result = lint(text, "job.json")
     hit = next(f for f in result.findings if f.code == "JD401")
-    assert text.splitlines()[hit.line - 1][hit.column - 1:hit.end_column - 1] == "rockstar"
+    assert text.splitlines()[hit.line - 1][hit.column - 1 : hit.end_column - 1] == "rockstar"
 
 
 def test_json_that_is_no_record_is_read_as_text():
@@ -58,8 +61,10 @@ def test_json_that_is_no_record_is_read_as_text():
 
 
 def test_headings_inside_a_front_matter_field_start_sections():
-    text = ('---\ntitle: Line Cook\ndescription: "We run a bistro in Leeds.\\r\\n\\r\\nResponsibilities:\\r\\n'
-            '- Prepare dishes\\r\\n\\r\\nRequirements:\\r\\n- 2 years in a kitchen"\n---\n')
+    text = (
+        '---\ntitle: Line Cook\ndescription: "We run a bistro in Leeds.\\r\\n\\r\\nResponsibilities:\\r\\n'
+        '- Prepare dishes\\r\\n\\r\\nRequirements:\\r\\n- 2 years in a kitchen"\n---\n'
+    )
     doc = parse(text, "posting.md")
     assert [s.kind for s in doc.sections] == ["summary", "responsibilities", "requirements"]
     assert doc.sections[2].reason == "heading 'Requirements:' inside front-matter field 'description'"

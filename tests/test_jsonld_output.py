@@ -86,8 +86,11 @@ def _jsonld(work, name: str, text: str):
 
 
 def _lint_as_html(posting: dict):
-    html = ("<!DOCTYPE html><html><head><title>Job</title>\n<script type=\"application/ld+json\">\n"
-            + json.dumps(posting, indent=2) + "\n</script>\n</head><body><h1>Job</h1><p>Text.</p></body></html>\n")
+    html = (
+        '<!DOCTYPE html><html><head><title>Job</title>\n<script type="application/ld+json">\n'
+        + json.dumps(posting, indent=2)
+        + "\n</script>\n</head><body><h1>Job</h1><p>Text.</p></body></html>\n"
+    )
     codes = set()
     for code in ("JD901", "JD902", "JD903"):
         codes |= {f.code for f in lint(html, "job.html", only=code).findings}
@@ -106,10 +109,17 @@ def test_on_site_posting_properties(work):
     posting, _ = _jsonld(work, "cook.md", ON_SITE)
     assert posting["title"] == "Line Cook"
     assert posting["employmentType"] == "FULL_TIME"
-    assert posting["jobLocation"]["address"] == {"@type": "PostalAddress", "addressLocality": "Portland",
-                                                 "addressRegion": "OR", "addressCountry": "US"}
-    assert posting["baseSalary"] == {"@type": "MonetaryAmount", "currency": "USD", "value": {
-        "@type": "QuantitativeValue", "minValue": 18.0, "maxValue": 22.0, "unitText": "HOUR"}}
+    assert posting["jobLocation"]["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Portland",
+        "addressRegion": "OR",
+        "addressCountry": "US",
+    }
+    assert posting["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "USD",
+        "value": {"@type": "QuantitativeValue", "minValue": 18.0, "maxValue": 22.0, "unitText": "HOUR"},
+    }
     assert posting["experienceRequirements"]["monthsOfExperience"] == 24
     assert posting["educationRequirements"]["credentialCategory"] == "high school"
     assert posting["validThrough"] == "2025-04-15" and posting["datePosted"] == "2025-03-01"

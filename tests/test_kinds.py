@@ -17,8 +17,14 @@ def run_rule(entry: dict, text: str):
 
 
 OCCURRENCE = {
-    "code": "JD995", "name": "too-many-musts", "kind": "occurrence", "message": "{count} uses of must (limit {limit})",
-    "count": "phrases", "phrases": ["must"], "max": 2, "examples": {"bad": ["x"], "good": ["y"]},
+    "code": "JD995",
+    "name": "too-many-musts",
+    "kind": "occurrence",
+    "message": "{count} uses of must (limit {limit})",
+    "count": "phrases",
+    "phrases": ["must"],
+    "max": 2,
+    "examples": {"bad": ["x"], "good": ["y"]},
 }
 
 

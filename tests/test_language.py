@@ -114,9 +114,15 @@ def test_detect_text_weighs_pieces_by_characters():
     assert detect_text([de, de, en]).code == "de"
 
 
-@pytest.mark.parametrize("field,value,code", [
-    ("lang", "de", "de"), ("language", "fr-CA", "fr"), ("inLanguage", "pt_BR", "pt"), ("language", "Español", "es"),
-])
+@pytest.mark.parametrize(
+    "field,value,code",
+    [
+        ("lang", "de", "de"),
+        ("language", "fr-CA", "fr"),
+        ("inLanguage", "pt_BR", "pt"),
+        ("language", "Español", "es"),
+    ],
+)
 def test_front_matter_names_the_language(field, value, code):
     doc = _parse(f"---\ntitle: Analyst\n{field}: {value}\n---\n{POSTINGS['en']}")
     assert (doc.language.code, doc.language.source, doc.language.reliable) == (code, "front-matter", True)
@@ -152,8 +158,9 @@ def test_cli_language_option(tmp_path):
     posting.write_text(POSTINGS["de"], encoding="utf-8")
     runner = CliRunner()
     german = runner.invoke(main, ["check", str(posting), "--isolated", "--output-format", "json", "--exit-zero"])
-    forced = runner.invoke(main, ["check", str(posting), "--isolated", "--language", "en", "--output-format", "json",
-                                  "--exit-zero"])
+    forced = runner.invoke(
+        main, ["check", str(posting), "--isolated", "--language", "en", "--output-format", "json", "--exit-zero"]
+    )
     codes = {f["code"] for f in json.loads(german.output)["files"][0]["findings"]}
     forced_codes = {f["code"] for f in json.loads(forced.output)["files"][0]["findings"]}
     assert "JD110" in codes and "JD110" not in forced_codes
@@ -165,26 +172,50 @@ def test_parse_reports_the_language(tmp_path):
     posting = tmp_path / "posting.md"
     posting.write_text(POSTINGS["pt"], encoding="utf-8")
     result = CliRunner().invoke(main, ["parse", str(posting), "--output-format", "json"])
-    assert json.loads(result.output)["language"] == {"code": "pt", "confidence": pytest.approx(1.0, abs=0.2),
-                                                     "reliable": True, "source": "detected"}
+    assert json.loads(result.output)["language"] == {
+        "code": "pt",
+        "confidence": pytest.approx(1.0, abs=0.2),
+        "reliable": True,
+        "source": "detected",
+    }
 
 
 def test_parse_code():
-    assert [parse_code(v) for v in ("de", "DE-at", "nld", "German", "Deutsch", "", "xx-yy-zz-www", None, "de!")] == \
-        ["de", "de", "nl", "de", "de", None, "xx", None, None]
+    assert [parse_code(v) for v in ("de", "DE-at", "nld", "German", "Deutsch", "", "xx-yy-zz-www", None, "de!")] == [
+        "de",
+        "de",
+        "nl",
+        "de",
+        "de",
+        None,
+        "xx",
+        None,
+        None,
+    ]
 
 
 def test_the_model_loads_lazily_and_once():
-    code = ("import sys, jdlint.facts.language as l; assert 'py3langid' not in sys.modules; "
-            "a = l._identifier(); assert 'py3langid' in sys.modules and l._identifier() is a")
+    code = (
+        "import sys, jdlint.facts.language as l; assert 'py3langid' not in sys.modules; "
+        "a = l._identifier(); assert 'py3langid' in sys.modules and l._identifier() is a"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(ROOT / "src")})
 
 
 # --- rules gated by language ---------------------------------------------------------------------
 
+
 def _rule(**extra):
-    entry = {"code": "JD990", "name": "demo", "kind": "existence", "category": "clarity", "message": "m",
-             "phrases": ["rockstar"], "examples": {"bad": ["a rockstar"], "good": ["a person"]}, **extra}
+    entry = {
+        "code": "JD990",
+        "name": "demo",
+        "kind": "existence",
+        "category": "clarity",
+        "message": "m",
+        "phrases": ["rockstar"],
+        "examples": {"bad": ["a rockstar"], "good": ["a person"]},
+        **extra,
+    }
     return parse_rule(entry, pack="test", path="test.yaml", default_category=None)
 
 
@@ -215,8 +246,9 @@ def test_english_wording_rules_are_skipped_and_named_once():
     assert (notice.line, notice.severity) == (1, "info")
     assert notice.message.startswith("The posting is in German; ") and "JD401" in notice.suggestions[-1]
     # Checks of other languages' own customs (French "H/F" titles) are not gaps of a German posting.
-    skipped = [r for r in load_settings(None).ruleset.rules
-               if r.enabled and not r.holds_for("de") and "en" in r.languages]
+    skipped = [
+        r for r in load_settings(None).ruleset.rules if r.enabled and not r.holds_for("de") and "en" in r.languages
+    ]
     assert f"; {len(skipped)} checks written for English were skipped" in notice.message
     assert "JD533" not in notice.message and "JD534" not in notice.message
 

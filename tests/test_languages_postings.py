@@ -18,15 +18,28 @@ LANGUAGES = ("de", "fr", "nl", "pt", "es")
 
 # (kind, start line, heading) of every section; the postings share one layout on purpose, so that
 # a wrong kind or line stands out whatever the language.
-LAYOUT = [("summary", 3), ("responsibilities", 7), ("requirements", 14), ("benefits", 21), ("pay", 27),
-          ("location", 31), ("how-to-apply", 35)]
+LAYOUT = [
+    ("summary", 3),
+    ("responsibilities", 7),
+    ("requirements", 14),
+    ("benefits", 21),
+    ("pay", 27),
+    ("location", 31),
+    ("how-to-apply", 35),
+]
 HEADINGS = {
     "de": [None, "Deine Aufgaben", "Dein Profil", "Was wir bieten", "Gehalt", "Standort", "So bewirbst du dich"],
-    "fr": [None, "Vos missions", "Profil recherché", "Avantages", "Rémunération", "Lieu de travail",
-           "Comment postuler"],
+    "fr": [
+        None,
+        "Vos missions",
+        "Profil recherché",
+        "Avantages",
+        "Rémunération",
+        "Lieu de travail",
+        "Comment postuler",
+    ],
     "nl": [None, "Wat ga je doen?", "Wie ben jij?", "Wat bieden wij?", "Salaris", "Locatie", "Solliciteren"],
-    "pt": [None, "Responsabilidades", "Requisitos", "Benefícios", "Salário", "Local de trabalho",
-           "Como se candidatar"],
+    "pt": [None, "Responsabilidades", "Requisitos", "Benefícios", "Salário", "Local de trabalho", "Como se candidatar"],
     "es": [None, "¿Qué harás?", "Requisitos", "Ofrecemos", "Salario", "Ubicación", "Cómo aplicar"],
 }
 TITLES = {
@@ -83,7 +96,8 @@ def test_structure_rules_still_run(code):
     without_requirements = "\n".join(lines[:13] + lines[20:])
     findings = lint(without_requirements, f"{code}.md").findings
     assert [f.message for f in findings if f.code == "JD101"] == [
-        "The posting has no requirements section (missing): candidates cannot tell whether they qualify"]
+        "The posting has no requirements section (missing): candidates cannot tell whether they qualify"
+    ]
 
 
 def test_english_only_rules_fire_on_the_same_text_read_as_english():
@@ -96,19 +110,23 @@ def test_english_only_rules_fire_on_the_same_text_read_as_english():
 
 # --- roles and skills ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("title,role", [
-    ("Senior Softwareentwickler (m/w/d)", "software-engineer"),
-    ("Softwareentwickler:in", "software-engineer"),
-    ("Frontend-Entwickler (m/w/d)", "frontend-engineer"),
-    ("Développeuse Full Stack H/F", "software-engineer"),
-    ("Backend Ontwikkelaar", "backend-engineer"),
-    ("Desenvolvedor Front-end Júnior", "frontend-engineer"),
-    ("Data Scientist (m/w/d)", "data-scientist"),
-    ("Cientista de Dados Sênior", "data-scientist"),
-    ("Chargée de recrutement", "recruiter"),
-    ("Desarrollador de Negocio", "account-executive"),
-    ("Auxiliar de cozinha", None),
-])
+
+@pytest.mark.parametrize(
+    "title,role",
+    [
+        ("Senior Softwareentwickler (m/w/d)", "software-engineer"),
+        ("Softwareentwickler:in", "software-engineer"),
+        ("Frontend-Entwickler (m/w/d)", "frontend-engineer"),
+        ("Développeuse Full Stack H/F", "software-engineer"),
+        ("Backend Ontwikkelaar", "backend-engineer"),
+        ("Desenvolvedor Front-end Júnior", "frontend-engineer"),
+        ("Data Scientist (m/w/d)", "data-scientist"),
+        ("Cientista de Dados Sênior", "data-scientist"),
+        ("Chargée de recrutement", "recruiter"),
+        ("Desarrollador de Negocio", "account-executive"),
+        ("Auxiliar de cozinha", None),
+    ],
+)
 def test_role_profiles_match_titles_in_other_languages(title, role):
     matched = load_settings(None).roles.match_title(title)
     assert (matched.id if matched else None) == role
@@ -129,62 +147,74 @@ def test_skills_check_only_technology_names_outside_english():
 
 # --- vocabulary --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("heading,normalised", [
-    ("¿Qué harás?", "qué harás"),
-    ("Wat ga je doen?", "wat ga je doen"),
-    ("Qui êtes-vous ?", "qui êtes-vous"),
-    ("L’entreprise", "l'entreprise"),
-    ("**Benefícios**", "benefícios"),
-    ("ÜBER UNS:", "über uns"),
-])
+
+@pytest.mark.parametrize(
+    "heading,normalised",
+    [
+        ("¿Qué harás?", "qué harás"),
+        ("Wat ga je doen?", "wat ga je doen"),
+        ("Qui êtes-vous ?", "qui êtes-vous"),
+        ("L’entreprise", "l'entreprise"),
+        ("**Benefícios**", "benefícios"),
+        ("ÜBER UNS:", "über uns"),
+    ],
+)
 def test_normalize_heading_keeps_accents(heading, normalised):
     assert normalize_heading(heading) == normalised
 
 
-@pytest.mark.parametrize("heading,kind", [
-    ("Ihre Aufgaben bei uns", "responsibilities"),
-    ("Das bringst du mit", "requirements"),
-    ("Wünschenswert", "nice-to-have"),
-    ("Profil recherché", "requirements"),
-    ("Ce que nous offrons", "benefits"),
-    ("Qui sommes-nous ?", "about-company"),
-    ("Wat bieden wij?", "benefits"),
-    ("Functie-eisen", "requirements"),
-    ("Diferenciais", "nice-to-have"),
-    ("Beneficios", "benefits"),
-    ("Salario", "pay"),
-    ("Salário", "pay"),
-    ("Sobre nosotros", "about-company"),
-    ("Igualdad de oportunidades", "equal-opportunity"),
-    ("Mission", None),  # "Missions" is French for duties; one English "Mission" is not
-])
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("Ihre Aufgaben bei uns", "responsibilities"),
+        ("Das bringst du mit", "requirements"),
+        ("Wünschenswert", "nice-to-have"),
+        ("Profil recherché", "requirements"),
+        ("Ce que nous offrons", "benefits"),
+        ("Qui sommes-nous ?", "about-company"),
+        ("Wat bieden wij?", "benefits"),
+        ("Functie-eisen", "requirements"),
+        ("Diferenciais", "nice-to-have"),
+        ("Beneficios", "benefits"),
+        ("Salario", "pay"),
+        ("Salário", "pay"),
+        ("Sobre nosotros", "about-company"),
+        ("Igualdad de oportunidades", "equal-opportunity"),
+        ("Mission", None),  # "Missions" is French for duties; one English "Mission" is not
+    ],
+)
 def test_headings_in_other_languages(heading, kind):
     assert Vocabulary.load().classify(heading) == kind
 
 
-@pytest.mark.parametrize("item,kind", [
-    ("Du entwickelst neue Funktionen", "responsibilities"),
-    ("Vous développerez notre API", "responsibilities"),
-    ("Ontwikkel nieuwe functies", "responsibilities"),
-    ("Irá atuar com clientes", "responsibilities"),
-    ("Desarrollarás la plataforma", "responsibilities"),
-    ("3 Jahre Berufserfahrung", "requirements"),
-    ("Bac+2 en logistique", "requirements"),
-    ("Rijbewijs B", "requirements"),
-    ("Ensino médio completo", "requirements"),
-    ("Carnet de conducir", "requirements"),
-    ("Tickets restaurant", "benefits"),
-    ("Vale-transporte", "benefits"),
-    ("Former teachers welcome", None),  # English words that are French verbs stay out
-    ("$5,000 learning budget", None),
-])
+@pytest.mark.parametrize(
+    "item,kind",
+    [
+        ("Du entwickelst neue Funktionen", "responsibilities"),
+        ("Vous développerez notre API", "responsibilities"),
+        ("Ontwikkel nieuwe functies", "responsibilities"),
+        ("Irá atuar com clientes", "responsibilities"),
+        ("Desarrollarás la plataforma", "responsibilities"),
+        ("3 Jahre Berufserfahrung", "requirements"),
+        ("Bac+2 en logistique", "requirements"),
+        ("Rijbewijs B", "requirements"),
+        ("Ensino médio completo", "requirements"),
+        ("Carnet de conducir", "requirements"),
+        ("Tickets restaurant", "benefits"),
+        ("Vale-transporte", "benefits"),
+        ("Former teachers welcome", None),  # English words that are French verbs stay out
+        ("$5,000 learning budget", None),
+    ],
+)
 def test_item_cues_in_other_languages(item, kind):
     assert Vocabulary.load().item_kind(item) == kind
 
 
 def test_front_matter_title_and_fields_in_other_languages():
-    doc = _parse("---\ntitre: Développeur PHP\nsalaire: 45 000 € brut par an\nlieu: Rennes\n---\n"
-                 + _text("fr").split("\n", 2)[2])
+    doc = _parse(
+        "---\ntitre: Développeur PHP\nsalaire: 45 000 € brut par an\nlieu: Rennes\n---\n"
+        + _text("fr").split("\n", 2)[2]
+    )
     assert doc.title.text == "Développeur PHP"
     assert [s.kind for s in doc.sections if s.origin == "front-matter"] == ["pay", "location"]
 

@@ -27,8 +27,10 @@ def test_every_rule_message_on_its_bad_examples_fits_one_line(settings):
     assert not too_long, too_long
 
 
-@pytest.mark.parametrize("role_id", ["devops-engineer", "machine-learning-engineer", "frontend-engineer",
-                                     "account-executive", "customer-support"])
+@pytest.mark.parametrize(
+    "role_id",
+    ["devops-engineer", "machine-learning-engineer", "frontend-engineer", "account-executive", "customer-support"],
+)
 def test_skill_messages_fit_with_the_longest_role_and_skill_names(settings, role_id):
     role = settings.for_path("posting.md").roles.get(role_id)
     for code in ("JD201", "JD202"):
@@ -39,9 +41,11 @@ def test_skill_messages_fit_with_the_longest_role_and_skill_names(settings, role
 
 
 def test_language_message_lists_categories_and_leaves_the_codes_to_the_suggestion():
-    text = ("# Desenvolvedor de software\n\nProcuramos uma pessoa para desenvolver e manter os sistemas da "
-            "empresa, trabalhar com a equipa de produto e apoiar os clientes no dia a dia. Oferecemos "
-            "salário competitivo, seguro de saúde e trabalho remoto dois dias por semana.\n")
+    text = (
+        "# Desenvolvedor de software\n\nProcuramos uma pessoa para desenvolver e manter os sistemas da "
+        "empresa, trabalhar com a equipa de produto e apoiar os clientes no dia a dia. Oferecemos "
+        "salário competitivo, seguro de saúde e trabalho remoto dois dias por semana.\n"
+    )
     result = lint(text, "vaga.md")
     (finding,) = [f for f in result.findings if f.code == "JD110"]
     assert len(finding.message) <= MAX and "JD401" not in finding.message
@@ -50,6 +54,9 @@ def test_language_message_lists_categories_and_leaves_the_codes_to_the_suggestio
 
 def test_quoted_text_is_cut_to_a_few_words(settings):
     rule = settings.ruleset.find("JD602")
-    message = rule.render(match="Salary is dependent on education, experience, and capabilities, and will be "
-                                "discussed on a case-by-case basis", detail="gives no amount")
+    message = rule.render(
+        match="Salary is dependent on education, experience, and capabilities, and will be "
+        "discussed on a case-by-case basis",
+        detail="gives no amount",
+    )
     assert len(message) <= MAX and "…" in message

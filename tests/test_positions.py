@@ -55,16 +55,18 @@ def test_bom_does_not_shift_columns_in_a_file(tmp_path):
     path = tmp_path / "bom.md"
     path.write_bytes(b"\xef\xbb\xbf# Rockstar Office Manager\n\nA rockstar.\n")
     # The title's "Rockstar" is reported by hype-title (JD807), the body's by buzzword (JD401).
-    found = [(f.line, f.column, f.end_column) for f in jdlint.lint_file(path, config=ONLY_CLARITY)
-             if f.code in ("JD401", "JD807")]
+    found = [
+        (f.line, f.column, f.end_column)
+        for f in jdlint.lint_file(path, config=ONLY_CLARITY)
+        if f.code in ("JD401", "JD807")
+    ]
     assert sorted(found) == [(1, 3, 11), (3, 3, 11)]
 
 
 def test_bom_first_word_of_the_file(tmp_path):
     path = tmp_path / "bom.md"
     path.write_bytes("\ufeffrockstar wanted\n".encode("utf-8"))
-    found = [(f.line, f.column, f.end_column) for f in jdlint.lint_file(path, config=ONLY_CLARITY)
-             if f.code == "JD401"]
+    found = [(f.line, f.column, f.end_column) for f in jdlint.lint_file(path, config=ONLY_CLARITY) if f.code == "JD401"]
     assert found == [(1, 1, 9)]
 
 
@@ -156,24 +158,34 @@ def test_heading_setext_and_atx():
 
 
 def test_yaml_block_scalar():
-    text = ("---\ntitle: Office Manager\nrole_summary: |\n  We run the office.\n  You are a rockstar.\n"
-            "---\n\nBody text.\n")
+    text = (
+        "---\ntitle: Office Manager\nrole_summary: |\n  We run the office.\n  You are a rockstar.\n---\n\nBody text.\n"
+    )
     assert jd401(text) == [at(5, 13, "rockstar")]
 
 
 def test_yaml_list_of_mappings():
-    text = ("---\ntitle: Office Manager\nkey_objectives:\n  - title: Be a guru of filing\n    items:\n"
-            "      - Keep the office tidy\n      - Be a ninja at filing\n---\n\nBody.\n")
+    text = (
+        "---\ntitle: Office Manager\nkey_objectives:\n  - title: Be a guru of filing\n    items:\n"
+        "      - Keep the office tidy\n      - Be a ninja at filing\n---\n\nBody.\n"
+    )
     assert jd401(text) == [at(4, 17, "guru"), at(7, 14, "ninja")]
 
 
 def test_yaml_quoted_folded_and_listed_scalars():
-    text = ("---\ntitle: Office Manager\nsummary: 'It''s a rockstar job'\n"
-            "responsibilities: \"Say \\\"hi\\\" \\u00e9 like a ninja\"\n"
-            "benefits: >\n  Free coffee for\n  every guru\n"
-            "requirements:\n  - plain rockstar item\n  - >-\n    folded\n    ninja\n---\n\nBody.\n")
-    assert jd401(text) == [at(3, 19, "rockstar"), at(4, 45, "ninja"), at(7, 9, "guru"), at(9, 11, "rockstar"),
-                           at(12, 5, "ninja")]
+    text = (
+        "---\ntitle: Office Manager\nsummary: 'It''s a rockstar job'\n"
+        'responsibilities: "Say \\"hi\\" \\u00e9 like a ninja"\n'
+        "benefits: >\n  Free coffee for\n  every guru\n"
+        "requirements:\n  - plain rockstar item\n  - >-\n    folded\n    ninja\n---\n\nBody.\n"
+    )
+    assert jd401(text) == [
+        at(3, 19, "rockstar"),
+        at(4, 45, "ninja"),
+        at(7, 9, "guru"),
+        at(9, 11, "rockstar"),
+        at(12, 5, "ninja"),
+    ]
 
 
 def test_yaml_front_matter_crlf():
@@ -182,14 +194,15 @@ def test_yaml_front_matter_crlf():
 
 
 def test_toml_front_matter_array():
-    text = ('+++\ntitle = "Office Manager"\nwork_description = ["Run things", "Be a rockstar here"]\n+++\n\n'
-            "Body.\n")
+    text = '+++\ntitle = "Office Manager"\nwork_description = ["Run things", "Be a rockstar here"]\n+++\n\nBody.\n'
     assert jd401(text) == [at(3, 41, "rockstar")]
 
 
 def test_toml_multiline_strings():
-    text = ('+++\ntitle = "Office Manager"\nsummary = """\nWe run things.\nYou are a rockstar.\n"""\n'
-            "duties = [\n  \"Be a ninja\",\n  'Be a guru',\n]\n+++\n\nBody.\n")
+    text = (
+        '+++\ntitle = "Office Manager"\nsummary = """\nWe run things.\nYou are a rockstar.\n"""\n'
+        "duties = [\n  \"Be a ninja\",\n  'Be a guru',\n]\n+++\n\nBody.\n"
+    )
     assert jd401(text) == [at(5, 11, "rockstar"), at(8, 9, "ninja"), at(9, 9, "guru")]
 
 
@@ -217,9 +230,11 @@ def test_html_numeric_entities_tags_and_nbsp():
 
 
 def test_html_multiline_and_skipped_elements():
-    text = ("<html>\n<head><title>x</title></head>\n<body>\n  <h1>Office Manager</h1>\n"
-            "  <p>We are\n     looking for a\n     rockstar.</p>\n  <pre>a guru</pre>\n"
-            "  <script>var ninja = 1;</script>\n</body>\n</html>\n")
+    text = (
+        "<html>\n<head><title>x</title></head>\n<body>\n  <h1>Office Manager</h1>\n"
+        "  <p>We are\n     looking for a\n     rockstar.</p>\n  <pre>a guru</pre>\n"
+        "  <script>var ninja = 1;</script>\n</body>\n</html>\n"
+    )
     assert jd401(text, "p.html") == [at(7, 6, "rockstar")]
 
 
@@ -230,11 +245,55 @@ def test_plain_text_positions():
 
 # --- property-style: random Markdown around "rockstar" ----------------------------------------
 
-WORDS = ["we", "build", "data", "pipelines", "café", "naïve", "Zürich", "team", "office", "ship", "the", "and",
-         "😀", "日本", "weekly", "code", "review", "with", "à", "plus", "—", "R&D", "50%", "C++", "e.g.", "it's"]
+WORDS = [
+    "we",
+    "build",
+    "data",
+    "pipelines",
+    "café",
+    "naïve",
+    "Zürich",
+    "team",
+    "office",
+    "ship",
+    "the",
+    "and",
+    "😀",
+    "日本",
+    "weekly",
+    "code",
+    "review",
+    "with",
+    "à",
+    "plus",
+    "—",
+    "R&D",
+    "50%",
+    "C++",
+    "e.g.",
+    "it's",
+]
 VARIANTS = ["rockstar", "Rockstar", "ROCKSTAR"]
-WRAPS = ["{}", "**{}**", "__{}__", "*{}*", "_{}_", "[{}](https://example.com/a_b)", "~~{}~~", "<b>{}</b>",
-         "({})", "\"{}\"", "“{}”", "{}.", "{},", "{}!", "\\*{}\\*", "[**{}**](/x)", "***{}***", "{}'s"]
+WRAPS = [
+    "{}",
+    "**{}**",
+    "__{}__",
+    "*{}*",
+    "_{}_",
+    "[{}](https://example.com/a_b)",
+    "~~{}~~",
+    "<b>{}</b>",
+    "({})",
+    '"{}"',
+    "“{}”",
+    "{}.",
+    "{},",
+    "{}!",
+    "\\*{}\\*",
+    "[**{}**](/x)",
+    "***{}***",
+    "{}'s",
+]
 PREFIXES = ["", "", "- ", "* ", "  - ", "- parent\n  - ", "1. x\n   - ", "1. ", "> ", "> - ", "## ", "# "]
 
 

@@ -23,8 +23,9 @@ pre_commit = pytest.importorskip("pre_commit")
 
 
 def run(args, cwd, env=None):
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=900
+    )
 
 
 def test_manifest_validates():

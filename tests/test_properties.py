@@ -27,12 +27,54 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 
 # Words that rules react to (JD406 jargon, JD501 gendered, JD512 culture fit, hype, pay, ...)
 # mixed with plain words, markup-like punctuation and non-ASCII text.
-_WORDS = st.sampled_from([
-    "chairman", "Chairman", "his/her", "He/she", "salesman", "guys", "rockstar", "ninja", "circle back",
-    "culture fit", "ideate", "fast-paced", "competitive salary", "must have", "5+ years", "$120,000",
-    "Berlin", "remote", "the", "team", "will", "run", "Python", "AWS", "we", "you", "and", "naïve",
-    "Zürich", "€", "中文", "🚀", "&amp;", "&nbsp;", "\t", ",", ".", ":", ";", "(", ")", "!", "'", '"',
-])
+_WORDS = st.sampled_from(
+    [
+        "chairman",
+        "Chairman",
+        "his/her",
+        "He/she",
+        "salesman",
+        "guys",
+        "rockstar",
+        "ninja",
+        "circle back",
+        "culture fit",
+        "ideate",
+        "fast-paced",
+        "competitive salary",
+        "must have",
+        "5+ years",
+        "$120,000",
+        "Berlin",
+        "remote",
+        "the",
+        "team",
+        "will",
+        "run",
+        "Python",
+        "AWS",
+        "we",
+        "you",
+        "and",
+        "naïve",
+        "Zürich",
+        "€",
+        "中文",
+        "🚀",
+        "&amp;",
+        "&nbsp;",
+        "\t",
+        ",",
+        ".",
+        ":",
+        ";",
+        "(",
+        ")",
+        "!",
+        "'",
+        '"',
+    ]
+)
 _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 _PHRASE = st.lists(st.one_of(_WORDS, _WORDS, _WORDS, _TEXT), min_size=0, max_size=8).map(" ".join)
 
@@ -41,22 +83,27 @@ _PHRASE = st.lists(st.one_of(_WORDS, _WORDS, _WORDS, _TEXT), min_size=0, max_siz
 def markdown(draw):
     lines = []
     for _ in range(draw(st.integers(0, 14))):
-        kind = draw(st.sampled_from(["heading", "item", "ordered", "para", "bold", "link", "quote",
-                                     "blank", "fence", "table", "rule"]))
+        kind = draw(
+            st.sampled_from(
+                ["heading", "item", "ordered", "para", "bold", "link", "quote", "blank", "fence", "table", "rule"]
+            )
+        )
         words = draw(_PHRASE)
-        lines.append({
-            "heading": "#" * draw(st.integers(1, 6)) + " " + words,
-            "item": draw(st.sampled_from(["- ", "* ", "  - ", "+ "])) + words,
-            "ordered": f"{draw(st.integers(0, 12))}. {words}",
-            "para": words,
-            "bold": f"**{words}** {draw(_PHRASE)}",
-            "link": f"[{words}]({draw(st.sampled_from(['https://example.com/chairman', '#x', '', 'mailto:a@b']))})",
-            "quote": "> " + words,
-            "blank": "",
-            "fence": "```\n" + words + "\n```",
-            "table": f"| {words} | x |\n|---|---|\n| a | {draw(_PHRASE)} |",
-            "rule": draw(st.sampled_from(["---", "***", "___"])),
-        }[kind])
+        lines.append(
+            {
+                "heading": "#" * draw(st.integers(1, 6)) + " " + words,
+                "item": draw(st.sampled_from(["- ", "* ", "  - ", "+ "])) + words,
+                "ordered": f"{draw(st.integers(0, 12))}. {words}",
+                "para": words,
+                "bold": f"**{words}** {draw(_PHRASE)}",
+                "link": f"[{words}]({draw(st.sampled_from(['https://example.com/chairman', '#x', '', 'mailto:a@b']))})",
+                "quote": "> " + words,
+                "blank": "",
+                "fence": "```\n" + words + "\n```",
+                "table": f"| {words} | x |\n|---|---|\n| a | {draw(_PHRASE)} |",
+                "rule": draw(st.sampled_from(["---", "***", "___"])),
+            }[kind]
+        )
     return _join(draw, lines)
 
 
@@ -66,18 +113,24 @@ def html(draw):
     for _ in range(draw(st.integers(0, 14))):
         words = draw(_PHRASE)
         tag = draw(st.sampled_from(["p", "h1", "h2", "h3", "li", "b", "strong", "em", "div", "span", "td"]))
-        parts.append(draw(st.sampled_from([
-            f"<{tag}>{words}</{tag}>",
-            f"<{tag}>{words}",  # unclosed
-            f"<ul><li>{words}</li></ul>",
-            f'<a href="https://example.com/?a=1&b=2">{words}</a>',
-            f"<!-- {words} -->",
-            f"<script>var x = '{words}';</script>",
-            f"<style>p {{ color: red }}</style>{words}",
-            f"&#x41;&#65;&lt;{words}&gt;",
-            f"<br>{words}<br/>",
-            words,
-        ])))
+        parts.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"<{tag}>{words}</{tag}>",
+                        f"<{tag}>{words}",  # unclosed
+                        f"<ul><li>{words}</li></ul>",
+                        f'<a href="https://example.com/?a=1&b=2">{words}</a>',
+                        f"<!-- {words} -->",
+                        f"<script>var x = '{words}';</script>",
+                        f"<style>p {{ color: red }}</style>{words}",
+                        f"&#x41;&#65;&lt;{words}&gt;",
+                        f"<br>{words}<br/>",
+                        words,
+                    ]
+                )
+            )
+        )
     body = _join(draw, parts)
     if draw(st.booleans()):
         body = f"<!DOCTYPE html><html><head><title>{draw(_PHRASE)}</title></head><body>{body}</body></html>"
@@ -86,15 +139,33 @@ def html(draw):
 
 _YAML_VALUE = st.one_of(
     _PHRASE.map(lambda s: '"' + s.replace("\\", "").replace('"', "") + '"'),
-    st.sampled_from(["123", "[a, b]", "{x: 1}", "null", "true", "2026-01-01", "!!python/object:os.system x",
-                     "&a [1, 2]", "*a", "|\n  multi\n  line", "'quoted: value'", ""]),
+    st.sampled_from(
+        [
+            "123",
+            "[a, b]",
+            "{x: 1}",
+            "null",
+            "true",
+            "2026-01-01",
+            "!!python/object:os.system x",
+            "&a [1, 2]",
+            "*a",
+            "|\n  multi\n  line",
+            "'quoted: value'",
+            "",
+        ]
+    ),
 )
 
 
 @st.composite
 def front_matter(draw):
-    keys = draw(st.lists(st.sampled_from(["title", "role", "location", "salary", "company", "language",
-                                          "employment_type", "x"]), max_size=6))
+    keys = draw(
+        st.lists(
+            st.sampled_from(["title", "role", "location", "salary", "company", "language", "employment_type", "x"]),
+            max_size=6,
+        )
+    )
     head = "\n".join(f"{k}: {draw(_YAML_VALUE)}" for k in keys)
     if draw(st.booleans()):
         head = draw(st.sampled_from(["- a\n- b", "just a scalar", "[", "a: [", "a: &x\n  b: *x"]))
@@ -121,6 +192,7 @@ documents = st.one_of(
 
 # --- readers and document model ------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def default_settings():
     from jdlint.config import load_settings
@@ -146,9 +218,11 @@ def _inside(needle: str, haystack: str) -> bool:
 def _offset(starts: list[int], source: str, line: int, column: int) -> int:
     assert 1 <= line <= len(starts), (line, len(starts))
     end = starts[line] if line < len(starts) else len(source)
-    content_end = len(_LINE_END.sub("", source[starts[line - 1]:end])) + starts[line - 1]
-    assert 1 <= column <= content_end - starts[line - 1] + 1 or (
-        column == end - starts[line - 1] + 1), (line, column)  # just past the line: an end position
+    content_end = len(_LINE_END.sub("", source[starts[line - 1] : end])) + starts[line - 1]
+    assert 1 <= column <= content_end - starts[line - 1] + 1 or (column == end - starts[line - 1] + 1), (
+        line,
+        column,
+    )  # just past the line: an end position
     return starts[line - 1] + column - 1
 
 
@@ -184,16 +258,33 @@ def test_property_lint_source_never_raises_and_points_inside_the_file(default_se
                 # Known limitation (xfail test below): a span that ends with a character decoded
                 # from a reference ("&gt;") ends at the reference's "&", not after its ";".
                 decoded, matched = unescape(pointed[:-1]), matched[:-1]
-            assert pointed == matched or decoded == matched or (
-                _inside(matched, decoded) and decoded[:1] == matched[:1] and decoded[-1:] == matched[-1:]
+            assert (
+                pointed == matched
+                or decoded == matched
+                or (_inside(matched, decoded) and decoded[:1] == matched[:1] and decoded[-1:] == matched[-1:])
             ), (f.code, pointed, matched)
 
 
 # --- the CLI on arbitrary bytes ------------------------------------------------------------------
 
-_PREFIXES = st.sampled_from([b"", b"", b"", BOM, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,
-                             b"\x89PNG\r\n\x1a\n", b"%PDF-1.7\n", b"\x1f\x8b\x08", b"PK\x03\x04", b"---\n",
-                             b"<html>", b"# Title\n"])
+_PREFIXES = st.sampled_from(
+    [
+        b"",
+        b"",
+        b"",
+        BOM,
+        codecs.BOM_UTF16_LE,
+        codecs.BOM_UTF16_BE,
+        codecs.BOM_UTF32_LE,
+        b"\x89PNG\r\n\x1a\n",
+        b"%PDF-1.7\n",
+        b"\x1f\x8b\x08",
+        b"PK\x03\x04",
+        b"---\n",
+        b"<html>",
+        b"# Title\n",
+    ]
+)
 _BYTES = st.one_of(
     st.binary(max_size=600),
     st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass")),
@@ -217,8 +308,12 @@ def _check(path: Path, *args: str):
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(_PREFIXES, _BYTES, st.sampled_from(["job.md", "job.txt", "job.html", "job.htm", "job"]),
-       st.sampled_from([(), ("--output-format", "json"), ("--output-format", "github"), ("--fix",)]))
+@given(
+    _PREFIXES,
+    _BYTES,
+    st.sampled_from(["job.md", "job.txt", "job.html", "job.htm", "job"]),
+    st.sampled_from([(), ("--output-format", "json"), ("--output-format", "github"), ("--fix",)]),
+)
 def test_property_cli_on_arbitrary_bytes(folder, prefix, data, name, args):
     with tempfile.TemporaryDirectory(dir=folder) as where:
         path = Path(where) / name
@@ -228,8 +323,18 @@ def test_property_cli_on_arbitrary_bytes(folder, prefix, data, name, args):
 
 # --- fixes ---------------------------------------------------------------------------------------
 
-_FIXABLE = ["chairman", "Chairman", "CHAIRMAN", "his/her", "He/she", "salesman", "circle back", "culture fit",
-            "ideate", "touch base with"]
+_FIXABLE = [
+    "chairman",
+    "Chairman",
+    "CHAIRMAN",
+    "his/her",
+    "He/she",
+    "salesman",
+    "circle back",
+    "culture fit",
+    "ideate",
+    "touch base with",
+]
 _KEEP = "\r\n\t\ufeff"  # characters no fix matches or writes
 
 
@@ -241,9 +346,31 @@ def _skeleton(text: str) -> str:
 @st.composite
 def fixable_files(draw, *, fixable: bool = True):
     pieces = st.sampled_from(_FIXABLE) if fixable else st.nothing()
-    words = st.one_of(pieces, st.sampled_from(["the", "team", "will", "run", "Zürich", "€", "中文", "🚀", "naïve",
-                                                "\t", ",", ".", "**bold**", "# ", "- ", "[a](#b)", "&amp;"]),
-                      st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=6))
+    words = st.one_of(
+        pieces,
+        st.sampled_from(
+            [
+                "the",
+                "team",
+                "will",
+                "run",
+                "Zürich",
+                "€",
+                "中文",
+                "🚀",
+                "naïve",
+                "\t",
+                ",",
+                ".",
+                "**bold**",
+                "# ",
+                "- ",
+                "[a](#b)",
+                "&amp;",
+            ]
+        ),
+        st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=6),
+    )
     lines = draw(st.lists(st.lists(words, max_size=10).map(" ".join), max_size=10))
     text = _join(draw, lines)
     return (BOM if draw(st.booleans()) else b"") + text.encode("utf-8")
@@ -279,9 +406,14 @@ def test_property_fix_is_idempotent_and_keeps_other_bytes(folder, data, name, un
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.one_of(fixable_files(fixable=False), st.binary(max_size=600),
-                 st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass"))),
-       st.sampled_from(["job.md", "job.txt", "job.html"]))
+@given(
+    st.one_of(
+        fixable_files(fixable=False),
+        st.binary(max_size=600),
+        st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass")),
+    ),
+    st.sampled_from(["job.md", "job.txt", "job.html"]),
+)
 def test_property_fix_without_a_fix_leaves_the_file_byte_for_byte(folder, data, name):
     path = folder / name
     path.write_bytes(data)
@@ -293,20 +425,24 @@ def test_property_fix_without_a_fix_leaves_the_file_byte_for_byte(folder, data, 
 
 # --- what the properties found (kept as plain regression tests) -------------------------------------
 
-@pytest.mark.parametrize("text,path", [
-    ("&#x41;&#65;&lt;chairman AWS&gt;", "job.html"),  # a decoded "A" was aligned to the "A" of "AWS"
-    ("**&#65;** chairman &amp; co", "job.md"),
-    ("---\nrole_summary: |\n  R&amp;D chairman\n---\n", "job.md"),  # YAML keeps "&amp;" as written
-])
+
+@pytest.mark.parametrize(
+    "text,path",
+    [
+        ("&#x41;&#65;&lt;chairman AWS&gt;", "job.html"),  # a decoded "A" was aligned to the "A" of "AWS"
+        ("**&#65;** chairman &amp; co", "job.md"),
+        ("---\nrole_summary: |\n  R&amp;D chairman\n---\n", "job.md"),  # YAML keeps "&amp;" as written
+    ],
+)
 def test_regression_character_references_do_not_shift_offsets(default_settings, text, path):
     findings = [f for f in lint_source(text, path, default_settings.for_path(path)).findings if f.code == "JD501"]
-    assert [text[f.span.start:f.span.end] for f in findings] == ["chairman"]
+    assert [text[f.span.start : f.span.end] for f in findings] == ["chairman"]
 
 
 def test_regression_gendered_title_match_is_the_text_it_points_at(default_settings):
     text = "# chairman  and salesman\n"
     [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD808"]
-    assert text[f.span.start:f.span.end] == "chairman  and salesman" and _fold(f.match) == "chairman and salesman"
+    assert text[f.span.start : f.span.end] == "chairman  and salesman" and _fold(f.match) == "chairman and salesman"
     assert f.message == "The title is gendered: 'chairman', 'salesman'"
 
 
@@ -326,17 +462,23 @@ def test_regression_fixes_that_a_fix_makes_appear_are_applied_in_the_same_run(fo
     assert path.read_bytes() == once
 
 
-@pytest.mark.xfail(strict=True, reason="a block maps each character to one source offset, so a span ending "
-                                       "with a decoded reference ends at its '&' (found by the long profile)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a block maps each character to one source offset, so a span ending "
+    "with a decoded reference ends at its '&' (found by the long profile)",
+)
 def test_known_a_span_ending_in_a_character_reference_covers_all_of_it(default_settings):
     text = "# " + "chairman " * 12 + "&gt;\n"  # a title too long (JD801) that ends with "&gt;"
     [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD801"]
-    assert text[f.span.start:f.span.end].endswith("&gt;")
+    assert text[f.span.start : f.span.end].endswith("&gt;")
 
 
-@pytest.mark.xfail(strict=True, reason="with a repeated front-matter key the value read is the last one, but the "
-                                       "span points at the first (found by the long profile)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="with a repeated front-matter key the value read is the last one, but the "
+    "span points at the first (found by the long profile)",
+)
 def test_known_a_repeated_front_matter_key_points_at_the_value_read(default_settings):
     text = '---\ntitle: ""\ntitle: "chairman"\n---\n'
     [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD808"]
-    assert text[f.span.start:f.span.end] == "chairman"
+    assert text[f.span.start : f.span.end] == "chairman"

@@ -26,8 +26,12 @@ def test_readability_rules_work_without_network(monkeypatch):
     monkeypatch.setattr(nltk, "download", lambda *a, **k: pytest.fail("nltk.download was called"))
     from jdlint import readability
 
-    text = readability.prose(["The committee deliberated extensively regarding organizational restructuring",
-                              "We ship small changes every day"])
+    text = readability.prose(
+        [
+            "The committee deliberated extensively regarding organizational restructuring",
+            "We ship small changes every day",
+        ]
+    )
     assert 0 < readability.flesch_kincaid_grade(text) < 30
     from jdlint.config import load_settings
 

@@ -15,11 +15,32 @@ from jdlint.model import Document
 from jdlint.readers import frontmatter
 from jdlint.readers.scalars import toml_string, yaml_block, yaml_double, yaml_plain, yaml_single
 
-FIELDS = ["description", "qualifications", "responsibilities", "how_to_apply", "salary", "benefits",
-          "key_objectives", "hours", "about"]
+FIELDS = [
+    "description",
+    "qualifications",
+    "responsibilities",
+    "how_to_apply",
+    "salary",
+    "benefits",
+    "key_objectives",
+    "hours",
+    "about",
+]
 
-_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/", "0": "\0", " ": " ",
-            "_": "\xa0", "e": "\x1b", "b": "\b", "f": "\f"}
+_ESCAPES = {
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "0": "\0",
+    " ": " ",
+    "_": "\xa0",
+    "e": "\x1b",
+    "b": "\b",
+    "f": "\f",
+}
 
 
 def _decoded_at(source: str, offset: int) -> str:
@@ -68,17 +89,17 @@ def _locate_word(doc: Document, word: str, occurrence: int = 0):
 
 
 DOUBLE_QUOTED = (
-    '---\n'
+    "---\n"
     'title: "Staff Nurse"\n'
     'description: "We are hiring a nurse for the caf\\u00e9 ward.\\r\\n\\r\\nDuties:\\r\\n'
     '- Plan \\"rounds\\" with the team\\r\\n- Keep\\trecords \\\\ notes\\r\\n\\r\\n'
     'Pay is \\u00a325k, paid \\x41nnually."\n'
     'qualifications: "A nursing degree\n'
-    '  and a registration\n'
-    '\n'
+    "  and a registration\n"
+    "\n"
     '  with the council."\n'
-    '---\n'
-    'Body text.\n'
+    "---\n"
+    "Body text.\n"
 )
 
 
@@ -86,8 +107,14 @@ def test_double_quoted_escapes_become_blocks_with_exact_offsets():
     doc = _read(DOUBLE_QUOTED)
     _assert_exact(doc)
     texts = [b.text for b in doc.blocks if b.field == "description"]
-    assert texts == ["description", "We are hiring a nurse for the café ward.", "Duties:",
-                     'Plan "rounds" with the team', "Keep\trecords \\ notes", "Pay is £25k, paid Annually."]
+    assert texts == [
+        "description",
+        "We are hiring a nurse for the café ward.",
+        "Duties:",
+        'Plan "rounds" with the team',
+        "Keep\trecords \\ notes",
+        "Pay is £25k, paid Annually.",
+    ]
     kinds = [b.kind for b in doc.blocks if b.field == "description"]
     assert kinds == ["key", "paragraph", "paragraph", "list_item", "list_item", "paragraph"]
 
@@ -149,7 +176,7 @@ def test_lists_of_strings_and_objectives():
         '  - "Send your CV to\\r\\njobs@example.com"\n'
         "  - Call 555 0100\n"
         "key_objectives:\n"
-        "  - title: \"Objective \\\"one\\\"\"\n"
+        '  - title: "Objective \\"one\\""\n'
         "    items:\n"
         "      - 'Run the ''night'' shift'\n"
         "---\n"
@@ -157,8 +184,12 @@ def test_lists_of_strings_and_objectives():
     doc = _read(source)
     _assert_exact(doc)
     items = [(b.kind, b.text) for b in doc.blocks if b.kind != "key"]
-    assert items == [("list_item", "Send your CV to jobs@example.com"), ("list_item", "Call 555 0100"),
-                     ("heading", 'Objective "one"'), ("list_item", "Run the 'night' shift")]
+    assert items == [
+        ("list_item", "Send your CV to jobs@example.com"),
+        ("list_item", "Call 555 0100"),
+        ("heading", 'Objective "one"'),
+        ("list_item", "Run the 'night' shift"),
+    ]
     got, want = _locate_word(doc, "jobs@example.com")
     assert got == want
 
@@ -169,7 +200,7 @@ def test_toml_strings():
         'title = "Designer"\n'
         'description = """\n'
         'We hire.\\r\\n\\r\\nDuties:\\n- Draw \\"icons\\"\\n- Caf\\u00e9 menus \\\n'
-        '   and signs\n'
+        "   and signs\n"
         '"""\n'
         "how_to_apply = [\n"
         '  "Send a portfolio",  # a comment\n'
@@ -203,11 +234,7 @@ def test_toml_strings():
 
 
 def test_typed_line_breaks_in_unquoted_text_are_line_breaks():
-    source = (
-        "---\n"
-        "description: We need a designer.\\r\\n\\r\\nYou will:\\r\\n- Draw icons\\r\\n- Test them\n"
-        "---\n"
-    )
+    source = "---\ndescription: We need a designer.\\r\\n\\r\\nYou will:\\r\\n- Draw icons\\r\\n- Test them\n---\n"
     doc = _read(source)
     texts = [b.text for b in doc.blocks if b.kind != "key"]
     assert texts == ["We need a designer.", "You will:", "Draw icons", "Test them"]
@@ -236,14 +263,21 @@ def test_mixed_crlf_and_lf_lines():
     doc = _read(source)
     _assert_exact(doc)
     assert [b.text for b in doc.blocks if b.kind != "key"] == [
-        "Line one.", "Line two.", "Pension", "Dental", "£30k", "Nurse", "Body with care."]
+        "Line one.",
+        "Line two.",
+        "Pension",
+        "Dental",
+        "£30k",
+        "Nurse",
+        "Body with care.",
+    ]
     for word in ("two", "Dental", "£30k", "care"):
         got, want = _locate_word(doc, word)
         assert got == want, word
 
 
 def test_one_line_value_is_a_field_with_its_key_as_label():
-    doc = _read("---\nsalary: \"£30,000 a year\"\n---\n")
+    doc = _read('---\nsalary: "£30,000 a year"\n---\n')
     block = next(b for b in doc.blocks if b.kind == "field")
     assert (block.text, block.label) == ("£30,000 a year", "salary")
 
@@ -280,13 +314,16 @@ def test_yaml_decoders_match_pyyaml(scalar):
     assert len(offsets) == len(value) and all(start <= o < end for o in offsets)
 
 
-@pytest.mark.parametrize("literal", [
-    '"a\\tb\\\\c\\"d\\u00e9"',
-    "'C:\\\\raw'",
-    '"""\nfirst\\nsecond \\\n   joined"""',
-    "'''\nraw ''quoted''\nlines'''",
-    '""""quoted" text"""',
-])
+@pytest.mark.parametrize(
+    "literal",
+    [
+        '"a\\tb\\\\c\\"d\\u00e9"',
+        "'C:\\\\raw'",
+        '"""\nfirst\\nsecond \\\n   joined"""',
+        "'''\nraw ''quoted''\nlines'''",
+        '""""quoted" text"""',
+    ],
+)
 def test_toml_decoder_matches_tomllib(literal):
     import tomllib
 
@@ -298,15 +335,19 @@ def test_toml_decoder_matches_tomllib(literal):
 
 # --- a front-matter field is never fatal -------------------------------------------------------
 
-@pytest.mark.parametrize("front", [
-    "title: [a, b]\nrole: 123\n",
-    "location: {city: Leeds}\nopens: 2024-01-02\nsalary: null\n",
-    "description: 2024-01-02\nqualifications: {a: 1, b: [x, y]}\nhow_to_apply: [1, true, ~]\n",
-    "- a list\n- of things\n",
-    "just one value\n",
-    'title: "never closed\nrole: x\n',
-    "? [complex, key]\n: value\n",
-])
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: [a, b]\nrole: 123\n",
+        "location: {city: Leeds}\nopens: 2024-01-02\nsalary: null\n",
+        "description: 2024-01-02\nqualifications: {a: 1, b: [x, y]}\nhow_to_apply: [1, true, ~]\n",
+        "- a list\n- of things\n",
+        "just one value\n",
+        'title: "never closed\nrole: x\n',
+        "? [complex, key]\n: value\n",
+    ],
+)
 def test_odd_front_matter_never_raises_and_the_body_is_read(front):
     doc = _read(f"---\n{front}---\n# Nurse\n\nCare for patients.\n")
     assert [b.text for b in doc.blocks if b.origin == "body"] == ["Nurse", "Care for patients."]

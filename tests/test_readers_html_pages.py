@@ -74,9 +74,16 @@ def test_full_page_keeps_the_posting_and_drops_the_furniture():
     assert texts == [
         "Line Cook",
         "Harbor Bistro is looking for a line cook to join our evening team.",
-        "Salary: $18 an hour", "Location: Portland, OR", "Hours: 30 a week",
-        "Responsibilities:", "Prep the line before service", "Keep the station clean & stocked",
-        "March 1", "Permanent", "Evenings", "Provided",
+        "Salary: $18 an hour",
+        "Location: Portland, OR",
+        "Hours: 30 a week",
+        "Responsibilities:",
+        "Prep the line before service",
+        "Keep the station clean & stocked",
+        "March 1",
+        "Permanent",
+        "Evenings",
+        "Provided",
     ]
     for furniture in ("cookies", "Skip", "Home", "Share", "Related", "Dishwasher", "e-mail", "Harbor Bistro\u00a9"):
         assert not any(furniture in t for t in texts[2:]), furniture
@@ -86,13 +93,19 @@ def test_full_page_keeps_the_posting_and_drops_the_furniture():
 def test_label_lines_tables_and_definition_lists():
     doc = readers.read(PAGE, "job.html")
     labelled = [(b.kind, b.label, b.text) for b in doc.blocks if b.kind == "field"]
-    assert labelled == [("field", "Start date", "March 1"), ("field", "Contract", "Permanent"),
-                        ("field", "Shift", "Evenings"), ("field", "Uniform", "Provided")]
+    assert labelled == [
+        ("field", "Start date", "March 1"),
+        ("field", "Contract", "Permanent"),
+        ("field", "Shift", "Evenings"),
+        ("field", "Uniform", "Provided"),
+    ]
     lines = [b for b in doc.blocks if b.text.startswith(("Salary", "Location", "Hours"))]
     assert [b.kind for b in lines] == ["paragraph"] * 3
     for block in lines:  # each label line starts where its bold label starts
-        assert doc.source.startswith("<b>" if block.text[0] in "SL" else "<strong>", block.offsets[0] - len(
-            "<b>" if block.text[0] in "SL" else "<strong>"))
+        assert doc.source.startswith(
+            "<b>" if block.text[0] in "SL" else "<strong>",
+            block.offsets[0] - len("<b>" if block.text[0] in "SL" else "<strong>"),
+        )
     heading = next(b for b in doc.blocks if b.text == "Responsibilities:")
     assert heading.kind == "heading"
 
@@ -100,8 +113,12 @@ def test_label_lines_tables_and_definition_lists():
 def test_page_titles_from_title_og_json_ld_and_h1():
     doc = readers.read(PAGE, "job.html")
     got = [(name, text) for name, text, _ in doc.page_titles]
-    assert got == [("html-title", "Line Cook & Prep"), ("og:title", "Line Cook & Prep"),
-                   ("json-ld", "Line Cook (\u00e9quipe du soir)"), ("h1", "Line Cook")]
+    assert got == [
+        ("html-title", "Line Cook & Prep"),
+        ("og:title", "Line Cook & Prep"),
+        ("json-ld", "Line Cook (\u00e9quipe du soir)"),
+        ("h1", "Line Cook"),
+    ]
     spans = {name: doc.source[span.start : span.end] for name, _, span in doc.page_titles}
     assert spans["html-title"] == "Line Cook &amp; Prep"  # without " | Harbor Bistro Careers"
     assert spans["og:title"] == "Line Cook &amp; Prep"
@@ -122,13 +139,18 @@ def test_site_name_suffixes():
 
 
 def test_fragment_with_entities_and_bold_labels():
-    source = ("<p><strong>Pay Rate:</strong> $18&nbsp;/ hour<br><strong>Schedule:</strong> Mon&ndash;Fri</p>\n"
-              "<p>We&rsquo;re a family bakery.</p>\n")
+    source = (
+        "<p><strong>Pay Rate:</strong> $18&nbsp;/ hour<br><strong>Schedule:</strong> Mon&ndash;Fri</p>\n"
+        "<p>We&rsquo;re a family bakery.</p>\n"
+    )
     doc = readers.read(source, "cell.txt")
     assert doc.format == "html"
     _exact(doc)
-    assert [b.text for b in doc.blocks] == ["Pay Rate: $18 / hour", "Schedule: Mon\u2013Fri",
-                                            "We\u2019re a family bakery."]
+    assert [b.text for b in doc.blocks] == [
+        "Pay Rate: $18 / hour",
+        "Schedule: Mon\u2013Fri",
+        "We\u2019re a family bakery.",
+    ]
 
 
 def test_plain_text_with_a_line_break_is_not_split():
@@ -137,15 +159,20 @@ def test_plain_text_with_a_line_break_is_not_split():
 
 
 def test_gfm_two_column_table_rows_are_fields():
-    source = ("# Class Teacher\n\n"
-              "| Job title | Class Teacher |\n|---|---|\n| Salary | \u00a330,000 to \u00a338,000 |\n"
-              "| Contract | Permanent |\n\n"
-              "| Name | Team | Room |\n|---|---|---|\n| Ann | Year 2 | 4 |\n")
+    source = (
+        "# Class Teacher\n\n"
+        "| Job title | Class Teacher |\n|---|---|\n| Salary | \u00a330,000 to \u00a338,000 |\n"
+        "| Contract | Permanent |\n\n"
+        "| Name | Team | Room |\n|---|---|---|\n| Ann | Year 2 | 4 |\n"
+    )
     doc = readers.read(source, "post.md")
     _exact(doc)
     fields = [(b.label, b.text) for b in doc.blocks if b.kind == "field"]
-    assert fields == [("Job title", "Class Teacher"), ("Salary", "\u00a330,000 to \u00a338,000"),
-                      ("Contract", "Permanent")]
+    assert fields == [
+        ("Job title", "Class Teacher"),
+        ("Salary", "\u00a330,000 to \u00a338,000"),
+        ("Contract", "Permanent"),
+    ]
     assert [b.kind for b in doc.blocks[-6:]] == ["table_cell"] * 6  # three columns: a real table
     salary = next(b for b in doc.blocks if b.label == "Salary")
     line = doc.locate(salary.offsets[0])
@@ -153,7 +180,9 @@ def test_gfm_two_column_table_rows_are_fields():
 
 
 def test_html_blocks_inside_markdown_are_read():
-    source = "# Designer\n\n<p>We make <strong>maps</strong>.</p>\n\n<ul>\n<li>Draw icons</li>\n</ul>\n\n## Pay\n\n$50k\n"
+    source = (
+        "# Designer\n\n<p>We make <strong>maps</strong>.</p>\n\n<ul>\n<li>Draw icons</li>\n</ul>\n\n## Pay\n\n$50k\n"
+    )
     doc = readers.read(source, "post.md")
     _exact(doc)
     assert [b.text for b in doc.blocks] == ["Designer", "We make maps.", "Draw icons", "Pay", "$50k"]

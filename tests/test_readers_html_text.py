@@ -32,10 +32,7 @@ def _kinds(blocks: list[Block]) -> list[tuple[str, int, str]]:
 
 
 def test_html_offsets_map_words_to_source():
-    src = (
-        "<html><body>\n<h1>Data  Engineer</h1>\n"
-        "<p>You will\n   build <a href='/x'>pipelines</a>.</p>\n</body></html>"
-    )
+    src = "<html><body>\n<h1>Data  Engineer</h1>\n<p>You will\n   build <a href='/x'>pipelines</a>.</p>\n</body></html>"
     blocks = read_html(src)
     assert _kinds(blocks) == [("heading", 1, "Data Engineer"), ("paragraph", 0, "You will build pipelines.")]
     para = blocks[1]
@@ -102,10 +99,7 @@ def test_html_role_main_and_article():
 
 
 def test_html_bold_only_paragraph_is_implied_heading():
-    src = (
-        "<p><strong>What you'll do</strong></p>"
-        "<p><strong>Location:</strong> Remote</p><div> <b>Benefits</b> </div>"
-    )
+    src = "<p><strong>What you'll do</strong></p><p><strong>Location:</strong> Remote</p><div> <b>Benefits</b> </div>"
     blocks = read_html(src)
     assert [(b.kind, b.level, b.implied_heading, b.text) for b in blocks] == [
         ("heading", 7, True, "What you'll do"),
@@ -159,8 +153,18 @@ def test_html_code_masked_pre_skipped_br_space_tables():
 
 
 def test_html_broken_markup_never_crashes():
-    broken = ["", "<", "<p", "</div></p></li>", "<![if x]><p>a", "<p>a &", "<div><svg><path/></svg>b",
-              "<table><td>x</div>y", "<![foo[ x ]]><p>after", "<p>x</br>y"]
+    broken = [
+        "",
+        "<",
+        "<p",
+        "</div></p></li>",
+        "<![if x]><p>a",
+        "<p>a &",
+        "<div><svg><path/></svg>b",
+        "<table><td>x</div>y",
+        "<![foo[ x ]]><p>after",
+        "<p>x</br>y",
+    ]
     for src in broken:
         _check_offsets(src, read_html(src))
     # The stdlib parser rejects unknown marked sections; the rest of the page is still read.
@@ -257,11 +261,11 @@ def test_text_label_rules():
 
 
 def test_a_line_break_before_any_text_does_not_start_the_block():
-    """"<br />" on its own line before a paragraph: the block (and its section) starts at the text."""
+    """ "<br />" on its own line before a paragraph: the block (and its section) starts at the text."""
     from jdlint.readers.html import read_html
 
     source = "<br />\nThe Foundation is hiring.\n"
     (block,) = read_html(source)
-    assert source[block.span.start:].startswith("The Foundation")
+    assert source[block.span.start :].startswith("The Foundation")
     (block,) = read_html("<p>Hello<br />\nworld</p>")
     assert block.span.start == 0 and block.text == "Hello world"

@@ -28,8 +28,13 @@ def _cases():
 @pytest.mark.parametrize("code,case", list(_cases()))
 def test_fixture(code, case):
     text = case.get("pass", case.get("fail"))
-    result = lint(text, case.get("path", "posting.md"), only=code, options=dict(case.get("options") or {}),
-                  settings_data=case.get("config"))
+    result = lint(
+        text,
+        case.get("path", "posting.md"),
+        only=code,
+        options=dict(case.get("options") or {}),
+        settings_data=case.get("config"),
+    )
     findings = [f for f in result.findings if f.code == code]
     if "pass" in case:
         assert not findings, [(f.line, f.column, f.message) for f in findings]

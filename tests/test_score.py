@@ -50,8 +50,15 @@ def test_an_empty_posting_scores_under_40():
 def test_a_complete_posting_keeps_its_findings_score():
     got = _score(COMPLETE)
     met = got.completeness
-    assert {k for k, v in met.items() if v == 1.0} >= {"title", "summary", "responsibilities", "requirements", "pay",
-                                                          "location", "apply"}
+    assert {k for k, v in met.items() if v == 1.0} >= {
+        "title",
+        "summary",
+        "responsibilities",
+        "requirements",
+        "pay",
+        "location",
+        "apply",
+    }
     findings_only = _score(COMPLETE, settings=ScoreSettings(floor=1.0))
     assert got.total == findings_only.total  # C >= full_at: no reduction
 
@@ -80,12 +87,15 @@ def test_penalties_by_severity_and_the_floor_at_zero():
     assert got.categories == {"clarity": 0} and got.total == 0
 
 
-@pytest.mark.parametrize("config,error", [
-    ({"floor": -1}, "score.floor"),
-    ({"full_at": "high"}, "score.full_at"),
-    ({"completeness": {"salary": 10}}, "unknown"),
-    ({"legal": 60}, "score takes"),
-])
+@pytest.mark.parametrize(
+    "config,error",
+    [
+        ({"floor": -1}, "score.floor"),
+        ({"full_at": "high"}, "score.full_at"),
+        ({"completeness": {"salary": 10}}, "unknown"),
+        ({"legal": 60}, "score takes"),
+    ],
+)
 def test_score_config_is_checked(tmp_path, config, error):
     import yaml
 

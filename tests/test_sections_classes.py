@@ -24,17 +24,20 @@ def kinds_at(doc) -> list[tuple[str, int]]:
     return [(s.kind, doc.locate(s.span.start).line) for s in doc.sections]
 
 
-@pytest.mark.parametrize("item,kind", [
-    ("Atendimento e recepção de clientes", "responsibilities"),
-    ("Limpeza da cozinha e dos utensílios", "responsibilities"),
-    ("Encaissement et mise en rayon", "responsibilities"),
-    ("Atención al cliente en tienda", "responsibilities"),
-    ("Beheer van de voorraad", "responsibilities"),
-    ("Ser pontual", "requirements"),
-    ("Estar cursando o ensino médio", "requirements"),
-    ("Être titulaire du permis B", "requirements"),
-    ("Organisation of the stockroom", None),  # English words are not read as French nouns
-])
+@pytest.mark.parametrize(
+    "item,kind",
+    [
+        ("Atendimento e recepção de clientes", "responsibilities"),
+        ("Limpeza da cozinha e dos utensílios", "responsibilities"),
+        ("Encaissement et mise en rayon", "responsibilities"),
+        ("Atención al cliente en tienda", "responsibilities"),
+        ("Beheer van de voorraad", "responsibilities"),
+        ("Ser pontual", "requirements"),
+        ("Estar cursando o ensino médio", "requirements"),
+        ("Être titulaire du permis B", "requirements"),
+        ("Organisation of the stockroom", None),  # English words are not read as French nouns
+    ],
+)
 def test_nouns_of_action_and_infinitive_requirements(item, kind):
     assert Vocabulary.load().item_kind(item) == kind
 
@@ -105,7 +108,10 @@ Le poste est à pourvoir rapidement.
 def test_text_after_run_in_labels_is_not_the_opening_summary_again():
     doc = parse(OPENING_THEN_RUN_INS)
     assert [(k, line) for k, line in kinds_at(doc) if k != "other"] == [
-        ("summary", 1), ("requirements", 3), ("responsibilities", 7)]
+        ("summary", 1),
+        ("requirements", 3),
+        ("responsibilities", 7),
+    ]
 
 
 GLUED_LEAD_IN = """Notre client, un transporteur régional, recherche des chauffeurs PL H/F pour des tournées.
@@ -123,22 +129,28 @@ def test_a_lead_in_line_glued_to_the_opening_goes_with_its_list():
 
 
 def test_a_wrapped_sentence_in_markdown_is_not_split():
-    text = ("# Driver\n\nWe deliver fresh food across the region and we\nneed someone who can:\n\n"
-            "- Drive a van\n- Load crates\n")
+    text = (
+        "# Driver\n\nWe deliver fresh food across the region and we\nneed someone who can:\n\n"
+        "- Drive a van\n- Load crates\n"
+    )
     doc = parse(text, "posting.md")
     assert not any(b.text == "need someone who can:" for b in doc.blocks)
 
 
 def test_a_long_question_heading_names_its_section_by_its_opening():
-    doc = parse("Poste de cariste H/F à pourvoir en entrepôt.\n\n"
-                "Ce que l'on vous propose pour réussir votre mission de cariste ?\n"
-                "- Un management de proximité.\n- Des primes collectives.\n")
+    doc = parse(
+        "Poste de cariste H/F à pourvoir en entrepôt.\n\n"
+        "Ce que l'on vous propose pour réussir votre mission de cariste ?\n"
+        "- Un management de proximité.\n- Des primes collectives.\n"
+    )
     assert ("benefits", 3) in kinds_at(doc)
 
 
 def test_a_long_question_is_not_a_heading_by_a_keyword():
-    doc = parse("Poste de cariste à pourvoir.\n\n"
-                "Avez-vous déjà travaillé avec des équipes où le salaire compte peu ?\n- Oui\n- Non\n")
+    doc = parse(
+        "Poste de cariste à pourvoir.\n\n"
+        "Avez-vous déjà travaillé avec des équipes où le salaire compte peu ?\n- Oui\n- Non\n"
+    )
     assert all(s.kind != "pay" for s in doc.sections)
 
 
@@ -171,17 +183,23 @@ def test_a_page_without_h1_still_takes_its_first_second_level_heading():
     assert doc.title.text == "Data Engineer"
 
 
-@pytest.mark.parametrize("text,title", [
-    ("Notre agence recrute des nouveaux talents sur des postes de MAGASINIER CARISTE (H/F)\n\nMissions :\n"
-     "- Charger les camions\n", "MAGASINIER CARISTE (H/F)"),
-    ("Boulangerie de quartier recherche Vendeuse h/f pour la saison.\n", "Vendeuse h/f"),
-    ("Wir suchen einen Koch (m/w/d) für unser Restaurant in Köln.\n", "Koch (m/w/d)"),
-    ("Notre client recrute plusieurs Soudeurs-Monteurs H/F pour une mission de 6 mois.\n", "Soudeurs-Monteurs H/F"),
-])
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "Notre agence recrute des nouveaux talents sur des postes de MAGASINIER CARISTE (H/F)\n\nMissions :\n"
+            "- Charger les camions\n",
+            "MAGASINIER CARISTE (H/F)",
+        ),
+        ("Boulangerie de quartier recherche Vendeuse h/f pour la saison.\n", "Vendeuse h/f"),
+        ("Wir suchen einen Koch (m/w/d) für unser Restaurant in Köln.\n", "Koch (m/w/d)"),
+        ("Notre client recrute plusieurs Soudeurs-Monteurs H/F pour une mission de 6 mois.\n", "Soudeurs-Monteurs H/F"),
+    ],
+)
 def test_a_gender_marked_job_name_in_the_opening_is_the_title(text, title):
     doc = parse(text)
     assert doc.title is not None and doc.title.text == title
-    assert text[doc.title.span.start:doc.title.span.end] == title
+    assert text[doc.title.span.start : doc.title.span.end] == title
 
 
 def test_a_gender_marker_with_no_job_name_before_it_gives_no_title():

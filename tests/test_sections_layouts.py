@@ -49,101 +49,124 @@ def test_a_person_specification_table_gives_requirements_and_nice_to_have_column
     assert "Qualifications" in texts  # the criteria column goes with the first named column
     assert [b.text for b in desirable.blocks] == ["Level 3 teaching assistant certificate"]
     heading = desirable.heading
-    assert doc.source[heading.offsets[0]:heading.offsets[-1] + 1] == "Desirable"
+    assert doc.source[heading.offsets[0] : heading.offsets[-1] + 1] == "Desirable"
     duties = next(s for s in doc.sections if s.kind == "responsibilities")
     assert all(b.column is None for b in duties.blocks)
 
 
 def test_a_heading_naming_two_kinds_takes_the_kind_its_list_reads_as():
-    doc = parse("# Sales Consultant\n\n## Skills and responsibilities\n\n- Achieve monthly sales targets.\n"
-                "- Coordinate daily activities with the team.\n- Generate new leads.\n\n## Qualifications\n\n"
-                "- A degree in any subject.\n- 2 years of sales experience.\n")
+    doc = parse(
+        "# Sales Consultant\n\n## Skills and responsibilities\n\n- Achieve monthly sales targets.\n"
+        "- Coordinate daily activities with the team.\n- Generate new leads.\n\n## Qualifications\n\n"
+        "- A degree in any subject.\n- 2 years of sales experience.\n"
+    )
     assert kinds_at(doc) == [("responsibilities", 3), ("requirements", 9)]
     # "Preferred skills": what is preferred reads like what is required, so the heading decides.
-    doc = parse("# Account Manager\n\n## Preferred experience & skills\n\n- 3+ years of experience with clients.\n"
-                "- Strong Excel skills.\n")
+    doc = parse(
+        "# Account Manager\n\n## Preferred experience & skills\n\n- 3+ years of experience with clients.\n"
+        "- Strong Excel skills.\n"
+    )
     assert kinds_at(doc) == [("nice-to-have", 3)]
 
 
 def test_prose_in_a_heading_element_is_a_paragraph():
     summary = " ".join(["The consultant works with schools and families to plan admissions and follow up leads"] * 2)
-    doc = parse(f"<h1>Area Consultant</h1>\n<h3>JOB ROLE</h3>\n<h4>{summary}.</h4>\n"
-                "<h3>QUALIFICATIONS</h3>\n<ul><li>A degree in any subject.</li><li>Freshers can apply.</li></ul>\n",
-                "posting.html")
+    doc = parse(
+        f"<h1>Area Consultant</h1>\n<h3>JOB ROLE</h3>\n<h4>{summary}.</h4>\n"
+        "<h3>QUALIFICATIONS</h3>\n<ul><li>A degree in any subject.</li><li>Freshers can apply.</li></ul>\n",
+        "posting.html",
+    )
     assert kinds_at(doc) == [("summary", 2), ("requirements", 4)]
     assert all(b.kind == "paragraph" for b in doc.sections[0].blocks)
 
 
 def test_company_prose_under_an_unknown_heading_is_about_the_company():
-    doc = parse("# Frontend Developer\n\n## Wat ga je doen?\n\n- Je bouwt interfaces.\n- Je test je code.\n\n"
-                "## Een bureau voor goede zaken\n\nWij brengen sinds 2003 ontwerp en techniek samen. Onze klanten "
-                "zijn musea, gemeenten en goede doelen, en wij werken met open source software die wij ook zelf "
-                "vrijgeven aan de gemeenschap.\n", "vacature.md")
+    doc = parse(
+        "# Frontend Developer\n\n## Wat ga je doen?\n\n- Je bouwt interfaces.\n- Je test je code.\n\n"
+        "## Een bureau voor goede zaken\n\nWij brengen sinds 2003 ontwerp en techniek samen. Onze klanten "
+        "zijn musea, gemeenten en goede doelen, en wij werken met open source software die wij ook zelf "
+        "vrijgeven aan de gemeenschap.\n",
+        "vacature.md",
+    )
     assert kinds_at(doc)[-1] == ("about-company", 8)
     # The same prose addressed to the reader is not a company description.
-    doc = parse("# Frontend Developer\n\n## Wat ga je doen?\n\n- Je bouwt interfaces.\n- Je test je code.\n\n"
-                "## Een bureau voor goede zaken\n\nJe werkt met ons team aan ontwerp en techniek. Onze klanten "
-                "zijn musea, gemeenten en goede doelen, en wij werken met open source software die wij ook zelf "
-                "vrijgeven aan de gemeenschap.\n", "vacature.md")
+    doc = parse(
+        "# Frontend Developer\n\n## Wat ga je doen?\n\n- Je bouwt interfaces.\n- Je test je code.\n\n"
+        "## Een bureau voor goede zaken\n\nJe werkt met ons team aan ontwerp en techniek. Onze klanten "
+        "zijn musea, gemeenten en goede doelen, en wij werken met open source software die wij ook zelf "
+        "vrijgeven aan de gemeenschap.\n",
+        "vacature.md",
+    )
     assert kinds_at(doc)[-1] == ("other", 8)
 
 
-@pytest.mark.parametrize("heading,kind", [
-    ("Working at Acme", "about-company"),
-    ("Developen bij GRRR", "about-company"),
-    ("Arbeiten bei Zalando", "about-company"),
-    ("Travailler chez Decathlon", "about-company"),
-    ("Working with Python", None),  # a tool, not an employer
-    ("Supplemental pay types:", "pay"),
-    ("Types de paie supplémentaire :", "pay"),
-    ("Ability to commute/relocate:", "location"),
-    ("Lieu du poste :", "location"),
-    ("Flexible Language Requirement :", "requirements"),
-    ("Pre’s", "nice-to-have"),
-    ("Apply if you...", "requirements"),
-    ("Solliciteer als...", "requirements"),
-    ("Apply now!", "how-to-apply"),
-    ("As part of our team we offer you:", "benefits"),
-    ("Essential", "requirements"),
-])
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("Working at Acme", "about-company"),
+        ("Developen bij GRRR", "about-company"),
+        ("Arbeiten bei Zalando", "about-company"),
+        ("Travailler chez Decathlon", "about-company"),
+        ("Working with Python", None),  # a tool, not an employer
+        ("Supplemental pay types:", "pay"),
+        ("Types de paie supplémentaire :", "pay"),
+        ("Ability to commute/relocate:", "location"),
+        ("Lieu du poste :", "location"),
+        ("Flexible Language Requirement :", "requirements"),
+        ("Pre’s", "nice-to-have"),
+        ("Apply if you...", "requirements"),
+        ("Solliciteer als...", "requirements"),
+        ("Apply now!", "how-to-apply"),
+        ("As part of our team we offer you:", "benefits"),
+        ("Essential", "requirements"),
+    ],
+)
 def test_headings_and_job_board_labels(heading, kind):
     assert Vocabulary.load().classify(heading) == kind
 
 
 def test_fields_before_the_first_heading_are_job_details_not_a_summary():
-    doc = parse("# Class Teacher\n\n|  |  |\n| --- | --- |\n| Post title: | Class Teacher |\n"
-                "| Reports to: | The Headteacher |\n| Status: | Permanent |\n\n## Main duties\n\n"
-                "- Plan and teach lessons.\n- Assess pupils' progress.\n")
+    doc = parse(
+        "# Class Teacher\n\n|  |  |\n| --- | --- |\n| Post title: | Class Teacher |\n"
+        "| Reports to: | The Headteacher |\n| Status: | Permanent |\n\n## Main duties\n\n"
+        "- Plan and teach lessons.\n- Assess pupils' progress.\n"
+    )
     assert "summary" not in [s.kind for s in doc.sections]
 
 
 def test_a_front_matter_title_naming_a_project_gives_way_to_the_role_field():
     doc = parse("---\ntitle: The Coral Project\nrole: UX/UI Designer\n---\nWe build tools for communities.\n")
     assert doc.title.text == "UX/UI Designer"
-    assert doc.source[doc.title.span.start:doc.title.span.end] == "UX/UI Designer"
+    assert doc.source[doc.title.span.start : doc.title.span.end] == "UX/UI Designer"
     doc = parse("---\ntitle: Search Ranking\nrole: machine-learning-engineer\n---\nText.\n")
     assert doc.title.text == "Search Ranking"  # a one-word role is a profile key
 
 
-@pytest.mark.parametrize("title,place", [
-    ("Vacature Front-end Developer bij NAK (Emmeloord)", "Emmeloord"),
-    ("Staff Nurse at St Mary's Hospital (Leeds)", "Leeds"),
-    ("Designer at Acme (Remote)", None),
-    ("Area Business Consultant (ABC)", None),
-])
+@pytest.mark.parametrize(
+    "title,place",
+    [
+        ("Vacature Front-end Developer bij NAK (Emmeloord)", "Emmeloord"),
+        ("Staff Nurse at St Mary's Hospital (Leeds)", "Leeds"),
+        ("Designer at Acme (Remote)", None),
+        ("Area Business Consultant (ABC)", None),
+    ],
+)
 def test_a_place_in_brackets_after_the_employer_in_the_title(title, place):
     doc = parse(f"---\ntitle: {title}\n---\nWe are hiring.\n")
     got = [loc for loc in doc.facts.locations if loc.how == "title"]
     assert [loc.text for loc in got] == ([place] if place else [])
     for loc in got:
-        assert doc.source[loc.span.start:loc.span.end] == place
+        assert doc.source[loc.span.start : loc.span.end] == place
 
 
-@pytest.mark.parametrize("text,place", [
-    ("We are looking for someone to join our teams in our office in the heart of Berlin.", "Berlin"),
-    ("You'll work either from New York or Washington, DC, inside the newsroom.", "New York"),
-    ("Ons kantoor is gevestigd in het centrum van Amsterdam, maar collega's komen overal vandaan.", "Amsterdam"),
-])
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("We are looking for someone to join our teams in our office in the heart of Berlin.", "Berlin"),
+        ("You'll work either from New York or Washington, DC, inside the newsroom.", "New York"),
+        ("Ons kantoor is gevestigd in het centrum van Amsterdam, maar collega's komen overal vandaan.", "Amsterdam"),
+    ],
+)
 def test_places_prose_names_for_the_job(text, place):
     doc = parse(f"# Designer\n\n{text}\n")
     assert [loc.text for loc in doc.facts.locations] == [place]
@@ -155,8 +178,11 @@ def test_a_work_mode_value_names_no_place():
 
 
 def test_a_short_first_line_naming_a_trade_in_french_is_the_title():
-    doc = parse("<p><b>MANOEUVRE - FINITION BÉTON</b></p><p><b>Opportunité à Québec</b></p>"
-                "<p>Ta mission consistera à préparer nos meubles.</p>", "posting.html")
+    doc = parse(
+        "<p><b>MANOEUVRE - FINITION BÉTON</b></p><p><b>Opportunité à Québec</b></p>"
+        "<p>Ta mission consistera à préparer nos meubles.</p>",
+        "posting.html",
+    )
     assert doc.title.text == "MANOEUVRE - FINITION BÉTON"
 
 
@@ -196,43 +222,57 @@ on their progress to our funders and to our board.
 def test_a_page_converted_to_markdown_loses_its_menus():
     doc = parse(CONVERTED_PAGE)
     assert doc.title.text == "Grants Manager"
-    assert all("](" not in doc.source[b.span.start:b.span.end] for s in doc.sections for b in s.blocks)
+    assert all("](" not in doc.source[b.span.start : b.span.end] for s in doc.sections for b in s.blocks)
     assert kinds_at(doc) == [("summary", 13), ("responsibilities", 16), ("requirements", 21)]
 
 
 def test_a_heading_without_a_space_after_the_hashes():
-    doc = parse("# Entwickler\n\n##Wichtig für uns ist\n* Erfahrung mit Python\n* Teamgeist\n\n"
-                "##Was wir bieten\nFlexible Arbeitszeiten und 30 Urlaubstage.\n", "stelle.md")
+    doc = parse(
+        "# Entwickler\n\n##Wichtig für uns ist\n* Erfahrung mit Python\n* Teamgeist\n\n"
+        "##Was wir bieten\nFlexible Arbeitszeiten und 30 Urlaubstage.\n",
+        "stelle.md",
+    )
     assert kinds_at(doc) == [("requirements", 3), ("benefits", 7)]
     heading = doc.sections[0].heading
-    assert heading.level == 2 and doc.source[heading.offsets[0]:heading.offsets[-1] + 1] == "Wichtig für uns ist"
+    assert heading.level == 2 and doc.source[heading.offsets[0] : heading.offsets[-1] + 1] == "Wichtig für uns ist"
 
 
 def test_a_list_with_its_own_lead_in_inside_a_section_of_another_kind():
-    doc = parse("# Juristin\n\n## Wen wir suchen\n\nEine teamstarke Persönlichkeit.\n\n"
-                "In diesen Bereichen wirst Du arbeiten:\n\n- Beratung des Teams\n- Prüfung von Kampagnen\n"
-                "- Vorbereitung von Stellungnahmen\n\n## Profil\n\n- Zwei Jahre Berufserfahrung\n", "stelle.md")
+    doc = parse(
+        "# Juristin\n\n## Wen wir suchen\n\nEine teamstarke Persönlichkeit.\n\n"
+        "In diesen Bereichen wirst Du arbeiten:\n\n- Beratung des Teams\n- Prüfung von Kampagnen\n"
+        "- Vorbereitung von Stellungnahmen\n\n## Profil\n\n- Zwei Jahre Berufserfahrung\n",
+        "stelle.md",
+    )
     assert kinds_at(doc) == [("requirements", 3), ("responsibilities", 7), ("requirements", 13)]
     # A lead-in that names its own section's kind keeps the list there.
-    doc = parse("# Director\n\n## Specialized experience requirements\n\nTo qualify you must have experience in:\n\n"
-                "- Developing cloud infrastructure.\n- Implementing security controls.\n")
+    doc = parse(
+        "# Director\n\n## Specialized experience requirements\n\nTo qualify you must have experience in:\n\n"
+        "- Developing cloud infrastructure.\n- Implementing security controls.\n"
+    )
     assert kinds_at(doc) == [("requirements", 3)]
 
 
-@pytest.mark.parametrize("heading,text", [
-    ("What happens next", "To apply, send your CV and a cover letter to jobs@example.org by 3 May."),
-    ("Was musst du jetzt wissen", "Bitte schicke uns deine Bewerbung bis zum 12. Februar per E-Mail."),
-    ("Klaar om impact te maken?", "Stuur je cv en motivatie naar hr@example.nl."),
-])
+@pytest.mark.parametrize(
+    "heading,text",
+    [
+        ("What happens next", "To apply, send your CV and a cover letter to jobs@example.org by 3 May."),
+        ("Was musst du jetzt wissen", "Bitte schicke uns deine Bewerbung bis zum 12. Februar per E-Mail."),
+        ("Klaar om impact te maken?", "Stuur je cv en motivatie naar hr@example.nl."),
+    ],
+)
 def test_prose_that_says_how_to_apply_under_an_unknown_heading(heading, text):
     doc = parse(f"# Designer\n\n## Responsibilities\n\n- Design things.\n- Test things.\n\n## {heading}\n\n{text}\n")
     assert kinds_at(doc)[-1] == ("how-to-apply", 8)
 
 
 def test_process_prose_in_the_first_person_is_not_about_the_company():
-    doc = parse("# Designer\n\n## Responsibilities\n\n- Design things.\n- Test things.\n\n## Wie es weitergeht\n\n"
-                "Wir werden alle Bewerbungen sichten und dann dem Personalverantwortlichen vorlegen. Im Anschluss "
-                "laden wir ausgewählte Personen zu unseren Gesprächen ein, die wir online führen.\n", "stelle.md")
+    doc = parse(
+        "# Designer\n\n## Responsibilities\n\n- Design things.\n- Test things.\n\n## Wie es weitergeht\n\n"
+        "Wir werden alle Bewerbungen sichten und dann dem Personalverantwortlichen vorlegen. Im Anschluss "
+        "laden wir ausgewählte Personen zu unseren Gesprächen ein, die wir online führen.\n",
+        "stelle.md",
+    )
     assert kinds_at(doc)[-1][0] != "about-company"
 
 
@@ -240,7 +280,7 @@ def test_a_bare_amount_right_after_a_pay_label_and_an_amount_in_the_title():
     doc = parse("# Praktikum\n\n* Zeit: 20h/Woche\n* Gehalt: 660 brutto\n* Ort: Berlin\n", "stelle.md")
     (wage,) = doc.facts.pay.wages
     assert (wage.pay.low, wage.pay.currency) == (660, None)
-    assert doc.source[wage.span.start:wage.span.end] == "660"
+    assert doc.source[wage.span.start : wage.span.end] == "660"
     assert [loc.text for loc in doc.facts.locations] == ["Berlin"]
     doc = parse("# Aushilfe für unsere Buchhaltung auf 450-Euro-Basis gesucht\n\nText.\n", "stelle.md")
     assert [(w.pay.low, w.pay.currency) for w in doc.facts.pay.wages] == [(450, "EUR")]

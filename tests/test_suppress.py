@@ -31,16 +31,19 @@ def test_disable_enable_range_by_code():
 
 
 def test_disable_range_covers_only_the_named_rule():
-    text = ("<!-- jdlint-disable JD401 -->\n\nA ninja doing other duties as assigned.\n\n"
-            "<!-- jdlint-enable JD401 -->\n\nA guru.\n")
+    text = (
+        "<!-- jdlint-disable JD401 -->\n\nA ninja doing other duties as assigned.\n\n"
+        "<!-- jdlint-enable JD401 -->\n\nA guru.\n"
+    )
     assert found(text) == [(3, "JD402", "other duties as assigned"), (7, "JD401", "guru")]
 
 
 def test_disable_by_rule_name():
-    text = ("A rockstar.\n\n<!-- jdlint-disable buzzword -->\n\nA ninja. Other duties as assigned.\n\n"
-            "<!-- jdlint-enable buzzword -->\n\nA guru.\n")
-    assert found(text) == [(1, "JD401", "rockstar"), (5, "JD402", "Other duties as assigned"),
-                           (9, "JD401", "guru")]
+    text = (
+        "A rockstar.\n\n<!-- jdlint-disable buzzword -->\n\nA ninja. Other duties as assigned.\n\n"
+        "<!-- jdlint-enable buzzword -->\n\nA guru.\n"
+    )
+    assert found(text) == [(1, "JD401", "rockstar"), (5, "JD402", "Other duties as assigned"), (9, "JD401", "guru")]
 
 
 def test_disable_by_code_enable_by_name_and_back():
@@ -51,8 +54,10 @@ def test_disable_by_code_enable_by_name_and_back():
 
 
 def test_enable_one_rule_keeps_the_others_disabled():
-    text = ("<!-- jdlint-disable JD401 JD402 -->\nA ninja.\n<!-- jdlint-enable JD402 -->\n"
-            "A guru doing other duties as assigned.\n")
+    text = (
+        "<!-- jdlint-disable JD401 JD402 -->\nA ninja.\n<!-- jdlint-enable JD402 -->\n"
+        "A guru doing other duties as assigned.\n"
+    )
     assert found(text) == [(4, "JD402", "other duties as assigned")]
 
 
@@ -68,8 +73,10 @@ def test_disable_without_enable_runs_to_end_of_file():
 
 
 def test_disable_without_codes_covers_every_rule():
-    text = ("A rockstar.\n\n<!-- jdlint-disable -->\n\nA ninja. Other duties as assigned.\n\n"
-            "<!-- jdlint-enable -->\n\nA guru doing other duties as assigned.\n")
+    text = (
+        "A rockstar.\n\n<!-- jdlint-disable -->\n\nA ninja. Other duties as assigned.\n\n"
+        "<!-- jdlint-enable -->\n\nA guru doing other duties as assigned.\n"
+    )
     assert found(text) == [(1, "JD401", "rockstar"), (9, "JD401", "guru"), (9, "JD402", "other duties as assigned")]
 
 
@@ -114,8 +121,10 @@ def test_directive_covers_title_findings():
 
 
 def test_html_posting_comments():
-    text = ("<html><body>\n<p>A rockstar.</p>\n<!-- jdlint-disable-next-line JD401 -->\n<p>A ninja.</p>\n"
-            "<p>A guru.</p>\n</body></html>\n")
+    text = (
+        "<html><body>\n<p>A rockstar.</p>\n<!-- jdlint-disable-next-line JD401 -->\n<p>A ninja.</p>\n"
+        "<p>A guru.</p>\n</body></html>\n"
+    )
     assert found(text, "posting.html") == [(2, "JD401", "rockstar"), (5, "JD401", "guru")]
 
 

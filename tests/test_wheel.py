@@ -20,8 +20,7 @@ def _run(args, *, cwd: Path, timeout: int = 120) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +28,7 @@ def venv(tmp_path_factory):
     """A virtual environment (sharing the test environment's dependencies) with the freshly built wheel."""
     tmp = tmp_path_factory.mktemp("wheel")
     dist = tmp / "dist"
-    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT],
-                 cwd=tmp)
+    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", dist, ROOT], cwd=tmp)
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = dist.glob("jdlint-*.whl")
 
@@ -45,8 +43,7 @@ def venv(tmp_path_factory):
     purelib = _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp)
     shared = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
     Path(purelib.stdout.strip(), "jdlint-test-deps.pth").write_text("\n".join(shared) + "\n", encoding="utf-8")
-    installed = _run([python, "-m", "pip", "install", "--no-deps", "--force-reinstall", "--no-index", wheel],
-                     cwd=tmp)
+    installed = _run([python, "-m", "pip", "install", "--no-deps", "--force-reinstall", "--no-index", wheel], cwd=tmp)
     assert installed.returncode == 0, installed.stdout + installed.stderr
     work = tmp / "cwd"
     work.mkdir()
@@ -65,8 +62,10 @@ def test_wheel_contains_the_rule_packs(venv):
 
 
 def test_installed_rules_root_is_inside_site_packages(venv):
-    proc = _run([venv["python"], "-c", "import jdlint, jdlint.resources as r; print(r.rules_root()); "
-                 "print(jdlint.__file__)"], cwd=venv["cwd"])
+    proc = _run(
+        [venv["python"], "-c", "import jdlint, jdlint.resources as r; print(r.rules_root()); print(jdlint.__file__)"],
+        cwd=venv["cwd"],
+    )
     assert proc.returncode == 0, proc.stderr
     rules_root, module = (Path(line) for line in proc.stdout.splitlines())
     venv_root = venv["root"].resolve()
@@ -95,7 +94,13 @@ def test_installed_check_on_examples(venv):
 
 
 def test_installed_check_stdin(venv):
-    proc = subprocess.run([str(venv["jdlint"]), "check", "--select", "JD401", "-q", "-"], input="A rockstar.\n",
-                          capture_output=True, text=True, cwd=venv["cwd"], timeout=120)
+    proc = subprocess.run(
+        [str(venv["jdlint"]), "check", "--select", "JD401", "-q", "-"],
+        input="A rockstar.\n",
+        capture_output=True,
+        text=True,
+        cwd=venv["cwd"],
+        timeout=120,
+    )
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.startswith("<stdin>:1:3: JD401 ")

@@ -66,11 +66,15 @@ def changed_files(base: str, cwd: Path) -> list[str]:
     """Posting files added, copied, modified or renamed since ``base`` (three-dot: the PR's own changes)."""
     result = subprocess.run(
         ["git", "diff", "--name-only", "--diff-filter=ACMR", f"{base}...HEAD", "--"],
-        cwd=cwd, capture_output=True, text=True, check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"git diff against the pull request base failed: {result.stderr.strip()}"
-                           " (check out with fetch-depth: 0)")
+        raise RuntimeError(
+            f"git diff against the pull request base failed: {result.stderr.strip()} (check out with fetch-depth: 0)"
+        )
     return [line for line in result.stdout.splitlines() if line.lower().endswith(POSTING_EXTENSIONS)]
 
 
@@ -120,8 +124,14 @@ def summary_markdown(report: dict, *, changed_only: bool) -> str:
 def _cell(text: str) -> str:
     """Text for a Markdown table cell or list item: HTML escaped, and no character that would
     end the cell or the line, open a code span or mention someone."""
-    return _html(text).replace("|", "\\|").replace("`", "&#96;").replace("@", "&#64;").replace("\r", " ") \
+    return (
+        _html(text)
+        .replace("|", "\\|")
+        .replace("`", "&#96;")
+        .replace("@", "&#64;")
+        .replace("\r", " ")
         .replace("\n", " ")
+    )
 
 
 def _code(path: str) -> str:
@@ -167,8 +177,9 @@ def main(env: dict[str, str] | None = None) -> int:
         if inputs.sarif_file:
             args += ["--report", f"sarif:{inputs.sarif_file}"]
         if paths:
-            code = subprocess.run([sys.executable, "-m", "jdlint", *args, "--", *paths], cwd=workspace,
-                                  env=env, check=False).returncode
+            code = subprocess.run(
+                [sys.executable, "-m", "jdlint", *args, "--", *paths], cwd=workspace, env=env, check=False
+            ).returncode
             report = json.loads(json_report.read_text(encoding="utf-8")) if json_report.is_file() else {}
         else:
             code, report = 0, {"files": []}

@@ -9,8 +9,9 @@ from contextlib import suppress
 from pathlib import Path
 
 
-def replace_file(target: Path, data: bytes, mode: int, *, suffix: str = ".tmp",
-                 before_rename: Callable[[], None] | None = None) -> None:
+def replace_file(
+    target: Path, data: bytes, mode: int, *, suffix: str = ".tmp", before_rename: Callable[[], None] | None = None
+) -> None:
     """Write ``data`` to a temporary file in ``target``'s folder, fsync it, give it ``mode``
     and rename it over ``target``. ``before_rename`` may raise to abandon the write at the last
     moment; on any failure the temporary file is removed and ``target`` is untouched."""

@@ -53,8 +53,9 @@ def _locked(target: Path) -> Iterator[BinaryIO]:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise InputError("another process is fixing this file; not written, the file was left as it was",
-                                 path=str(target)) from None
+                raise InputError(
+                    "another process is fixing this file; not written, the file was left as it was", path=str(target)
+                ) from None
         yield handle
 
 
@@ -117,8 +118,9 @@ def fix_text(result: FileResult, *, unsafe: bool, keep: Keep | None = None) -> t
         relinted = lint_source(new, result.path, result.config, fmt)
         relinted.file = result.file
         if relinted.error is not None:
-            raise InputError(f"the fixes would make the posting unreadable ({relinted.error.message}); not fixed",
-                             path=result.path)
+            raise InputError(
+                f"the fixes would make the posting unreadable ({relinted.error.message}); not fixed", path=result.path
+            )
         if keep is not None:
             keep(relinted)
         text, current = new, relinted
@@ -147,12 +149,23 @@ class FixReport:
 
     def lines(self) -> list[str]:
         """One line per fixed finding: ``path:line:col: CODE fixed 'old' -> 'new'``."""
-        return [f"{path}:{f.line}:{f.column}: {f.code} fixed {f.match!r} -> {f.fix.replacement!r}"
-                for path, findings in self.fixed.items() for f in findings if f.fix is not None]
+        return [
+            f"{path}:{f.line}:{f.column}: {f.code} fixed {f.match!r} -> {f.fix.replacement!r}"
+            for path, findings in self.fixed.items()
+            for f in findings
+            if f.fix is not None
+        ]
 
 
-def fix_results(results: list[FileResult], *, unsafe: bool, write: bool, stdin: FileResult | None = None,
-                stdin_data: bytes | None = None, keep: Keep | None = None) -> FixReport:
+def fix_results(
+    results: list[FileResult],
+    *,
+    unsafe: bool,
+    write: bool,
+    stdin: FileResult | None = None,
+    stdin_data: bytes | None = None,
+    keep: Keep | None = None,
+) -> FixReport:
     """Fix every checked posting in ``results``; with ``write``, rewrite the files that changed
     (never the others) and replace their results with the re-linted ones; always collect diffs.
 
@@ -177,8 +190,9 @@ def fix_results(results: list[FileResult], *, unsafe: bool, write: bool, stdin: 
             elif write:
                 write_atomic(result.file or Path(result.path), data or b"", new_bytes)
         except OSError as exc:
-            results[index] = FileResult(result.path, error=InputError(f"cannot read file: {exc.strerror}",
-                                                                      path=result.path), file=result.file)
+            results[index] = FileResult(
+                result.path, error=InputError(f"cannot read file: {exc.strerror}", path=result.path), file=result.file
+            )
             continue
         except InputError as exc:
             exc.path = exc.path or result.path

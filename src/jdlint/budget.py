@@ -27,8 +27,11 @@ def seconds_for(text_length: int) -> float:
 
 
 def _available() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread() \
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # never steal a timer someone else set
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )  # never steal a timer someone else set
 
 
 @contextmanager

@@ -54,14 +54,18 @@ class ChangedLines:
         top = _git(["rev-parse", "--show-toplevel"], folder)
         if top.returncode != 0:
             why = top.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise JdlintError(f"--diff-base needs a git repository, and {folder} is not in one"
-                              + (f" (git: {why[0].removeprefix('fatal: ')})" if why else ""))
+            raise JdlintError(
+                f"--diff-base needs a git repository, and {folder} is not in one"
+                + (f" (git: {why[0].removeprefix('fatal: ')})" if why else "")
+            )
         root = Path(top.stdout.decode("utf-8", "replace").strip())
         if root not in self._checked:
             known = _git(["rev-parse", "--verify", "--quiet", f"{self.ref}^{{commit}}"], folder)
             if known.returncode != 0:
-                raise JdlintError(f"--diff-base: git does not know the revision {self.ref!r} in {root} "
-                                  "(in CI, fetch it first: actions/checkout with fetch-depth: 0)")
+                raise JdlintError(
+                    f"--diff-base: git does not know the revision {self.ref!r} in {root} "
+                    "(in CI, fetch it first: actions/checkout with fetch-depth: 0)"
+                )
             self._checked.add(root)
         return root
 
@@ -78,12 +82,25 @@ class ChangedLines:
         tracked = _git(["ls-files", "--error-unmatch", "--", path.name], folder)
         if tracked.returncode != 0:
             return None  # untracked: all of it is new
-        diff = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--text",
-                     self.ref, "--", path.name], folder)
+        diff = _git(
+            [
+                "diff",
+                "--unified=0",
+                "--no-color",
+                "--no-ext-diff",
+                "--no-textconv",
+                "--text",
+                self.ref,
+                "--",
+                path.name,
+            ],
+            folder,
+        )
         if diff.returncode != 0:
             message = diff.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise JdlintError(f"git diff failed: {message[-1] if message else 'exit ' + str(diff.returncode)}",
-                              path=str(path))
+            raise JdlintError(
+                f"git diff failed: {message[-1] if message else 'exit ' + str(diff.returncode)}", path=str(path)
+            )
         if re.search(rb"^new file mode", diff.stdout, re.M):
             return None  # added since REF
         return parse_hunks(diff.stdout)

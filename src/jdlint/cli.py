@@ -18,8 +18,18 @@ from .errors import JdlintError
 from .output import FORMATS as REPORT_FORMATS
 
 # Markdown files of a repository that are not postings (pre-commit passes them all).
-_NOT_POSTINGS = {"readme.md", "changelog.md", "license.md", "contributing.md", "code_of_conduct.md", "security.md",
-                 "readme.txt", "license.txt", "changes.md", "history.md"}
+_NOT_POSTINGS = {
+    "readme.md",
+    "changelog.md",
+    "license.md",
+    "contributing.md",
+    "code_of_conduct.md",
+    "security.md",
+    "readme.txt",
+    "license.txt",
+    "changes.md",
+    "history.md",
+}
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv", "env", "_site", "site-packages", "vendor", "build", "dist"}
 
 
@@ -55,8 +65,11 @@ def iter_postings(paths: list[str]) -> list[Path]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS)
                 for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(POSTING_EXTENSIONS) \
-                            and name.lower() not in _NOT_POSTINGS:
+                    if (
+                        not name.startswith(".")
+                        and name.lower().endswith(POSTING_EXTENSIONS)
+                        and name.lower() not in _NOT_POSTINGS
+                    ):
                         found.append(Path(root) / name)
         else:
             found.append(path)
@@ -114,52 +127,118 @@ def _set_debug(ctx, param, value: bool) -> bool:
 
 
 _DEBUG = bool(os.environ.get("JDLINT_DEBUG"))  # show tracebacks instead of one-line errors
-_debug_option = click.option("--debug", is_flag=True, is_eager=True, expose_value=False, callback=_set_debug,
-                             help="Show the full traceback of internal errors (also JDLINT_DEBUG=1).")
+_debug_option = click.option(
+    "--debug",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_set_debug,
+    help="Show the full traceback of internal errors (also JDLINT_DEBUG=1).",
+)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--config", "config_path", type=click.Path(dir_okay=False),
-              help="Config file to use instead of looking one up.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Config file to use instead of looking one up."
+)
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
-@click.option("--output-format", type=click.Choice(list(REPORT_FORMATS)), default="text", show_default=True,
-              envvar="JDLINT_OUTPUT_FORMAT", help="Format of the main report.")
-@click.option("-o", "--output-file", type=click.Path(dir_okay=False),
-              help="Write the main report to this file (atomically) instead of standard output.")
-@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH", callback=_report_specs,
-              help="Also write a report in FORMAT to PATH; repeatable (e.g. --report sarif:jdlint.sarif).")
-@click.option("--select", multiple=True,
-              help="Rules to run only: codes, code prefixes, names or categories (comma-separated).")
+@click.option(
+    "--output-format",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default="text",
+    show_default=True,
+    envvar="JDLINT_OUTPUT_FORMAT",
+    help="Format of the main report.",
+)
+@click.option(
+    "-o",
+    "--output-file",
+    type=click.Path(dir_okay=False),
+    help="Write the main report to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT:PATH",
+    callback=_report_specs,
+    help="Also write a report in FORMAT to PATH; repeatable (e.g. --report sarif:jdlint.sarif).",
+)
+@click.option(
+    "--select", multiple=True, help="Rules to run only: codes, code prefixes, names or categories (comma-separated)."
+)
 @click.option("--ignore", multiple=True, help="Rules to skip: codes, code prefixes, names or categories.")
-@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the exit code 1 [default: warning, or fail_level from config].")
+@click.option(
+    "--fail-level",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the exit code 1 [default: warning, or fail_level from config].",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the finding lines: no source excerpt, no summary.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--role", help="Role profile id to check skills against (see rules/roles).")
-@click.option("--title", "title", help="The job title, for postings whose text does not state it (e.g. a dataset "
-                                       "cell whose title is in another column).")
-@click.option("--language", metavar="CODE",
-              help="Language of the postings (ISO 639-1: en, de, fr, ...) instead of detecting it.")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
-                   "on the command line, as pre-commit passes every matching file.")
-@click.option("--fix", is_flag=True,
-              help="Apply safe fixes and write the files back; with '-', print the fixed posting.")
+@click.option(
+    "--title",
+    "title",
+    help="The job title, for postings whose text does not state it (e.g. a dataset "
+    "cell whose title is in another column).",
+)
+@click.option(
+    "--language", metavar="CODE", help="Language of the postings (ISO 639-1: en, de, fr, ...) instead of detecting it."
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the config's exclude patterns (and skip README/CHANGELOG files) even to files named "
+    "on the command line, as pre-commit passes every matching file.",
+)
+@click.option(
+    "--fix", is_flag=True, help="Apply safe fixes and write the files back; with '-', print the fixed posting."
+)
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply unsafe fixes (read the result).")
-@click.option("--diff", "show_diff", is_flag=True,
-              help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.")
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one.",
+)
 @click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since the git revision REF.")
-@click.option("--max-file-size", metavar="SIZE", callback=_size,
-              help="Largest posting file read, e.g. 20MB or 512KB [default: 10MB, or max_file_size from config].")
+@click.option(
+    "--max-file-size",
+    metavar="SIZE",
+    callback=_size,
+    help="Largest posting file read, e.g. 20MB or 512KB [default: 10MB, or max_file_size from config].",
+)
 @_debug_option
-def check(paths, config_path, isolated, output_format, select, ignore, fail_level, exit_zero, quiet,
-          statistics, color, stdin_filename, role, force_exclude, title=None, language=None, output_file=None,
-          reports=(),
-          fix=False, unsafe_fixes=False, show_diff=False, diff_base=None, max_file_size=None) -> None:
+def check(
+    paths,
+    config_path,
+    isolated,
+    output_format,
+    select,
+    ignore,
+    fail_level,
+    exit_zero,
+    quiet,
+    statistics,
+    color,
+    stdin_filename,
+    role,
+    force_exclude,
+    title=None,
+    language=None,
+    output_file=None,
+    reports=(),
+    fix=False,
+    unsafe_fixes=False,
+    show_diff=False,
+    diff_base=None,
+    max_file_size=None,
+) -> None:
     """Lint job postings (files, folders, or - for standard input)."""
     from .config import CliOptions
     from .engine import FileResult, lint_path, lint_source
@@ -173,10 +252,17 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
     if not paths:
         paths = (".",) if not stdin_filename else ("-",)
     if language is not None and parse_code(language) is None:
-        raise click.BadParameter(f"{language!r} is not an ISO 639-1 language code such as en, de or fr",
-                                 param_hint="--language")
-    cli = CliOptions(select=_split(select), ignore=_split(ignore), role=role, title=title, language=language,
-                     max_file_size=max_file_size)
+        raise click.BadParameter(
+            f"{language!r} is not an ISO 639-1 language code such as en, de or fr", param_hint="--language"
+        )
+    cli = CliOptions(
+        select=_split(select),
+        ignore=_split(ignore),
+        role=role,
+        title=title,
+        language=language,
+        max_file_size=max_file_size,
+    )
     settings_for = _settings_for(config_path, isolated)
     results: list[FileResult] = []
     fail_levels: list[str] = []
@@ -222,8 +308,9 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
         for file in files:
             settings = settings_for(file)
             named = str(file) in paths
-            if (settings.excluded(str(file)) and (not named or force_exclude)) or \
-                    (named and force_exclude and file.name.lower() in _NOT_POSTINGS):
+            if (settings.excluded(str(file)) and (not named or force_exclude)) or (
+                named and force_exclude and file.name.lower() in _NOT_POSTINGS
+            ):
                 continue
             results.append(lint_path(file, settings.for_path(str(file), cli)))
             fail_levels.append(settings.get("fail_level", "warning"))
@@ -236,8 +323,9 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
         if fix or show_diff:
             from .autofix import fix_results
 
-            fix_report = fix_results(results, unsafe=unsafe_fixes, write=not show_diff, stdin=stdin_result,
-                                     stdin_data=stdin_data, keep=keep)
+            fix_report = fix_results(
+                results, unsafe=unsafe_fixes, write=not show_diff, stdin=stdin_result, stdin_data=stdin_data, keep=keep
+            )
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
     if _DEBUG:
@@ -249,8 +337,7 @@ def check(paths, config_path, isolated, output_format, select, ignore, fail_leve
         sys.stdout.buffer.write(fix_report.stdin_output)
     try:
         rulesets = [base.ruleset] + [settings_for(r.file or Path(r.path)).ruleset for r in results if r.error is None]
-        options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet,
-                                statistics=statistics)
+        options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet, statistics=statistics)
         emit(results, output_format, output_file, list(reports), options, to_stderr=stdin_fixed)
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
@@ -290,8 +377,13 @@ def _finish_diff(results, report) -> None:
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
-@click.option("--output-format", type=click.Choice(["text", "json", "jsonld"]), default="text", show_default=True,
-              help="json: title, role, sections and facts with positions; jsonld: a schema.org JobPosting.")
+@click.option(
+    "--output-format",
+    type=click.Choice(["text", "json", "jsonld"]),
+    default="text",
+    show_default=True,
+    help="json: title, role, sections and facts with positions; jsonld: a schema.org JobPosting.",
+)
 @click.option("--blocks", is_flag=True, help="Also list every block with its position.")
 @click.option("--stdin-filename", help="Name (and format, by extension) of the posting read from '-'.")
 @click.option("--title", "title", help="The job title, for postings whose text does not state it.")
@@ -321,11 +413,22 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         return
     report = {
         "path": name,
-        "title": {"text": doc.title.text, "line": doc.locate(doc.title.span.start).line if doc.title.source != "cli"
-                  else None, "source": doc.title.source} if doc.title else None,
+        "title": {
+            "text": doc.title.text,
+            "line": doc.locate(doc.title.span.start).line if doc.title.source != "cli" else None,
+            "source": doc.title.source,
+        }
+        if doc.title
+        else None,
         "role": doc.role,
-        "language": {"code": doc.language.code, "confidence": doc.language.confidence,
-                     "reliable": doc.language.reliable, "source": doc.language.source} if doc.language else None,
+        "language": {
+            "code": doc.language.code,
+            "confidence": doc.language.confidence,
+            "reliable": doc.language.reliable,
+            "source": doc.language.source,
+        }
+        if doc.language
+        else None,
         "sections": [
             {
                 "kind": s.kind,
@@ -341,9 +444,13 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         report["facts"] = doc.facts.to_dict(doc) if doc.facts is not None else None
     if blocks:
         report["blocks"] = [
-            {"kind": b.kind, "line": doc.locate(b.span.start).line,
-             "column": doc.locate(b.offsets[0]).column if b.text else 1,
-             "section": b.section.kind if b.section else None, "text": b.text}
+            {
+                "kind": b.kind,
+                "line": doc.locate(b.span.start).line,
+                "column": doc.locate(b.offsets[0]).column if b.text else 1,
+                "section": b.section.kind if b.section else None,
+                "text": b.text,
+            }
             for b in doc.blocks
         ]
     if output_format == "json":
@@ -357,8 +464,10 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
     click.echo(f"  role:  {doc.role or '(none)'}{role_note}")
     if doc.language:
         lang = doc.language
-        click.echo(f"  language: {lang.code} ({lang.source}, confidence {lang.confidence:.2f}"
-                   f"{'' if lang.reliable else ', unreliable'})")
+        click.echo(
+            f"  language: {lang.code} ({lang.source}, confidence {lang.confidence:.2f}"
+            f"{'' if lang.reliable else ', unreliable'})"
+        )
     click.echo("  sections:")
     for s in report["sections"]:
         heading = repr(s["heading"]) if s["heading"] else "(no heading)"
@@ -392,9 +501,24 @@ def list_rules(output_format) -> None:
         click.echo(rules_table(ruleset.rules), nl=False)
         return
     if output_format == "json":
-        click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-                                "kind": r.kind, "enabled": r.enabled, "fix": r.fix, "summary": r.summary}
-                               for r in ruleset.rules], indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "category": r.category,
+                        "severity": r.severity,
+                        "kind": r.kind,
+                        "enabled": r.enabled,
+                        "fix": r.fix,
+                        "summary": r.summary,
+                    }
+                    for r in ruleset.rules
+                ],
+                indent=2,
+            )
+        )
         return
     for r in sorted(ruleset.rules, key=lambda r: r.code):
         off = "" if r.enabled else " (off by default)"
@@ -452,8 +576,11 @@ def run() -> None:
     except Exception as exc:
         if _DEBUG:
             raise
-        click.echo(f"jdlint: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, "
-                   "and please report it)", err=True)
+        click.echo(
+            f"jdlint: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, "
+            "and please report it)",
+            err=True,
+        )
         sys.exit(2)
 
 

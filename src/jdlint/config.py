@@ -87,8 +87,9 @@ class Settings:
 
     def excluded(self, path: str) -> bool:
         rel = _relative(path, self.base_dir)
-        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(os.path.basename(path), g)
-                   for g in self.get("exclude", []))
+        return any(
+            fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(os.path.basename(path), g) for g in self.get("exclude", [])
+        )
 
 
 @lru_cache(maxsize=8)
@@ -216,6 +217,7 @@ class Config:
 
 # --- discovery ---------------------------------------------------------------------------------
 
+
 def find_config_file(start: Path) -> Path | None:
     """The closest config file in ``start`` or its parents (pyproject.toml only with [tool.jdlint])."""
     directory = start if start.is_dir() else start.parent
@@ -255,8 +257,9 @@ def load_settings(path: str | None) -> Settings:
         try:
             data = yamlutil.load(text)
         except yaml.YAMLError as exc:
-            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                              line=yamlutil.error_line(exc)) from None
+            raise ConfigError(
+                f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path, line=yamlutil.error_line(exc)
+            ) from None
         data = data if data is not None else yamlutil.LineDict()
         line_of = _line_lookup(data)
     if not isinstance(data, dict):
@@ -328,8 +331,9 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         ruleset = ruleset or settings.ruleset
         for i, ref in enumerate(refs):
             if not ruleset.is_known(ref):
-                raise fail(f"unknown rule {ref!r} in {keys[-1]}{yamlutil.did_you_mean(ref, ruleset.known_refs())}",
-                           *keys, i)
+                raise fail(
+                    f"unknown rule {ref!r} in {keys[-1]}{yamlutil.did_you_mean(ref, ruleset.known_refs())}", *keys, i
+                )
 
     def check_rule_map(mapping: Any, key: str, *prefix: Any) -> None:
         nonlocal ruleset
@@ -339,8 +343,12 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         for ref, value in mapping.items():
             rules = ruleset.resolve(str(ref))
             if not rules:
-                raise fail(f"unknown rule {ref!r} in {key}{yamlutil.did_you_mean(str(ref), ruleset.known_refs())}",
-                           *prefix, key, ref)
+                raise fail(
+                    f"unknown rule {ref!r} in {key}{yamlutil.did_you_mean(str(ref), ruleset.known_refs())}",
+                    *prefix,
+                    key,
+                    ref,
+                )
             if key == "severity":
                 if value not in SEVERITIES:
                     raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref)
@@ -350,17 +358,23 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             for opt, opt_value in value.items():
                 if opt == "severity":
                     if opt_value not in SEVERITIES:
-                        raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}",
-                                   *prefix, key, ref, opt)
+                        raise fail(
+                            f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref, opt
+                        )
                     continue
                 for rule in rules:
                     from .checks import KINDS
 
                     allowed = KINDS[rule.kind].options
                     if opt not in allowed:
-                        raise fail(f"unknown option {opt!r} for rule {rule.code} ({rule.name})"
-                                   f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}",
-                                   *prefix, key, ref, opt)
+                        raise fail(
+                            f"unknown option {opt!r} for rule {rule.code} ({rule.name})"
+                            f"{yamlutil.did_you_mean(opt, list(allowed) + ['severity'])}",
+                            *prefix,
+                            key,
+                            ref,
+                            opt,
+                        )
                     try:
                         KINDS[rule.kind].validate(rule.with_overrides(None, {opt: opt_value}))
                     except (ValueError, TypeError) as exc:
@@ -369,8 +383,11 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
     def check_sections(value: Any, *keys: Any) -> None:
         if not isinstance(value, list) or any(v not in SECTION_KINDS for v in value):
             bad = next((v for v in value if v not in SECTION_KINDS), value) if isinstance(value, list) else value
-            raise fail(f"unknown section kind {bad!r}{yamlutil.did_you_mean(str(bad), SECTION_KINDS)}"
-                       f" (known: {', '.join(SECTION_KINDS)})", *keys)
+            raise fail(
+                f"unknown section kind {bad!r}{yamlutil.did_you_mean(str(bad), SECTION_KINDS)}"
+                f" (known: {', '.join(SECTION_KINDS)})",
+                *keys,
+            )
 
     def check_role(value: Any, *keys: Any) -> None:
         if not isinstance(value, str) or settings.roles.get(value) is None:
@@ -391,8 +408,11 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         known = known_ids()
         for i, item in enumerate(value):
             if item not in known:
-                raise fail(f"unknown jurisdiction {item!r}{yamlutil.did_you_mean(item, known)}"
-                           f" (known: {', '.join(known)})", *keys, i)
+                raise fail(
+                    f"unknown jurisdiction {item!r}{yamlutil.did_you_mean(item, known)} (known: {', '.join(known)})",
+                    *keys,
+                    i,
+                )
 
     for key, value in data.items():
         if key not in _SCHEMA:
@@ -445,8 +465,12 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             raise fail("sections takes one key, 'headings' (a mapping of section kind to extra headings)", "sections")
         for kind, headings in (sections.get("headings") or {}).items():
             if kind not in SECTION_KINDS:
-                raise fail(f"unknown section kind {kind!r}{yamlutil.did_you_mean(str(kind), SECTION_KINDS)}",
-                           "sections", "headings", kind)
+                raise fail(
+                    f"unknown section kind {kind!r}{yamlutil.did_you_mean(str(kind), SECTION_KINDS)}",
+                    "sections",
+                    "headings",
+                    kind,
+                )
             if not isinstance(headings, list):
                 raise fail(f"sections.headings.{kind} must be a {_LIST}", "sections", "headings", kind)
     if "score" in data:
@@ -456,8 +480,11 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         score = data["score"]
         keys = {"weights", "penalties", "completeness", "floor", "full_at", "legal_cap"}
         if not isinstance(score, dict) or set(score) - keys:
-            raise fail("score takes 'weights' (category: number), 'penalties' (severity: number), 'completeness' "
-                       "(element: number), 'floor', 'full_at' and 'legal_cap' (numbers)", "score")
+            raise fail(
+                "score takes 'weights' (category: number), 'penalties' (severity: number), 'completeness' "
+                "(element: number), 'floor', 'full_at' and 'legal_cap' (numbers)",
+                "score",
+            )
         for key in ("floor", "full_at", "legal_cap"):
             value = score.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
@@ -466,8 +493,12 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
         for key, allowed in tables:
             for name, value in (score.get(key) or {}).items():
                 if name not in allowed:
-                    raise fail(f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",
-                               "score", key, name)
+                    raise fail(
+                        f"unknown {key[:-1]} {name!r} in score.{key}{yamlutil.did_you_mean(str(name), allowed)}",
+                        "score",
+                        key,
+                        name,
+                    )
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
                     raise fail(f"score.{key}.{name} must be a number >= 0", "score", key, name)
     if "overrides" in data:
@@ -479,8 +510,12 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                 raise fail("each override needs 'files' (a list of glob patterns)", "overrides", i)
             for key in override:
                 if key not in _OVERRIDE_KEYS:
-                    raise fail(f"unknown key {key!r} in overrides{yamlutil.did_you_mean(str(key), _OVERRIDE_KEYS)}",
-                               "overrides", i, key)
+                    raise fail(
+                        f"unknown key {key!r} in overrides{yamlutil.did_you_mean(str(key), _OVERRIDE_KEYS)}",
+                        "overrides",
+                        i,
+                        key,
+                    )
             if isinstance(override["files"], str):
                 override["files"] = [override["files"]]
             for key in ("select", "ignore"):

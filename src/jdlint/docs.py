@@ -51,27 +51,49 @@ def _fix_safety(rule: Rule) -> list[str]:
     groups: dict[str | None, list[str]] = {"safe": [], "unsafe": [], None: []}
     for phrase, replacement, applicability in table():
         groups[applicability].append(f"{phrase} → {replacement}" if applicability else phrase)
-    lines += [textwrap.fill("`jdlint check --fix` applies the safe fixes; `--unsafe-fixes` also applies the "
-                            "unsafe ones, which can change the meaning or the grammar around the words, so read "
-                            "the result. Fixes keep the capitalisation of the original (Chairman → Chair, "
-                            "CHAIRMAN → CHAIR).", width=96), ""]
+    lines += [
+        textwrap.fill(
+            "`jdlint check --fix` applies the safe fixes; `--unsafe-fixes` also applies the "
+            "unsafe ones, which can change the meaning or the grammar around the words, so read "
+            "the result. Fixes keep the capitalisation of the original (Chairman → Chair, "
+            "CHAIRMAN → CHAIR).",
+            width=96,
+        ),
+        "",
+    ]
     for key, label in (("safe", "Safe fixes"), ("unsafe", "Unsafe fixes"), (None, "No fix (suggestion only)")):
         if groups[key]:
             lines += [textwrap.fill(f"{label}: " + ", ".join(groups[key]), width=96), ""]
-    lines += [textwrap.fill("A plural of a listed phrase gets the plural of its replacement as an unsafe fix. "
-                            "Other inflected forms and matches with markup or a line break inside get no fix; "
-                            "a fix that would leave a wrong \"a\" or \"an\" before the word is unsafe.",
-                            width=96), ""]
+    lines += [
+        textwrap.fill(
+            "A plural of a listed phrase gets the plural of its replacement as an unsafe fix. "
+            "Other inflected forms and matches with markup or a line break inside get no fix; "
+            'a fix that would leave a wrong "a" or "an" before the word is unsafe.',
+            width=96,
+        ),
+        "",
+    ]
     return lines
 
 
 def rule_doc(rule: Rule, settings) -> str:
     kind = KINDS[rule.kind]
     lines = [f"# {rule.name} ({rule.code})", ""]
-    lines.append(f"Category: {rule.category} · Kind: {rule.kind} · Default severity: {rule.severity}"
-                 + ("" if rule.enabled else " · off by default (enable with select)"))
-    lines += ["", "## What it does", "", rule.summary or kind.summary, "", "## Why is this bad?", "",
-              rule.why or "(no rationale given)", ""]
+    lines.append(
+        f"Category: {rule.category} · Kind: {rule.kind} · Default severity: {rule.severity}"
+        + ("" if rule.enabled else " · off by default (enable with select)")
+    )
+    lines += [
+        "",
+        "## What it does",
+        "",
+        rule.summary or kind.summary,
+        "",
+        "## Why is this bad?",
+        "",
+        rule.why or "(no rationale given)",
+        "",
+    ]
     for i, bad in enumerate(rule.examples.get("bad", [])):
         lines += ["## Example" if i == 0 else "", ""] + _options_note(bad)
         lines += [f"```{_lang(bad)}", bad.text.rstrip(), "```", ""]
@@ -93,9 +115,14 @@ def rule_doc(rule: Rule, settings) -> str:
         lines.append("")
     if "phrases" in rule.options or "swap" in rule.options:
         terms = rule.options.get("swap") or rule.options.get("phrases")
-        shown = [f"{k} → {v.get('suggestion') or v.get('replacement') if isinstance(v, dict) else v}"
-                 for k, v in terms.items()] if isinstance(terms, dict) else [
-            t["phrase"] if isinstance(t, dict) else t for t in terms]
+        shown = (
+            [
+                f"{k} → {v.get('suggestion') or v.get('replacement') if isinstance(v, dict) else v}"
+                for k, v in terms.items()
+            ]
+            if isinstance(terms, dict)
+            else [t["phrase"] if isinstance(t, dict) else t for t in terms]
+        )
         lines += ["## Phrases", "", textwrap.fill(", ".join(shown), width=96), ""]
     lines += _fix_safety(rule)
     if rule.exceptions:
@@ -103,11 +130,19 @@ def rule_doc(rule: Rule, settings) -> str:
     if rule.scope != ("all",):
         lines += ["## Scope", "", "Sections: " + ", ".join(rule.scope), ""]
     if rule.skip_boilerplate:
-        lines += ["## Boilerplate", "", textwrap.fill(
-            "Not checked in boilerplate: equal-opportunity, accommodation, privacy, background-check, "
-            "right-to-work and other legal notices, and \"only those selected will be contacted\" notices, "
-            "recognised by what they say in every supported language (`jdlint parse --output-format json` "
-            "lists them under facts.boilerplate).", width=96, break_on_hyphens=False), ""]
+        lines += [
+            "## Boilerplate",
+            "",
+            textwrap.fill(
+                "Not checked in boilerplate: equal-opportunity, accommodation, privacy, background-check, "
+                'right-to-work and other legal notices, and "only those selected will be contacted" notices, '
+                "recognised by what they say in every supported language (`jdlint parse --output-format json` "
+                "lists them under facts.boilerplate).",
+                width=96,
+                break_on_hyphens=False,
+            ),
+            "",
+        ]
     if rule.sources:
         lines += ["## Sources", ""] + [f"- {s}" for s in rule.sources] + [""]
     return "\n".join(lines).rstrip() + "\n"

@@ -87,8 +87,9 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
         except JdlintError:
             raise
         except Exception as exc:  # a bug in one rule must not hide the other findings
-            raise JdlintError(f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}",
-                              path=doc.path) from exc
+            raise JdlintError(
+                f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}", path=doc.path
+            ) from exc
         for finding in produced:
             key = (finding.code, finding.span.start, finding.span.end, finding.message)
             if key in seen or ctx.skipped(finding.span):  # boilerplate the rule leaves alone
@@ -118,9 +119,12 @@ def _run_timed(rule, ctx: Context, seconds: float) -> list[Finding]:
             return list(rule.check.run(ctx))
     except budget.OutOfTime:
         _OUT_OF_TIME.add(key)
-        raise RuleError(f"{rule.where}: rule {rule.code} ({rule.name}) ran out of its {seconds:.0f} s time budget "
-                        "(a regular expression that backtracks catastrophically, such as (a+)+$?); "
-                        "the posting was not checked", path=ctx.doc.path) from None
+        raise RuleError(
+            f"{rule.where}: rule {rule.code} ({rule.name}) ran out of its {seconds:.0f} s time budget "
+            "(a regular expression that backtracks catastrophically, such as (a+)+$?); "
+            "the posting was not checked",
+            path=ctx.doc.path,
+        ) from None
 
 
 def lint_source(source: str, path: str, config: Config, fmt: str | None = None) -> FileResult:
@@ -130,16 +134,20 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     try:
         result.doc = parse_document(source, path, config, fmt)
         result.findings = lint_document(result.doc, config)
-        result.score = score_findings(result.findings, {r.category for r in config.rules}, config.score_settings,
-                                      result.doc)
+        result.score = score_findings(
+            result.findings, {r.category for r in config.rules}, config.score_settings, result.doc
+        )
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc
     except RecursionError:
         result.error = InputError("nested too deeply to read", path=path)
     except Exception as exc:  # a bug reading one posting must not stop the run or lose the others
-        result.error = JdlintError(f"internal error while reading this posting ({type(exc).__name__}: {exc}); "
-                                   "please report it with the file (--debug shows the traceback)", path=path)
+        result.error = JdlintError(
+            f"internal error while reading this posting ({type(exc).__name__}: {exc}); "
+            "please report it with the file (--debug shows the traceback)",
+            path=path,
+        )
         result.error.__cause__ = exc  # for --debug
     return result
 

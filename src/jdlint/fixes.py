@@ -39,7 +39,7 @@ def match_case(original: str, replacement: str) -> str:
     if len(words) > 1 and all(w[0].isupper() for w in words):
         return _WORD.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], replacement)
     first = next((i for i, c in enumerate(replacement) if c.isalpha()), 0)
-    return replacement[:first] + replacement[first:first + 1].upper() + replacement[first + 1:]
+    return replacement[:first] + replacement[first : first + 1].upper() + replacement[first + 1 :]
 
 
 def pluralize(text: str) -> str | None:
@@ -67,8 +67,9 @@ def _norm(text: str) -> str:
     return _JOINERS.sub("", text.lower())
 
 
-def phrase_fix(doc: Document, span: Span, matched: str, phrase: str, replacement: str,
-               applicability: str) -> Fix | None:
+def phrase_fix(
+    doc: Document, span: Span, matched: str, phrase: str, replacement: str, applicability: str
+) -> Fix | None:
     """The fix for a phrase match, or None when the text cannot be rewritten safely by offsets.
 
     - The source must hold exactly the matched text (no markup, entity or line break inside).
@@ -79,7 +80,7 @@ def phrase_fix(doc: Document, span: Span, matched: str, phrase: str, replacement
     - "a"/"an" before the match that would no longer fit ("a middleman" -> "a intermediary")
       turns the fix unsafe: the article lies outside the span and is left to the reader.
     """
-    original = doc.source[span.start:span.end]
+    original = doc.source[span.start : span.end]
     if not original or original != matched or "\n" in original:
         return None
     base, got = _norm(phrase), _norm(matched)
@@ -90,7 +91,7 @@ def phrase_fix(doc: Document, span: Span, matched: str, phrase: str, replacement
             return None
         replacement, applicability = plural, "unsafe"
     text = match_case(original, replacement)
-    before = _ARTICLE_BEFORE.search(doc.source[max(0, span.start - 4):span.start])
+    before = _ARTICLE_BEFORE.search(doc.source[max(0, span.start - 4) : span.start])
     if before is not None and (original[0].lower() in "aeiou") != (text[:1].lower() in "aeiou"):
         applicability = "unsafe"
     if doc.format == "html":
@@ -125,7 +126,7 @@ def apply_edits(text: str, fixes: Iterable[Fix]) -> tuple[str, list[Fix], list[F
     pieces: list[str] = []
     pos = 0
     for fix in kept:
-        pieces += [text[pos:fix.span.start], fix.replacement]
+        pieces += [text[pos : fix.span.start], fix.replacement]
         pos = fix.span.end
     pieces.append(text[pos:])
     return "".join(pieces), kept, skipped

@@ -249,10 +249,19 @@ class Block:
         a = start + lead
         b = a + len(text)
         offsets = self.offsets[a:b]
-        masks = tuple((max(x - a, 0), min(y - a, len(text))) for x, y in self.masks
-                      if min(y - a, len(text)) > max(x - a, 0))
-        return Block(kind=self.kind, text=text, offsets=offsets, span=Span(offsets[0], offsets[-1] + 1),
-                     level=self.level, origin=self.origin, field=self.field, masks=masks)
+        masks = tuple(
+            (max(x - a, 0), min(y - a, len(text))) for x, y in self.masks if min(y - a, len(text)) > max(x - a, 0)
+        )
+        return Block(
+            kind=self.kind,
+            text=text,
+            offsets=offsets,
+            span=Span(offsets[0], offsets[-1] + 1),
+            level=self.level,
+            origin=self.origin,
+            field=self.field,
+            masks=masks,
+        )
 
     def source_span(self, start: int, end: int) -> Span:
         """Map a ``[start, end)`` range of the block text to a source span."""

@@ -38,8 +38,7 @@ def pipeline(model: str = BLANK) -> Language:
             warnings.simplefilter("ignore")
             nlp = spacy.load(model, exclude=["ner", "textcat", "textcat_multilabel"])
     _split_brackets(nlp)
-    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
-            and "senter" not in nlp.pipe_names:
+    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
 

@@ -44,8 +44,15 @@ def _check_targets(targets: list[tuple[str, str]], postings: list[str]) -> None:
                 raise JdlintError(f"refusing to write a report over the posting {posting}")
 
 
-def emit(results: list[FileResult], fmt: str, output_file: str | None, reports: list[tuple[str, str]],
-         options: RenderOptions, *, to_stderr: bool = False) -> None:
+def emit(
+    results: list[FileResult],
+    fmt: str,
+    output_file: str | None,
+    reports: list[tuple[str, str]],
+    options: RenderOptions,
+    *,
+    to_stderr: bool = False,
+) -> None:
     """Render every report, print the main one (unless it goes to a file) and write the files.
 
     ``to_stderr`` prints the main report on standard error (``--fix -`` prints the posting on stdout).
@@ -56,12 +63,21 @@ def emit(results: list[FileResult], fmt: str, output_file: str | None, reports: 
     targets = list(reports) + ([(fmt, output_file)] if output_file else [])
     postings = [r.path for r in results if r.error is None and Path(r.path).is_file()]
     _check_targets(targets, postings)
-    file_options = RenderOptions(rules=options.rules, quiet=options.quiet, statistics=options.statistics,
-                                 reports=tuple(path for kind, path in targets if kind != "github"))
+    file_options = RenderOptions(
+        rules=options.rules,
+        quiet=options.quiet,
+        statistics=options.statistics,
+        reports=tuple(path for kind, path in targets if kind != "github"),
+    )
     rendered = [(path, kind, render(kind, results, file_options)) for kind, path in targets]
     if output_file is None:
-        main_options = RenderOptions(rules=options.rules, color=options.color, quiet=options.quiet,
-                                     statistics=options.statistics, reports=file_options.reports)
+        main_options = RenderOptions(
+            rules=options.rules,
+            color=options.color,
+            quiet=options.quiet,
+            statistics=options.statistics,
+            reports=file_options.reports,
+        )
         click.echo(render(fmt, results, main_options), nl=False, color=options.color, err=to_stderr)
     # File errors always reach the terminal: the text report on stdout already names them.
     if output_file is not None or fmt != "text":

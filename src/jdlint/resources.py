@@ -20,5 +20,6 @@ def rules_root() -> Path:
     for candidate in candidates:
         if (candidate / "sections.yaml").is_file():
             return candidate
-    raise RuleError("cannot find jdlint's bundled rules (looked in "
-                    + ", ".join(str(c) for c in candidates) + "); reinstall jdlint")
+    raise RuleError(
+        "cannot find jdlint's bundled rules (looked in " + ", ".join(str(c) for c in candidates) + "); reinstall jdlint"
+    )

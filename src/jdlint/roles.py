@@ -59,17 +59,26 @@ def _groups(raw: Any, path: str, role_id: str, key: str) -> list[SkillGroup]:
     groups = []
     for entry in raw or []:
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("any"):
-            raise RuleError(f"role {role_id!r}: each {key} group needs 'id' and a non-empty 'any' list", path=path,
-                            line=getattr(entry, "line", None))
+            raise RuleError(
+                f"role {role_id!r}: each {key} group needs 'id' and a non-empty 'any' list",
+                path=path,
+                line=getattr(entry, "line", None),
+            )
         terms = []
         for term in entry["any"]:
             if isinstance(term, dict):
                 terms.append(Phrase(str(term["term"]), entry["id"], bool(term.get("case_sensitive"))))
             else:
                 terms.append(Phrase(str(term), entry["id"]))
-        groups.append(SkillGroup(str(entry["id"]), str(entry.get("name") or entry["id"]),
-                                 str(entry.get("why") or "").strip(), terms,
-                                 language_neutral=bool(entry.get("language_neutral"))))
+        groups.append(
+            SkillGroup(
+                str(entry["id"]),
+                str(entry.get("name") or entry["id"]),
+                str(entry.get("why") or "").strip(),
+                terms,
+                language_neutral=bool(entry.get("language_neutral")),
+            )
+        )
     return groups
 
 
@@ -79,8 +88,9 @@ def load_role(path: Path) -> Role:
     except OSError as exc:
         raise RuleError(f"cannot read role profile: {exc.strerror}", path=str(path)) from None
     except yaml.YAMLError as exc:
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                        line=yamlutil.error_line(exc)) from None
+        raise RuleError(
+            f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path), line=yamlutil.error_line(exc)
+        ) from None
     if not isinstance(data, dict) or not data.get("id") or not data.get("titles"):
         raise RuleError("a role profile needs 'id', 'name', 'titles' and 'must_have'", path=str(path), line=1)
     role_id = str(data["id"])
@@ -135,8 +145,10 @@ class RoleCatalog:
             role = load_role(path)
             roles[role.id] = role  # a user's profile replaces a bundled one with the same id
         titles = yamlutil.load((root / "_titles.yaml").read_text(encoding="utf-8")) or {}
-        rules = TitleRules([str(s) for s in titles.get("seniority") or []],
-                           {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()})
+        rules = TitleRules(
+            [str(s) for s in titles.get("seniority") or []],
+            {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()},
+        )
         return cls(list(roles.values()), rules)
 
     def get(self, role_id: str) -> Role | None:

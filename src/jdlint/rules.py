@@ -47,7 +47,7 @@ HEADER_KEYS = {
     "fix": "safe or unsafe: the rule's replacements can be applied by --fix (see rules/README.md)",
     "languages": "ISO 639-1 codes of the posting languages the rule holds for; absent means every language",
     "skip_boilerplate": "true to leave equal-opportunity, privacy and other legal boilerplate unchecked "
-                        "(the default of wording and readability kinds)",
+    "(the default of wording and readability kinds)",
 }
 FIX_VALUES = ("safe", "unsafe")
 
@@ -106,6 +106,7 @@ class Rule:
         """The message with ``{placeholders}`` filled in (unknown ones are left as they are). Text
         quoted from the posting (``match``, ``heading``) is cut to a few words so that the message
         fits one line; the finding's span still covers all of it."""
+
         def value(m: re.Match[str]) -> str:
             name = m.group(1)
             if name not in fields:
@@ -141,8 +142,11 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         raise _fail(f"{code}: unknown kind {kind!r}{yamlutil.did_you_mean(kind, KINDS)}", path, line_of("kind"))
     category = str(entry.get("category") or default_category or "")
     if category not in CATEGORIES:
-        raise _fail(f"{code}: unknown category {category!r}{yamlutil.did_you_mean(category, CATEGORIES)}",
-                    path, line_of("category"))
+        raise _fail(
+            f"{code}: unknown category {category!r}{yamlutil.did_you_mean(category, CATEGORIES)}",
+            path,
+            line_of("category"),
+        )
     severity = str(entry.get("severity", "warning"))
     if severity not in SEVERITIES:
         raise _fail(f"{code}: severity must be one of {', '.join(SEVERITIES)}", path, line_of("severity"))
@@ -164,10 +168,16 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     languages = entry.get("languages")
     if languages is not None:
         languages = [languages] if isinstance(languages, str) else languages
-        if not isinstance(languages, list) or not languages or \
-                not all(isinstance(c, str) and _LANGUAGE.match(c) for c in languages):
-            raise _fail(f"{code}: languages must be a non-empty list of ISO 639-1 codes such as [en] or [en, de]",
-                        path, line_of("languages"))
+        if (
+            not isinstance(languages, list)
+            or not languages
+            or not all(isinstance(c, str) and _LANGUAGE.match(c) for c in languages)
+        ):
+            raise _fail(
+                f"{code}: languages must be a non-empty list of ISO 639-1 codes such as [en] or [en, de]",
+                path,
+                line_of("languages"),
+            )
     skip_boilerplate = entry.get("skip_boilerplate", kind_cls.skips_boilerplate)
     if not isinstance(skip_boilerplate, bool):
         raise _fail(f"{code}: skip_boilerplate must be true or false", path, line_of("skip_boilerplate"))
@@ -177,20 +187,36 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
             continue
         if key not in kind_cls.options:
             allowed = list(HEADER_KEYS) + list(kind_cls.options)
-            raise _fail(f"{code}: unknown key {key!r} for kind {kind!r}{yamlutil.did_you_mean(key, allowed)}",
-                        path, line_of(key))
+            raise _fail(
+                f"{code}: unknown key {key!r} for kind {kind!r}{yamlutil.did_you_mean(key, allowed)}",
+                path,
+                line_of(key),
+            )
         options[key] = value
     merged = {k: v for k, v in kind_cls.options.items()}
     merged.update(options)
     rule = Rule(
-        code=code, name=name, kind=kind, category=category, severity=severity,
-        message=str(entry["message"]).strip(), summary=str(entry.get("summary", "")).strip(),
-        why=str(entry.get("why", "")).strip(), sources=[str(s) for s in entry.get("sources") or []],
-        scope=tuple(scope), exceptions=[str(e) for e in entry.get("exceptions") or []],
+        code=code,
+        name=name,
+        kind=kind,
+        category=category,
+        severity=severity,
+        message=str(entry["message"]).strip(),
+        summary=str(entry.get("summary", "")).strip(),
+        why=str(entry.get("why", "")).strip(),
+        sources=[str(s) for s in entry.get("sources") or []],
+        scope=tuple(scope),
+        exceptions=[str(e) for e in entry.get("exceptions") or []],
         suggestion=entry.get("suggestion"),
         examples={k: _examples(v, code, path, line_of("examples")) for k, v in examples.items()},
-        options=merged, pack=pack, enabled=bool(entry.get("enabled", True)), line=line or 0, fix=fix,
-        languages=tuple(languages or ()), source=path, skip_boilerplate=skip_boilerplate,
+        options=merged,
+        pack=pack,
+        enabled=bool(entry.get("enabled", True)),
+        line=line or 0,
+        fix=fix,
+        languages=tuple(languages or ()),
+        source=path,
+        skip_boilerplate=skip_boilerplate,
     )
     try:
         kind_cls.validate(rule)
@@ -233,13 +259,15 @@ def load_pack(path: Path) -> list[Rule]:
     except OSError as exc:
         raise RuleError(f"cannot read rule pack: {exc.strerror}", path=str(path)) from None
     except yaml.YAMLError as exc:
-        raise RuleError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path),
-                        line=yamlutil.error_line(exc)) from None
+        raise RuleError(
+            f"invalid YAML: {getattr(exc, 'problem', exc)}", path=str(path), line=yamlutil.error_line(exc)
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError("a rule pack is a mapping with a 'rules:' list", path=str(path), line=1)
     pack = str(data.get("pack") or path.stem)
-    return [parse_rule(entry, pack=pack, path=str(path), default_category=data.get("category"))
-            for entry in data["rules"]]
+    return [
+        parse_rule(entry, pack=pack, path=str(path), default_category=data.get("category")) for entry in data["rules"]
+    ]
 
 
 def bundled_pack_paths() -> list[Path]:

@@ -99,8 +99,9 @@ def present(doc: Document) -> dict[str, float]:
         "title": float(doc.title is not None),
         "summary": float(bool(kinds & {"summary", "about-company"})),
         "responsibilities": float("responsibilities" in kinds),
-        "requirements": float(bool(kinds & {"requirements", "nice-to-have"})
-                              or bool(facts is not None and facts.requirements.must_haves)),
+        "requirements": float(
+            bool(kinds & {"requirements", "nice-to-have"}) or bool(facts is not None and facts.requirements.must_haves)
+        ),
         "pay": float(facts is not None and bool(facts.pay.wages)),
         "location": float(facts is not None and bool(facts.locations or facts.work_mode)),
         "apply": float("how-to-apply" in kinds or (facts is not None and bool(facts.apply))),
@@ -108,8 +109,9 @@ def present(doc: Document) -> dict[str, float]:
     }
 
 
-def score(findings: Iterable[Any], active_categories: Iterable[str], settings: ScoreSettings,
-          doc: Document | None = None) -> Score:
+def score(
+    findings: Iterable[Any], active_categories: Iterable[str], settings: ScoreSettings, doc: Document | None = None
+) -> Score:
     """Score a posting from its findings and, given the document, from what it contains."""
     findings = list(findings)
     lost: dict[str, float] = {c: 0.0 for c in active_categories}
@@ -126,8 +128,14 @@ def score(findings: Iterable[Any], active_categories: Iterable[str], settings: S
         weight = sum(settings.completeness.get(k, 0.0) for k in met)
         share = sum(settings.completeness.get(k, 0.0) * v for k, v in met.items()) / weight if weight else 1.0
         total *= settings.floor + (1 - settings.floor) * min(1.0, share / settings.full_at)
-    law = next((f.name for f in findings if str(getattr(f, "name", "")).startswith("law-")
-                and f.severity in ("error", "warning")), None)  # (an info note about a law is no shortfall)
+    law = next(
+        (
+            f.name
+            for f in findings
+            if str(getattr(f, "name", "")).startswith("law-") and f.severity in ("error", "warning")
+        ),
+        None,
+    )  # (an info note about a law is no shortfall)
     if law is not None:
         total = min(total, settings.legal_cap)
     return Score(int(round(total)), categories, met, law)

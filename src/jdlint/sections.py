@@ -32,8 +32,10 @@ _MAX_HEADING_WORDS = 25  # a longer "heading" is prose in a heading element
 _CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
 # "Working at Acme", "Developen bij GRRR", "Arbeiten bei X", "Travailler chez X", "Trabalhar na X":
 # an activity word, "at" in some language, then a name.
-_ACTIVITY_AT = re.compile(r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
-                          r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$")
+_ACTIVITY_AT = re.compile(
+    r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
+    r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$"
+)
 
 
 def normalize_heading(text: str) -> str:
@@ -114,8 +116,10 @@ class Vocabulary:
                     for text in _spellings(normalize_heading(word)):
                         pattern = re.compile(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])")
                         keywords.append((pattern, kind, priority))
-        fm = {key: [k for part in [data] + languages for k in (part.get("front_matter") or {}).get(key) or []]
-              for key in ("title", "role")}
+        fm = {
+            key: [k for part in [data] + languages for k in (part.get("front_matter") or {}).get(key) or []]
+            for key in ("title", "role")
+        }
         fm_fields: dict[str, str] = {}
         for part in [data] + languages:  # the first file that names a key decides its kind
             for kind, keys in ((part.get("front_matter") or {}).get("fields") or {}).items():
@@ -141,14 +145,19 @@ class Vocabulary:
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
             nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
-            job_words=frozenset(w.casefold() for part in [data] + languages
-                                for w in (part.get("job_titles") or {}).get("words") or []),
-            job_suffixes=tuple(x.casefold() for part in [data] + languages
-                               for x in (part.get("job_titles") or {}).get("suffixes") or []),
+            job_words=frozenset(
+                w.casefold() for part in [data] + languages for w in (part.get("job_titles") or {}).get("words") or []
+            ),
+            job_suffixes=tuple(
+                x.casefold()
+                for part in [data] + languages
+                for x in (part.get("job_titles") or {}).get("suffixes") or []
+            ),
         )
 
-    def classify(self, heading: str, *, loose: bool = True,
-                 keyword_words: int = _MAX_KEYWORD_HEADING_WORDS) -> str | None:
+    def classify(
+        self, heading: str, *, loose: bool = True, keyword_words: int = _MAX_KEYWORD_HEADING_WORDS
+    ) -> str | None:
         """The section kind a heading names, or None when it is not recognised. ``loose=False``
         accepts only listed headings, not keywords (a title may mention "experience");
         ``keyword_words`` is the longest heading keywords may name (a heading in markup may be
@@ -235,9 +244,25 @@ def default_vocabulary() -> Vocabulary:
 # Verb endings of the other vocabulary languages, back to the infinitive listed in the verbs:
 # German and Dutch "entwickelst"/"ontwikkelt"/"ontwikkel", French "développez"/"développe",
 # Portuguese and Spanish "desenvolve"/"desarrollarás"/"atuando".
-_FOREIGN_ENDINGS = (("st", "en"), ("st", "n"), ("est", "en"), ("t", "en"), ("t", "n"), ("et", "en"), ("", "en"),
-                    ("", "n"), ("", "r"), ("ez", "er"), ("ez", ""), ("ons", "er"), ("a", ""), ("as", ""),
-                    ("á", ""), ("ás", ""), ("ndo", "r"))
+_FOREIGN_ENDINGS = (
+    ("st", "en"),
+    ("st", "n"),
+    ("est", "en"),
+    ("t", "en"),
+    ("t", "n"),
+    ("et", "en"),
+    ("", "en"),
+    ("", "n"),
+    ("", "r"),
+    ("ez", "er"),
+    ("ez", ""),
+    ("ons", "er"),
+    ("a", ""),
+    ("as", ""),
+    ("á", ""),
+    ("ás", ""),
+    ("ndo", "r"),
+)
 
 
 def _verb_base(word: str, verbs: frozenset[str]) -> bool:
@@ -250,8 +275,9 @@ def _verb_base(word: str, verbs: frozenset[str]) -> bool:
         return word[:-4] in verbs
     if len(word) < 4:
         return False
-    return any(word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in verbs
-               for suffix, repl in _FOREIGN_ENDINGS)
+    return any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in verbs for suffix, repl in _FOREIGN_ENDINGS
+    )
 
 
 @dataclass
@@ -281,8 +307,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if block.origin == "front-matter":
             if block.kind == "key":
                 kind = vocab.field_kind(block.field or "") or "other"
-                current = _Draft(Section(kind, heading=block, origin="front-matter",
-                                         reason=f"front-matter field '{block.field}'"), known=True)
+                current = _Draft(
+                    Section(kind, heading=block, origin="front-matter", reason=f"front-matter field '{block.field}'"),
+                    known=True,
+                )
                 drafts.append(current)
             elif current is not None:
                 sub = _field_subsection(block, current.section, vocab)
@@ -301,19 +329,37 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            kind = vocab.classify(block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading
-                                  else _MAX_LABEL_WORDS)
+            kind = vocab.classify(
+                block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading else _MAX_LABEL_WORDS
+            )
             if kind is not None:
-                draft = _Draft(Section(kind, heading=block, level=block.level, named=True,
-                                       reason=f"heading '{block.text}'"), known=True, parent=parent,
-                               choices=_choices(block.text, kind, vocab))
+                draft = _Draft(
+                    Section(kind, heading=block, level=block.level, named=True, reason=f"heading '{block.text}'"),
+                    known=True,
+                    parent=parent,
+                    choices=_choices(block.text, kind, vocab),
+                )
             elif parent is not None and parent.section.kind != "other":
-                draft = _Draft(Section(parent.section.kind, heading=block, level=block.level,
-                                       reason=f"sub-heading of '{parent.section.heading_text}'"),
-                               known=False, parent=parent)
+                draft = _Draft(
+                    Section(
+                        parent.section.kind,
+                        heading=block,
+                        level=block.level,
+                        reason=f"sub-heading of '{parent.section.heading_text}'",
+                    ),
+                    known=False,
+                    parent=parent,
+                )
             else:
-                draft = _Draft(Section("other", heading=block, level=block.level,
-                                       reason=f"heading '{block.text}' not in the vocabulary"), known=False)
+                draft = _Draft(
+                    Section(
+                        "other",
+                        heading=block,
+                        level=block.level,
+                        reason=f"heading '{block.text}' not in the vocabulary",
+                    ),
+                    known=False,
+                )
             drafts.append(draft)
             stack.append(draft)
             current = draft
@@ -323,26 +369,49 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             kind, label = run_in
             if current is None or current.role != "run-in":
                 resume = current
-            current = _Draft(Section(kind, heading=None, blocks=[block], level=current.section.level if current else 0,
-                                     named=True, reason=f"run-in label '{label}'"), known=True, role="run-in")
+            current = _Draft(
+                Section(
+                    kind,
+                    heading=None,
+                    blocks=[block],
+                    level=current.section.level if current else 0,
+                    named=True,
+                    reason=f"run-in label '{label}'",
+                ),
+                known=True,
+                role="run-in",
+            )
             drafts.append(current)
             continue
-        if current is not None and current.role == "run-in" and run_in is None and not (
-                block.kind == "list_item" and current.section.blocks[0].kind != "list_item"):
+        if (
+            current is not None
+            and current.role == "run-in"
+            and run_in is None
+            and not (block.kind == "list_item" and current.section.blocks[0].kind != "list_item")
+        ):
             # Past the run-in label (and the list it introduced): back to the interrupted section.
             current = _resumed(resume, block, vocab)
             if current is not None:
                 drafts.append(current)
-        if current is not None and current.role == "after-run-ins" and block.kind == "paragraph" \
-                and label_of(block.text) is None and not block.text.rstrip().endswith(":") \
-                and all(d.role in ("run-in", "after-run-ins") for d in drafts):
+        if (
+            current is not None
+            and current.role == "after-run-ins"
+            and block.kind == "paragraph"
+            and label_of(block.text) is None
+            and not block.text.rstrip().endswith(":")
+            and all(d.role in ("run-in", "after-run-ins") for d in drafts)
+        ):
             if not current.section.blocks:
                 drafts.remove(current)
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
         if current is None or current.section.origin == "front-matter":
-            current = _Draft(Section("summary", heading=None, inferred=True,
-                                     reason="position: prose before the first section heading"), known=False,
-                             role="opening")
+            current = _Draft(
+                Section(
+                    "summary", heading=None, inferred=True, reason="position: prose before the first section heading"
+                ),
+                known=False,
+                role="opening",
+            )
             drafts.append(current)
         current.section.blocks.append(block)
     sections: list[Section] = []
@@ -378,8 +447,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
 # --- run-in labels ("**Pay rate:** $18", "Location: Dayton, OH") ---------------------------------
 
 # "Label: value" at the start of a line: a short label (no sentence punctuation), a colon, a value.
-_RUN_IN = re.compile(r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)"
-                     r"[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])")
+_RUN_IN = re.compile(
+    r"(?:[^\w\s*_#\[(<\"'$£€]\ufe0f?\s*){0,2}(?P<label>[^\W\d_][^\n:.!?;,()\[\]]{0,48}?)"
+    r"[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(?=[^\s/])"
+)
 _MAX_RUN_IN_WORDS = 5
 # Indefinite articles: a list item that starts "A competitive salary:" describes, it does not label.
 _ARTICLES = frozenset("a an un une des um uma uns umas een ein eine einen unos unas".split())
@@ -440,11 +511,27 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
     label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
     metadata = label is not None and label_kind(label, vocab) == "other"
     if metadata or back.role == "opening":
-        return _Draft(Section("other", heading=None, level=back.section.level, inferred=True,
-                              reason="after run-in labels: neither the opening nor the interrupted section"),
-                      known=False, role="after-run-ins")
-    return _Draft(Section(back.section.kind, heading=None, level=back.section.level, inferred=True,
-                          reason="continues the section a run-in label interrupted"), known=back.known)
+        return _Draft(
+            Section(
+                "other",
+                heading=None,
+                level=back.section.level,
+                inferred=True,
+                reason="after run-in labels: neither the opening nor the interrupted section",
+            ),
+            known=False,
+            role="after-run-ins",
+        )
+    return _Draft(
+        Section(
+            back.section.kind,
+            heading=None,
+            level=back.section.level,
+            inferred=True,
+            reason="continues the section a run-in label interrupted",
+        ),
+        known=back.known,
+    )
 
 
 def _line_breaks(block: Block, source: str) -> list[int]:
@@ -452,10 +539,13 @@ def _line_breaks(block: Block, source: str) -> list[int]:
     out = []
     text, offsets = block.text, block.offsets
     for i in range(1, len(text)):
-        if text[i - 1].isspace() and not text[i].isspace() and "\n" in source[offsets[i - 1]:offsets[i]]:
+        if text[i - 1].isspace() and not text[i].isspace() and "\n" in source[offsets[i - 1] : offsets[i]]:
             out.append(i)
-        elif (offsets[i] > offsets[i - 1] + 1 and "\n" in source[offsets[i - 1] + 1:offsets[i]]
-              and not text[i].isspace()):
+        elif (
+            offsets[i] > offsets[i - 1] + 1
+            and "\n" in source[offsets[i - 1] + 1 : offsets[i]]
+            and not text[i].isspace()
+        ):
             out.append(i)
     return sorted(set(out))
 
@@ -483,8 +573,10 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
 
 # "... per hour Benefits: Dental insurance ...": a capitalised label of up to four words before
 # a colon, inside running text (scraped postings often lost their line breaks).
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})"
-                           r"[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)")
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=\s)|^)(?P<words>[^\W\d_][\w'\u2019&/-]*(?:[ \t]+[\w'\u2019&/-]+){0,3})"
+    r"[ \t\u00a0]*:(?=[ \t\u00a0]+\S|$)"
+)
 
 
 def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
@@ -493,10 +585,13 @@ def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
     cuts = []
     for m in _INLINE_LABEL.finditer(text):
         words = m.group("words").split()
-        starts = [m.start("words") + i for i in range(len(m.group("words"))) if i == 0 or
-                  (m.group("words")[i - 1].isspace() and not m.group("words")[i].isspace())]
+        starts = [
+            m.start("words") + i
+            for i in range(len(m.group("words")))
+            if i == 0 or (m.group("words")[i - 1].isspace() and not m.group("words")[i].isspace())
+        ]
         for start in starts:  # the longest label ending at this colon that names a kind
-            label = text[start:m.end("words")]
+            label = text[start : m.end("words")]
             if not label[0].isupper() or len(label.split()) > len(words):
                 continue
             kind = vocab.classify(label, loose=False)
@@ -512,7 +607,7 @@ def _word_between(text: str, cuts: list[int]) -> list[int]:
     belongs to the label's piece."""
     kept: list[int] = []
     for cut in cuts:
-        if any(ch.isalnum() for ch in text[(kept[-1] if kept else 0):cut]):
+        if any(ch.isalnum() for ch in text[(kept[-1] if kept else 0) : cut]):
             kept.append(cut)
     return kept
 
@@ -534,8 +629,14 @@ def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Sect
     kind = vocab.classify(block.text, loose=False)
     if kind is None or kind == section.kind or kind == "other":
         return None
-    return Section(kind, heading=block, origin="front-matter", named=True, level=block.level,
-                   reason=f"heading '{block.text}' inside front-matter field '{block.field}'")
+    return Section(
+        kind,
+        heading=block,
+        origin="front-matter",
+        named=True,
+        level=block.level,
+        reason=f"heading '{block.text}' inside front-matter field '{block.field}'",
+    )
 
 
 def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
@@ -599,8 +700,9 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         picked = _run_kind(section.blocks, vocab) if draft.choices else None
         if picked in draft.choices and picked != section.kind:
             section.kind = picked
-            section.reason = (f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; "
-                              f"its list reads as {picked}")
+            section.reason = (
+                f"heading '{section.heading_text}' names {' and '.join(draft.choices)}; its list reads as {picked}"
+            )
         return [piece for part in _introduced_lists(section, vocab) for piece in _benefit_paragraphs(part, vocab)]
     runs = _list_runs(section.blocks)
     out: list[Section] = []
@@ -613,12 +715,23 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
             continue
         lead = start
         # A lead-in paragraph ("Here's what you'll do:") belongs to the list it introduces.
-        if start > cursor and section.blocks[start - 1].kind == "paragraph" and \
-                section.blocks[start - 1].text.rstrip().endswith((":", "…", "...")):
+        if (
+            start > cursor
+            and section.blocks[start - 1].kind == "paragraph"
+            and section.blocks[start - 1].text.rstrip().endswith((":", "…", "..."))
+        ):
             lead = start - 1
         head_blocks.extend(section.blocks[cursor:lead])
-        pieces.append(Section(kind, heading=None, blocks=section.blocks[lead:end], level=section.level,
-                              inferred=True, reason=f"content: its list items read as {kind}"))
+        pieces.append(
+            Section(
+                kind,
+                heading=None,
+                blocks=section.blocks[lead:end],
+                level=section.level,
+                inferred=True,
+                reason=f"content: its list items read as {kind}",
+            )
+        )
         cursor = end
     if not pieces:
         if section.heading is not None and not draft.known and section.kind == "other":
@@ -628,8 +741,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
                 section.reason = f"content: reads as {kind} under an unknown heading"
         return [section]
     head_blocks.extend(section.blocks[cursor:])
-    if section.heading is not None and not any(b.kind == "paragraph" for b in head_blocks) \
-            and section.kind == "other":
+    if section.heading is not None and not any(b.kind == "paragraph" for b in head_blocks) and section.kind == "other":
         # An unknown heading directly over a list that reads as one kind names that list.
         first = pieces[0]
         first.heading, first.level = section.heading, section.level
@@ -667,8 +779,9 @@ def _table_columns(doc: Document, sections: list[Section], vocab: Vocabulary) ->
         named = [(cell, kind) for cell, kind in named if kind in _COLUMN_KINDS]
         if not named:
             continue
-        columns = [Section(kind, heading=cell, named=True, reason=f"table column '{cell.text}'")
-                   for cell, kind in named]
+        columns = [
+            Section(kind, heading=cell, named=True, reason=f"table column '{cell.text}'") for cell, kind in named
+        ]
         made.extend(columns)
         for cell in row:
             owner[id(cell)] = next((c for c in columns if c.heading is cell), columns[0])
@@ -700,7 +813,7 @@ def _split_lead_lines(doc: Document, section: Section) -> None:
             continue  # one line, or a wrapped sentence (its last line does not start one)
         line = _split_out(doc, block, cuts[-1], len(block.text))
         at = doc.blocks.index(line)
-        section.blocks[i - 1:i] = doc.blocks[at - 1:at + 1]
+        section.blocks[i - 1 : i] = doc.blocks[at - 1 : at + 1]
 
 
 _LIST_KINDS = ("responsibilities", "requirements", "benefits")
@@ -730,17 +843,41 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     section.blocks = blocks[:cursor]
     for lead, end, kind in cuts:
         if lead > cursor:
-            out.append(Section(section.kind, heading=None, blocks=blocks[cursor:lead], level=section.level,
-                               inferred=True, reason=f"continues '{section.heading_text or section.kind}'"))
-        out.append(Section(kind, heading=None, blocks=blocks[lead:end], level=section.level, inferred=True,
-                           reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}"))
+            out.append(
+                Section(
+                    section.kind,
+                    heading=None,
+                    blocks=blocks[cursor:lead],
+                    level=section.level,
+                    inferred=True,
+                    reason=f"continues '{section.heading_text or section.kind}'",
+                )
+            )
+        out.append(
+            Section(
+                kind,
+                heading=None,
+                blocks=blocks[lead:end],
+                level=section.level,
+                inferred=True,
+                reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}",
+            )
+        )
         cursor = end
     rest = blocks[cursor:]
     if rest and all(b.kind == "paragraph" for b in rest):
         out[-1].blocks.extend(rest)  # prose that closes the section goes on about the list before it
     elif rest:
-        out.append(Section(section.kind, heading=None, blocks=rest, level=section.level, inferred=True,
-                           reason=f"continues '{section.heading_text or section.kind}' after a list of another kind"))
+        out.append(
+            Section(
+                section.kind,
+                heading=None,
+                blocks=rest,
+                level=section.level,
+                inferred=True,
+                reason=f"continues '{section.heading_text or section.kind}' after a list of another kind",
+            )
+        )
     return [s for s in out if s.blocks or s.heading is not None]
 
 
@@ -766,8 +903,11 @@ def _benefit_paragraphs(section: Section, vocab: Vocabulary) -> list[Section]:
     section.blocks = groups[0][1]
     out = [section] if section.blocks or section.heading is not None else []
     for kind, blocks in groups[1:]:
-        reason = ("content: a paragraph that lists benefits" if kind == "benefits"
-                  else f"continues '{section.heading_text or section.kind}' after a benefits paragraph")
+        reason = (
+            "content: a paragraph that lists benefits"
+            if kind == "benefits"
+            else f"continues '{section.heading_text or section.kind}' after a benefits paragraph"
+        )
         out.append(Section(kind, heading=None, blocks=blocks, level=section.level, inferred=True, reason=reason))
     return out
 
@@ -827,8 +967,9 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
-    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(p.search(text) for text in paragraphs
-                                                        for p in vocab.apply_cues):
+    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(
+        p.search(text) for text in paragraphs for p in vocab.apply_cues
+    ):
         return "how-to-apply"  # "What happens next": "Send your CV to ..."
     if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
@@ -839,15 +980,24 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
 
 # First-person plural and second-person words in the six vocabulary languages: prose that speaks
 # only of "we" and "our", never to "you", describes the company.
-_WE = re.compile(r"\b(?:we|we're|we've|our|ours|us|wij|ons|onze|wir|uns|unser\w*|nous|notre|nos|nosotros|"
-                 r"nuestr[oa]s?|nós|noss[oa]s?)\b", re.I)
-_YOU = re.compile(r"\b(?:you|your|yours|you're|you'll|you've|je|jij|jouw|jou|du|dich|dir|dein\w*|vous|"
-                  r"votre|vos|tu|toi|ton|ta|tes|usted|tú|você|vocês|seu|sua)\b", re.I)
+_WE = re.compile(
+    r"\b(?:we|we're|we've|our|ours|us|wij|ons|onze|wir|uns|unser\w*|nous|notre|nos|nosotros|"
+    r"nuestr[oa]s?|nós|noss[oa]s?)\b",
+    re.I,
+)
+_YOU = re.compile(
+    r"\b(?:you|your|yours|you're|you'll|you've|je|jij|jouw|jou|du|dich|dir|dein\w*|vous|"
+    r"votre|vos|tu|toi|ton|ta|tes|usted|tú|você|vocês|seu|sua)\b",
+    re.I,
+)
 _ABOUT_US_MIN_WORDS = 25
 _APPLY_MAX_PARAGRAPHS = 3  # more prose than that is about something else that ends with how to apply
 # Prose about applications ("We will read every application") is about the process, not the company.
-_APPLICATION_WORDS = re.compile(r"\b(?:applications?|applicants?|bewerbung\w*|bewerber\w*|candidatures?|candidat\w*|"
-                                r"sollicita\w*|solicitud\w*|candidatura\w*)\b", re.I)
+_APPLICATION_WORDS = re.compile(
+    r"\b(?:applications?|applicants?|bewerbung\w*|bewerber\w*|candidatures?|candidat\w*|"
+    r"sollicita\w*|solicitud\w*|candidatura\w*)\b",
+    re.I,
+)
 
 
 def _about_us(section: Section) -> bool:
@@ -868,8 +1018,14 @@ def _merge(sections: list[Section]) -> list[Section]:
         if prev is not None and prev.origin == section.origin == "front-matter" and prev.kind == section.kind == "pay":
             prev.blocks.extend(section.blocks)  # min_payrange + max_payrange: one pay range
             continue
-        if (prev is not None and section.heading is not None and prev.origin == section.origin == "body"
-                and section.kind == prev.kind and section.level > prev.level and prev.heading is not None):
+        if (
+            prev is not None
+            and section.heading is not None
+            and prev.origin == section.origin == "body"
+            and section.kind == prev.kind
+            and section.level > prev.level
+            and prev.heading is not None
+        ):
             prev.blocks.append(section.heading)
             prev.blocks.extend(section.blocks)
             continue
@@ -878,7 +1034,6 @@ def _merge(sections: list[Section]) -> list[Section]:
 
 
 # --- title ------------------------------------------------------------------------------------
-
 
 
 def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
@@ -893,8 +1048,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         # "title: The Coral Project" over "role: UX/UI Designer": the field that names a job.
         for key in vocab.fm_role:
             value = doc.meta.get(key)
-            if isinstance(value, str) and " " in value.strip() and _title_like(value.strip()) \
-                    and _names_a_job(value, vocab):  # (a one-word value is a profile key: "ml-engineer")
+            if (
+                isinstance(value, str)
+                and " " in value.strip()
+                and _title_like(value.strip())
+                and _names_a_job(value, vocab)
+            ):  # (a one-word value is a profile key: "ml-engineer")
                 doc.title = _front_matter_title(doc.source, key, value.strip())
                 break
     body = [b for b in doc.blocks if b.origin == "body"]
@@ -906,11 +1065,15 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         first = next((b for b in body[:8] if b.kind == "heading" and b.level == 1), first)
     first = _heading_the_page_names(doc, body, first, vocab)
     lead = body[: body.index(first)] if first is not None else []
-    if first is not None and not first.implied_heading \
-            and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead) \
-            and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc))) \
-            and vocab.classify(first.text, loose=False) is None and normalize_heading(first.text) not in _TITLE_LABELS \
-            and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab))):
+    if (
+        first is not None
+        and not first.implied_heading
+        and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead)
+        and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc)))
+        and vocab.classify(first.text, loose=False) is None
+        and normalize_heading(first.text) not in _TITLE_LABELS
+        and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab)))
+    ):
         # (A plain-text file's first line is a heading by layout only: a company name or a
         # slogan there is not the title.)
         consumed.add(first)
@@ -926,8 +1089,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 if doc.title is None:
                     doc.title = Title(value.text, value.source_span(0, len(value.text)), value, "label")
                 return consumed
-        if block.kind == "field" and block.label and normalize_heading(block.label) in _TITLE_LABELS \
-                and _title_like(block.text):  # a "| Job title | Class Teacher |" row
+        if (
+            block.kind == "field"
+            and block.label
+            and normalize_heading(block.label) in _TITLE_LABELS
+            and _title_like(block.text)
+        ):  # a "| Job title | Class Teacher |" row
             consumed.add(block)
             if doc.title is None:
                 doc.title = Title(block.text, block.source_span(0, len(block.text)), block, "label")
@@ -958,8 +1125,12 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         cuts = [0] + _line_breaks(block, doc.source) + [len(block.text)]
         for a, b in list(pairwise(cuts))[:3]:  # a wrapped first paragraph: its first lines
             line = block.text[a:b].strip()
-            if _title_like(line) and _names_a_job(line, vocab) and label_of(line) is None \
-                    and vocab.classify(line, loose=False) is None:
+            if (
+                _title_like(line)
+                and _names_a_job(line, vocab)
+                and label_of(line) is None
+                and vocab.classify(line, loose=False) is None
+            ):
                 piece = block if (a, b) == (0, len(block.text)) else _split_out(doc, block, a, b)
                 consumed.add(piece)
                 doc.title = Title(piece.text, piece.source_span(0, len(piece.text)), piece, "first-line")
@@ -980,12 +1151,17 @@ def _page_has_h1(doc: Document) -> bool:
 
 
 # A gender marker after a job name ("PORTEUR FUNERAIRE (H/F)", "Koch (m/w/d)", "chauffeurs SPL H/F").
-_GENDER_MARKER = re.compile(r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d"
-                            r"|m\s*/\s*v(?:\s*/\s*x)?)\b\)?", re.I)
+_GENDER_MARKER = re.compile(
+    r"\(?\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*[wf]\s*/\s*[dx]|w\s*/\s*m\s*/\s*d"
+    r"|m\s*/\s*v(?:\s*/\s*x)?)\b\)?",
+    re.I,
+)
 # Words that end the job name when reading back from the marker ("recrute des", "sucht einen").
-_BEFORE_JOB = frozenset("""de des du d un une le la les l plusieurs recherche recherchons recrute recrutons pour
+_BEFORE_JOB = frozenset(
+    """de des du d un une le la les l plusieurs recherche recherchons recrute recrutons pour
     sur en un(e) einen eine ein einer sucht suchen als für zum zur wir een zoekt zoeken zoekt als a an the
-    for seeks hiring""".split())
+    for seeks hiring""".split()
+)
 _MAX_MARKED_JOB_WORDS = 5
 
 
@@ -1000,7 +1176,7 @@ def _marked_job(blocks: list[Block]) -> Title | None:
         if m is None:
             continue
         start, words, introduced = m.start(), 0, False
-        for w in reversed(list(re.finditer(r"\S+", block.text[:m.start()]))):
+        for w in reversed(list(re.finditer(r"\S+", block.text[: m.start()]))):
             token = w.group(0)
             bare = re.sub(r"^[ldLD]['’]", "", token)
             if token.casefold() in _BEFORE_JOB or token[-1] in ".,;:!?":
@@ -1014,23 +1190,30 @@ def _marked_job(blocks: list[Block]) -> Title | None:
                 break
         if words == 0 or not introduced:
             continue  # a line that is only the name ("Koch (m/w/d)") is the title line's to take
-        text = block.text[start:m.end()]
+        text = block.text[start : m.end()]
         return Title(text, block.source_span(start, m.end()), None, "prose")
     return None
 
 
-def _heading_the_page_names(doc: Document, body: list[Block], first: Block | None,
-                            vocab: Vocabulary) -> Block | None:
+def _heading_the_page_names(doc: Document, body: list[Block], first: Block | None, vocab: Vocabulary) -> Block | None:
     """On an HTML page whose first heading is the site's name ("Acme Careers"), the heading that
     the page's <title>, og:title or JSON-LD names is the job title."""
-    names = [normalize_heading(text) for source, text, _ in doc.page_titles
-             if source in ("html-title", "og:title", "json-ld") and text.strip()]
+    names = [
+        normalize_heading(text)
+        for source, text, _ in doc.page_titles
+        if source in ("html-title", "og:title", "json-ld") and text.strip()
+    ]
     if first is None or not names or any(normalize_heading(first.text) in name for name in names):
         return first
     for block in body[1:12]:
         text = normalize_heading(block.text)
-        if block.kind == "heading" and block.level <= 3 and len(text) > 3 and any(text in name for name in names) \
-                and vocab.classify(text, loose=False) is None:
+        if (
+            block.kind == "heading"
+            and block.level <= 3
+            and len(text) > 3
+            and any(text in name for name in names)
+            and vocab.classify(text, loose=False) is None
+        ):
             block.level = 1  # it is the page's title heading, whatever its level
             return block
     return first
@@ -1046,22 +1229,27 @@ def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
     middle = pieces[1]
     assert middle is not None
     at = doc.blocks.index(block)
-    doc.blocks[at:at + 1] = [p for p in pieces if p is not None]
+    doc.blocks[at : at + 1] = [p for p in pieces if p is not None]
     return middle
 
 
 def _title_like(text: str) -> bool:
     """Short enough to be a job title and not a sentence, nor a lead-in ending in ":"."""
     text = text.strip()
-    return bool(text) and len(text) <= _TITLE_MAX_CHARS and len(text.split()) <= _TITLE_MAX_WORDS \
+    return (
+        bool(text)
+        and len(text) <= _TITLE_MAX_CHARS
+        and len(text.split()) <= _TITLE_MAX_WORDS
         and not text.endswith((".", "!", "?", ";", ":"))
+    )
 
 
 def _names_a_job(text: str, vocab: Vocabulary) -> bool:
     """The text contains a word that names a job ("engineer", "Entwickler", "vendeur", "auxiliar")."""
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", text).casefold())
-    return any(w in vocab.job_words or any(w.endswith(s) for s in vocab.job_suffixes if len(w) > len(s) + 2)
-               for w in words)
+    return any(
+        w in vocab.job_words or any(w.endswith(s) for s in vocab.job_suffixes if len(w) > len(s) + 2) for w in words
+    )
 
 
 def _front_matter_title(source: str, key: str, value: str) -> Title:
@@ -1072,6 +1260,13 @@ def _front_matter_title(source: str, key: str, value: str) -> Title:
         offsets = align(value, source, m.start(1), m.end(1))
     else:
         offsets = [0] * len(value)
-    block = Block(kind="heading", text=value, offsets=array("l", offsets), level=1, origin="front-matter",
-                  field=key, span=Span(offsets[0], offsets[-1] + 1))
+    block = Block(
+        kind="heading",
+        text=value,
+        offsets=array("l", offsets),
+        level=1,
+        origin="front-matter",
+        field=key,
+        span=Span(offsets[0], offsets[-1] + 1),
+    )
     return Title(value, block.span, block, "front-matter")

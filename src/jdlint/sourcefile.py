@@ -25,12 +25,24 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
 
 # Byte order marks, longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 # Files that are not text at all, by their first bytes: named so the user knows what happened.
-_MAGIC = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-          (b"%PDF-", "a PDF document"), (b"\x1f\x8b", "a gzip archive"), (b"PK\x03\x04", "a ZIP archive"),
-          (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"\x7fELF", "a program"))
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"\x7fELF", "a program"),
+)
 _CONVERT = "; jdlint reads text, Markdown, HTML and JSON: save the posting as one of those"
 
 
@@ -78,8 +90,15 @@ def read_bytes(path: Path, limit: int, name: str) -> bytes:
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode) \
-                    else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a file"
+                kind = (
+                    "a FIFO"
+                    if stat.S_ISFIFO(info.st_mode)
+                    else "a socket"
+                    if stat.S_ISSOCK(info.st_mode)
+                    else "a device"
+                    if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                    else "not a file"
+                )
                 raise InputError(f"not a regular file ({kind}); not read", path=name)
             return read_limited(handle, limit, name, info.st_size)
         except OSError as exc:
@@ -91,8 +110,11 @@ def read_limited(stream: BinaryIO, limit: int, name: str, size: int | None = Non
     data = b"" if size is not None and size > limit else stream.read(limit + 1)
     if size is not None and size > limit or len(data) > limit:
         what = size_text(size) if size is not None and size > limit else f"more than {size_text(limit)}"
-        raise InputError(f"the file is {what}, over the size limit of {size_text(limit)}; not checked "
-                         "(raise it with --max-file-size or max_file_size in the config)", path=name)
+        raise InputError(
+            f"the file is {what}, over the size limit of {size_text(limit)}; not checked "
+            "(raise it with --max-file-size or max_file_size in the config)",
+            path=name,
+        )
     return data
 
 
@@ -110,8 +132,12 @@ def sniff(data: bytes, name: str) -> tuple[str, bytes]:
     if b"\0" not in data:
         return "utf-8", b""
     zeros = tuple(b == 0 for b in data[:4])
-    for codec, pattern in (("utf-32-be", (True, True, True, False)), ("utf-32-le", (False, True, True, True)),
-                           ("utf-16-be", (True, False, True, False)), ("utf-16-le", (False, True, False, True))):
+    for codec, pattern in (
+        ("utf-32-be", (True, True, True, False)),
+        ("utf-32-le", (False, True, True, True)),
+        ("utf-16-be", (True, False, True, False)),
+        ("utf-16-le", (False, True, False, True)),
+    ):
         if zeros == pattern:
             return codec, b""
     line = data.count(b"\n", 0, data.index(b"\0")) + 1
@@ -122,8 +148,11 @@ def _office(data: bytes) -> str | None:
     """A ZIP archive that is an Office document says so (.docx holds ``word/``)."""
     if not data.startswith(b"PK\x03\x04"):
         return None
-    for marker, what in ((b"word/", "a Word document (.docx)"), (b"xl/", "an Excel workbook (.xlsx)"),
-                         (b"opendocument", "an OpenDocument file")):
+    for marker, what in (
+        (b"word/", "a Word document (.docx)"),
+        (b"xl/", "an Excel workbook (.xlsx)"),
+        (b"opendocument", "an OpenDocument file"),
+    ):
         if marker in data[:65536]:
             return what
     return None
@@ -132,14 +161,15 @@ def _office(data: bytes) -> str | None:
 def decode(data: bytes, name: str) -> str:
     """The posting's text (without its byte order mark, so columns start after it)."""
     codec, bom = sniff(data, name)
-    body = data[len(bom):]
+    body = data[len(bom) :]
     try:
         return body.decode(codec)
     except UnicodeDecodeError as exc:
         line = body.count(b"\n", 0, exc.start) + 1 if codec == "utf-8" else None
         label = codec.upper().replace("-LE", "").replace("-BE", "")
-        raise InputError(f"not valid {label} (byte 0x{body[exc.start]:02x}); save the file as UTF-8",
-                         path=name, line=line) from None
+        raise InputError(
+            f"not valid {label} (byte 0x{body[exc.start]:02x}); save the file as UTF-8", path=name, line=line
+        ) from None
 
 
 def encode(text: str, original: bytes) -> bytes:

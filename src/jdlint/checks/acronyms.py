@@ -25,9 +25,11 @@ from .base import CheckKind, Context, Finding, register
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,4}$")  # codes with digits (GS15, EC2) are not acronyms
 # Capitalised English words used for emphasis ("ALL applicants", "NOTE:"), beyond spaCy's stop words.
-_EMPHASIS = frozenset("""NOTE TERM BASIC OFFER FINAL FREE OPEN SAVE SUBMIT PROOF CIVIL TALENT SCHOOL LEVEL
+_EMPHASIS = frozenset(
+    """NOTE TERM BASIC OFFER FINAL FREE OPEN SAVE SUBMIT PROOF CIVIL TALENT SCHOOL LEVEL
 SALARY NOTICE JOB FAIL MORE PLEASE ONLY MUST NEW NOW APPLY TODAY SOLID SUIT WORK TEAM REMOTE FULL TIME
-PART DAYS HOURS YEARS ANY BOTH EACH EVERY ALL NONE NOT YES NO OK""".split())
+PART DAYS HOURS YEARS ANY BOTH EACH EVERY ALL NONE NOT YES NO OK""".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +45,12 @@ def _defined(doc: Document, acronym: str) -> bool:
     """The posting spells it out: "(ABC)" after the long form, "ABC (Long Form)", or the long
     form's initials anywhere ("Account Development Representative" for ADR)."""
     text = doc.source
-    if f"({acronym})" in text or f"({acronym}s)" in text or \
-            re.search(rf"\b{re.escape(acronym)}\s*\((?:[A-Z][a-z]|the )", text) is not None or \
-            re.search(rf"\b{re.escape(acronym)}\s+(?:stands for|means|is short for)\b", text) is not None:
+    if (
+        f"({acronym})" in text
+        or f"({acronym}s)" in text
+        or re.search(rf"\b{re.escape(acronym)}\s*\((?:[A-Z][a-z]|the )", text) is not None
+        or re.search(rf"\b{re.escape(acronym)}\s+(?:stands for|means|is short for)\b", text) is not None
+    ):
         return True
     return _spelled_out(_words(doc), acronym.replace("&", "").lower())
 
@@ -125,8 +130,14 @@ class Acronyms(CheckKind):
                 text = tok.text[:-1] if tok.text.endswith("s") and tok.text[:-1].isupper() else tok.text
                 if tok.masked or not _ACRONYM.match(text) or sum(c.isalpha() for c in text) < self.min_length:
                     continue
-                if text in known or _shouted(tokens, i) or _word(text) or _citation(tokens, i) or \
-                        _paired_name(block, tok) or ctx.skipped(block.source_span(tok.start, tok.end)):
+                if (
+                    text in known
+                    or _shouted(tokens, i)
+                    or _word(text)
+                    or _citation(tokens, i)
+                    or _paired_name(block, tok)
+                    or ctx.skipped(block.source_span(tok.start, tok.end))
+                ):
                     continue
                 yield text, block, tok
 
@@ -153,6 +164,7 @@ def _citation(tokens, i: int) -> bool:
 
 def _shouted(tokens, i: int) -> bool:
     """Part of a run of capitalised words: emphasis ("PLEASE NOTE"), not an acronym."""
+
     def caps(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].is_word and tokens[j].text.isupper() and len(tokens[j].text) > 1
 

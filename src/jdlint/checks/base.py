@@ -95,14 +95,23 @@ class Context:
     config: Config
     rule: Rule
 
-    def finding(self, span: Span, message: str, *, block: Block | None = None,
-                section: str | None = None, suggestions: list[str] | None = None, match: str = "") -> Finding:
+    def finding(
+        self,
+        span: Span,
+        message: str,
+        *,
+        block: Block | None = None,
+        section: str | None = None,
+        suggestions: list[str] | None = None,
+        match: str = "",
+    ) -> Finding:
         rule = self.rule
         if section is None and block is not None:
             in_title = (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks
             section = "title" if in_title else (block.section.kind if block.section else None)
-        return Finding(rule.code, rule.name, rule.category, rule.severity, message, span, section,
-                       list(suggestions or []), match)
+        return Finding(
+            rule.code, rule.name, rule.category, rule.severity, message, span, section, list(suggestions or []), match
+        )
 
     @cached_property
     def boilerplate(self) -> list:
@@ -137,8 +146,9 @@ class Context:
         cuts = sorted((b.span.start, b.span.end) for b in self.boilerplate if b.block is block and b.span)
         if not cuts:
             return block.text
-        return "".join(ch for ch, at in zip(block.text, block.offsets, strict=True)
-                       if not any(a <= at < z for a, z in cuts))
+        return "".join(
+            ch for ch, at in zip(block.text, block.offsets, strict=True) if not any(a <= at < z for a, z in cuts)
+        )
 
     def blocks(self) -> Iterator[Block]:
         """Blocks in the rule's scope: title, section headings and prose of selected sections
@@ -162,8 +172,12 @@ class Context:
             kinds = {section.kind, section.canonical}
             selected = (everything or bool(kinds & positive)) and not (kinds & negative)
             heading = section.heading
-            if heading is not None and heading.kind == "heading" and "headings" not in negative \
-                    and (selected or "headings" in positive):
+            if (
+                heading is not None
+                and heading.kind == "heading"
+                and "headings" not in negative
+                and (selected or "headings" in positive)
+            ):
                 yield heading
             if selected:
                 for block in section.blocks:
@@ -175,8 +189,11 @@ class Context:
         scope = self.rule.scope
         positive = {s for s in scope if not s.startswith("~")}
         negative = {s[1:] for s in scope if s.startswith("~")}
-        return [s for s in self.doc.sections
-                if ("all" in positive or {s.kind, s.canonical} & positive) and not ({s.kind, s.canonical} & negative)]
+        return [
+            s
+            for s in self.doc.sections
+            if ("all" in positive or {s.kind, s.canonical} & positive) and not ({s.kind, s.canonical} & negative)
+        ]
 
 
 def title_anchor(doc: Document) -> tuple[Span, Block | None]:

@@ -24,6 +24,7 @@ from .base import CheckKind, Context, Finding, register
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
+
 def _stems(value: Any, key: str) -> re.Pattern[str]:
     """Compile a stem list to one pattern over whole lower-case words: listed words match
     exactly, ``stem*`` matches the stem followed by letters only."""
@@ -49,13 +50,18 @@ def _words(block: Block) -> Iterator[tuple[int, int, str, bool]]:
     while i < n:
         tok = tokens[i]
         j = i
-        while j + 2 < n and tokens[j + 1].text in _HYPHENS and tokens[j + 1].start == tokens[j].end \
-                and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 2].is_word:
+        while (
+            j + 2 < n
+            and tokens[j + 1].text in _HYPHENS
+            and tokens[j + 1].start == tokens[j].end
+            and tokens[j + 2].start == tokens[j + 1].end
+            and tokens[j + 2].is_word
+        ):
             j += 2
-        if tok.is_word and not (tok.masked or (j > i and any(t.masked for t in tokens[i + 1:j + 1]))):
+        if tok.is_word and not (tok.masked or (j > i and any(t.masked for t in tokens[i + 1 : j + 1]))):
             inside = i > 0 and (tokens[i - 1].is_word or tokens[i - 1].text in (",", "&"))
             name = inside and tok.text[:1].isupper()
-            yield tok.start, tokens[j].end, block.text[tok.start:tokens[j].end].lower(), name
+            yield tok.start, tokens[j].end, block.text[tok.start : tokens[j].end].lower(), name
         i = j + 1
 
 
@@ -70,7 +76,7 @@ def _repeated_sentences(block: Block, seen: set[str]) -> list[tuple[int, int]]:
     the same, so it counts once."""
     spans = []
     for sentence in block.sentences or []:
-        key = " ".join(block.text[sentence.start:sentence.end].lower().split())
+        key = " ".join(block.text[sentence.start : sentence.end].lower().split())
         if len(key) < 20:  # "Apply now." may well be said twice
             continue
         if key in seen:
@@ -125,8 +131,11 @@ class CodedWording(CheckKind):
         total, masculine, feminine = 0, Counter(), Counter()
         seen: set[str] = set()
         for block in blocks:
-            excepted = Intervals((m.start, m.end) for m in self.exception_matcher.find(block)) \
-                if self.exception_matcher else Intervals()
+            excepted = (
+                Intervals((m.start, m.end) for m in self.exception_matcher.find(block))
+                if self.exception_matcher
+                else Intervals()
+            )
             repeated = Intervals(_repeated_sentences(block, seen))
             label = _RUN_IN_LABEL.match(block.text)
             label_end = label.end(1) if label else 0
@@ -158,8 +167,12 @@ class CodedWording(CheckKind):
         anchor = doc.title.block if doc.title and doc.title.block else blocks[0]
         listed = ", ".join(f"{w} ({n})" if n > 1 else w for w, n in masculine.most_common(int(self.top)))
         message = self.rule.render(
-            masculine=f"{m_density:.1f}", feminine=f"{f_density:.1f}", difference=f"{difference:.1f}",
-            limit=f"{self.threshold:g}", words=words, masculine_words=listed,
+            masculine=f"{m_density:.1f}",
+            feminine=f"{f_density:.1f}",
+            difference=f"{difference:.1f}",
+            limit=f"{self.threshold:g}",
+            words=words,
+            masculine_words=listed,
             feminine_words=", ".join(w for w, _ in feminine.most_common(int(self.top))) or "none",
         )
         suggestion = self.rule.suggestion or ""

@@ -46,5 +46,6 @@ class FrontMatterCheck(CheckKind):
         else:
             instead = "no role profile"
         hint = did_you_mean(value, ctx.config.roles.roles) if isinstance(value, str) else ""
-        yield ctx.finding(span, self.rule.render(key=key, value=str(value), instead=instead, hint=hint),
-                          match=str(value))
+        yield ctx.finding(
+            span, self.rule.render(key=key, value=str(value), instead=instead, hint=hint), match=str(value)
+        )

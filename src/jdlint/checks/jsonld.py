@@ -67,8 +67,11 @@ class JsonLd(CheckKind):
                 if self.report == "required":
                     missing = missing_required(posting)
                 else:
-                    missing = [p for p in self.recommended if not _has(posting.get(p))] \
-                        if self.report == "recommended" else []
+                    missing = (
+                        [p for p in self.recommended if not _has(posting.get(p))]
+                        if self.report == "recommended"
+                        else []
+                    )
                 if missing:
                     message = self.rule.render(missing=", ".join(missing))
                     yield ctx.finding(anchor, message, section="schema")

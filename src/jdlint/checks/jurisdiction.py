@@ -112,8 +112,11 @@ class JurisdictionCheck(CheckKind):
         table, _ = load_table()
         configured = [j for j in (ctx.config.settings.get("jurisdictions") or []) if j in table]
         # Detected jurisdictions whose law reaches the employer (a federal agency is exempt from a state's).
-        found = [j.id for j in facts.of(ctx.doc).jurisdictions if j.id not in configured and j.exempt is None] \
-            if self.detect else []
+        found = (
+            [j.id for j in facts.of(ctx.doc).jurisdictions if j.id not in configured and j.exempt is None]
+            if self.detect
+            else []
+        )
         return [table[jid] for jid in configured + found]
 
     def applicable(self, ctx: Context) -> list[tuple[Jurisdiction, Requirement]]:
@@ -132,13 +135,19 @@ class JurisdictionCheck(CheckKind):
             return
         for jurisdiction, req in self.applicable(ctx):
             for span, block, match, detail in getattr(self, "_" + req.name)(ctx.doc, req):
-                message = self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law, match=match,
-                                           detail=detail, id=jurisdiction.id)
+                message = self.rule.render(
+                    jurisdiction=jurisdiction.name, law=jurisdiction.law, match=match, detail=detail, id=jurisdiction.id
+                )
                 message = message[:1].upper() + message[1:]  # "{detail}: ..." starts a sentence
                 # The law's full name is the detail under the one-line message.
                 advice = [self.rule.suggestion] if self.rule.suggestion else []
-                yield ctx.finding(span, message, block=block, match=match,
-                                  suggestions=advice + [f"required by the {jurisdiction.law}"])
+                yield ctx.finding(
+                    span,
+                    message,
+                    block=block,
+                    match=match,
+                    suggestions=advice + [f"required by the {jurisdiction.law}"],
+                )
 
     def _predated(self, ctx: Context) -> Iterator[Finding]:
         at, posted = self._dates(ctx)
@@ -146,17 +155,31 @@ class JurisdictionCheck(CheckKind):
             return
         today = _dt.date.today()
         for jurisdiction in self._covered(ctx):
-            later = sorted({req.since for name in self.required
-                            if (req := jurisdiction.requirements.get(name)) is not None and at < req.since <= today})
+            later = sorted(
+                {
+                    req.since
+                    for name in self.required
+                    if (req := jurisdiction.requirements.get(name)) is not None and at < req.since <= today
+                }
+            )
             if not later:
                 continue
             date = facts.of(ctx.doc).date_posted
-            span, block = (date.span, date.block) if date is not None and date.span is not None \
-                else title_anchor(ctx.doc)
-            yield ctx.finding(span, self.rule.render(jurisdiction=jurisdiction.name, law=jurisdiction.law,
-                                                     posted=posted.isoformat(), since=later[0].isoformat(),
-                                                     id=jurisdiction.id), block=block,
-                              suggestions=[f"the law: the {jurisdiction.law}"])
+            span, block = (
+                (date.span, date.block) if date is not None and date.span is not None else title_anchor(ctx.doc)
+            )
+            yield ctx.finding(
+                span,
+                self.rule.render(
+                    jurisdiction=jurisdiction.name,
+                    law=jurisdiction.law,
+                    posted=posted.isoformat(),
+                    since=later[0].isoformat(),
+                    id=jurisdiction.id,
+                ),
+                block=block,
+                suggestions=[f"the law: the {jurisdiction.law}"],
+            )
 
     # -- requirements: each yields (span, block, match, detail) for what is missing or wrong ----
 
@@ -213,14 +236,16 @@ class JurisdictionCheck(CheckKind):
             if not block.text or not (block.is_prose or block.is_heading):
                 continue
             for m in _CANADIAN_EXPERIENCE.finditer(block.text):
-                yield block.source_span(m.start(), m.end()), block, m.group(0), \
-                    f"'{shorten(m.group(0))}' is a Canadian-experience requirement"
+                yield (
+                    block.source_span(m.start(), m.end()),
+                    block,
+                    m.group(0),
+                    f"'{shorten(m.group(0))}' is a Canadian-experience requirement",
+                )
 
     def _gender_neutral_title(self, doc: Document, req: Requirement):
         title = doc.title.block if doc.title else None
         if title is None or not title.text:
             return
         for m in _GENDERED_TITLE.finditer(title.text):
-            yield title.source_span(m.start(), m.end()), title, m.group(0), \
-                f"'{m.group(0)}' is a gendered job title"
-
+            yield title.source_span(m.start(), m.end()), title, m.group(0), f"'{m.group(0)}' is a gendered job title"

@@ -44,8 +44,11 @@ class LanguageNotChecked(CheckKind):
         written_for = sorted({code for rule in skipped for code in rule.languages})
         categories = sorted({rule.category for rule in skipped})
         message = self.rule.render(
-            language=doc.language.name, count=len(skipped), source=doc.language.source,
-            languages=_names(written_for), rules=", ".join(rule.code for rule in skipped),
+            language=doc.language.name,
+            count=len(skipped),
+            source=doc.language.source,
+            languages=_names(written_for),
+            rules=", ".join(rule.code for rule in skipped),
             categories=", ".join(categories),
         )
         # The codes are the detail: on the suggestion line, not in the one-line message.
@@ -57,8 +60,9 @@ class LanguageNotChecked(CheckKind):
             first_line = re.split(r"\r\n|\r|\n", doc.source, maxsplit=1)[0]
             span = Span(0, len(first_line)) if first_line else start_span(doc)
         suggestions = [text for text in (self.rule.suggestion, skipped_codes) if text]
-        yield ctx.finding(span, message, block=anchor, section="title" if anchor is not None else None,
-                          suggestions=suggestions)
+        yield ctx.finding(
+            span, message, block=anchor, section="title" if anchor is not None else None, suggestions=suggestions
+        )
 
 
 def _names(codes: list[str]) -> str:

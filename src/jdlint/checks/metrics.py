@@ -73,8 +73,11 @@ class Metric(CheckKind):
             if not blocks:
                 continue
             anchor = section.heading if section.heading is not None and section.heading.kind == "heading" else blocks[0]
-            label = (f"section '{shorten(section.heading.text, 40)}'" if section.heading is not None
-                     else f"the {section.kind} section")
+            label = (
+                f"section '{shorten(section.heading.text, 40)}'"
+                if section.heading is not None
+                else f"the {section.kind} section"
+            )
             yield label, anchor, blocks
 
     def _measure(self, ctx: Context, blocks: list[Block], words: int) -> float:

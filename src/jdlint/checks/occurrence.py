@@ -17,8 +17,7 @@ _UNITS = ("document", "section")
 class Occurrence(CheckKind):
     summary = "Counts list items or phrases per document or section and reports counts outside limits."
     # list_items counts top-level bullets (a nested bullet is a detail of its parent).
-    options = {"count": "list_items", "phrases": [], "per": "document", "max": None, "min": None,
-               "kinds": None}
+    options = {"count": "list_items", "phrases": [], "per": "document", "max": None, "min": None, "kinds": None}
 
     @classmethod
     def validate(cls, rule) -> None:

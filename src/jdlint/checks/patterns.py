@@ -30,8 +30,10 @@ def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
 
 @register("pattern")
 class Pattern(CheckKind):
-    summary = ("Flags text matching regular expressions (case-insensitive unless marked); a group named `hit` "
-               "narrows the finding to that part.")
+    summary = (
+        "Flags text matching regular expressions (case-insensitive unless marked); a group named `hit` "
+        "narrows the finding to that part."
+    )
     options = {"patterns": [], "unless": [], "unless_in_block": []}
     skips_boilerplate = True
 
@@ -65,5 +67,10 @@ class Pattern(CheckKind):
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
                     hit = "hit" if groups.get("hit") else 0
                     message = self.rule.render(match=m.group(hit), suggestion=hint, **groups)
-                    yield ctx.finding(block.source_span(*m.span(hit)), message, block=block,
-                                      suggestions=[hint] if hint else [], match=m.group(hit))
+                    yield ctx.finding(
+                        block.source_span(*m.span(hit)),
+                        message,
+                        block=block,
+                        suggestions=[hint] if hint else [],
+                        match=m.group(hit),
+                    )

@@ -51,8 +51,14 @@ class PayCheck(CheckKind):
         "defer_unless": [],
         "max_ratio": 2.0,
         "clear_by_size": {
-            "$": [150, 20000], "USD": [150, 20000], "CAD": [150, 20000], "AUD": [150, 20000],
-            "NZD": [150, 20000], "SGD": [150, 20000], "GBP": [150, 15000], "EUR": [150, 15000],
+            "$": [150, 20000],
+            "USD": [150, 20000],
+            "CAD": [150, 20000],
+            "AUD": [150, 20000],
+            "NZD": [150, 20000],
+            "SGD": [150, 20000],
+            "GBP": [150, 15000],
+            "EUR": [150, 15000],
             "CHF": [150, 20000],
         },
     }
@@ -75,8 +81,8 @@ class PayCheck(CheckKind):
             raise ValueError("'max_ratio' must be a number above 1")
         sizes = o["clear_by_size"]
         if not isinstance(sizes, dict) or not all(
-                isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) for x in v)
-                for v in sizes.values()):
+            isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) for x in v) for v in sizes.values()
+        ):
             raise ValueError("'clear_by_size' maps a currency to [hourly_up_to, yearly_from]")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -100,8 +106,9 @@ class PayCheck(CheckKind):
         if pay_required_by_rule(ctx):
             return
         span, block = title_anchor(doc)
-        yield ctx.finding(span, self.rule.render(), block=block,
-                          suggestions=[self.rule.suggestion] if self.rule.suggestion else [])
+        yield ctx.finding(
+            span, self.rule.render(), block=block, suggestions=[self.rule.suggestion] if self.rule.suggestion else []
+        )
 
     def _open_ended(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
@@ -114,15 +121,25 @@ class PayCheck(CheckKind):
             if s.pay.bound is None and not s.before_tips:
                 continue
             detail = s.shortfall
-            yield ctx.finding(s.span, self.rule.render(match=s.pay.text, detail=detail), block=s.block,
-                              suggestions=hint, match=s.pay.text)
+            yield ctx.finding(
+                s.span,
+                self.rule.render(match=s.pay.text, detail=detail),
+                block=s.block,
+                suggestions=hint,
+                match=s.pay.text,
+            )
         if statements:
             return
         for vague in pay.vague:
             if self._deferred(vague.text, doc):
                 continue
-            yield ctx.finding(vague.span, self.rule.render(match=vague.text, detail="gives no amount"),
-                              block=vague.block, suggestions=hint, match=vague.text)
+            yield ctx.finding(
+                vague.span,
+                self.rule.render(match=vague.text, detail="gives no amount"),
+                block=vague.block,
+                suggestions=hint,
+                match=vague.text,
+            )
 
     def _variable_only(self, ctx: Context) -> Iterator[Finding]:
         """Earnings that include commission or tips, with no base pay said."""
@@ -132,8 +149,9 @@ class PayCheck(CheckKind):
         hint = [self.rule.suggestion] if self.rule.suggestion else []
         for s in pay.wages:
             if s.variable and s.pay.is_concrete:
-                yield ctx.finding(s.span, self.rule.render(match=s.pay.text), block=s.block, suggestions=hint,
-                                  match=s.pay.text)
+                yield ctx.finding(
+                    s.span, self.rule.render(match=s.pay.text), block=s.block, suggestions=hint, match=s.pay.text
+                )
 
     def _too_wide(self, ctx: Context) -> Iterator[Finding]:
         seen: set[tuple[float, float]] = set()
@@ -152,8 +170,13 @@ class PayCheck(CheckKind):
                 continue
             seen.add((lo, hi))
             message = self.rule.render(match=text, ratio=_ratio(hi / lo), limit=_ratio(float(self.max_ratio)))
-            yield ctx.finding(span, message, block=block, match=text,
-                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [])
+            yield ctx.finding(
+                span,
+                message,
+                block=block,
+                match=text,
+                suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
+            )
 
     def _period_missing(self, ctx: Context) -> Iterator[Finding]:
         for s in facts.of(ctx.doc).pay.wages:
@@ -167,5 +190,10 @@ class PayCheck(CheckKind):
             ends = [v for v in (p.low, p.high) if v is not None]
             if all(v <= hourly for v in ends) or all(v >= yearly for v in ends):
                 continue
-            yield ctx.finding(s.span, self.rule.render(match=p.text), block=s.block, match=p.text,
-                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [])
+            yield ctx.finding(
+                s.span,
+                self.rule.render(match=p.text),
+                block=s.block,
+                match=p.text,
+                suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
+            )

@@ -82,8 +82,11 @@ def _phrase_entries(value: Any) -> list[Phrase]:
             unknown = set(item) - {"phrase", "suggestion", "replacement", "fix", "case_sensitive"}
             if unknown:
                 raise ValueError(f"phrase {item['phrase']!r}: unknown key {min(unknown)!r}")
-            out.append(Phrase(str(item["phrase"]), _entry(item, f"phrase {item['phrase']!r}"),
-                              bool(item.get("case_sensitive"))))
+            out.append(
+                Phrase(
+                    str(item["phrase"]), _entry(item, f"phrase {item['phrase']!r}"), bool(item.get("case_sensitive"))
+                )
+            )
         else:
             raise ValueError(f"phrase entries are strings or mappings with 'phrase': {item!r}")
     return out
@@ -123,8 +126,10 @@ def validate_fixes(rule, phrases: list[Phrase]) -> None:
         if rule.kind == "existence" and rule.fix is None and entry.replacement is not None:
             raise ValueError(f"phrase {phrase.text!r} has a replacement but the rule declares no 'fix:'")
         if entry_fix(rule, phrase) and fixes.AMBIGUOUS.search(entry.replacement or ""):
-            raise ValueError(f"{phrase.text!r}: {entry.replacement!r} is not one unambiguous replacement; "
-                             "give one replacement (and the advice as 'suggestion') or set 'fix: false'")
+            raise ValueError(
+                f"{phrase.text!r}: {entry.replacement!r} is not one unambiguous replacement; "
+                "give one replacement (and the advice as 'suggestion') or set 'fix: false'"
+            )
     if rule.fix is not None and not any(entry_fix(rule, p) for p in phrases):
         raise ValueError("the rule declares 'fix:' but no entry has a replacement to apply")
 
@@ -166,8 +171,9 @@ class _PhraseCheck(CheckKind):
         """Attach the entry's fix (when the rule and the entry offer one) to ``finding``."""
         applicability = entry_fix(self.rule, match.phrase)
         if applicability is not None:
-            finding.fix = fixes.phrase_fix(ctx.doc, finding.span, match.text, match.phrase.text,
-                                     match.phrase.payload.replacement, applicability)
+            finding.fix = fixes.phrase_fix(
+                ctx.doc, finding.span, match.text, match.phrase.text, match.phrase.payload.replacement, applicability
+            )
         return finding
 
 
@@ -192,9 +198,17 @@ class Existence(_PhraseCheck):
     def finding(self, ctx: Context, match) -> Finding:
         suggestion = match.phrase.payload.suggestion or self.rule.suggestion or ""
         message = self.rule.render(match=match.text, suggestion=suggestion)
-        return self.with_fix(ctx, ctx.finding(match.block.source_span(match.start, match.end), message,
-                                              block=match.block, suggestions=[suggestion] if suggestion else [],
-                                              match=match.text), match)
+        return self.with_fix(
+            ctx,
+            ctx.finding(
+                match.block.source_span(match.start, match.end),
+                message,
+                block=match.block,
+                suggestions=[suggestion] if suggestion else [],
+                match=match.text,
+            ),
+            match,
+        )
 
 
 @register("substitution")
@@ -218,5 +232,14 @@ class Substitution(_PhraseCheck):
     def finding(self, ctx: Context, match) -> Finding:
         advice = match.phrase.payload.suggestion
         message = self.rule.render(match=match.text, replacement=advice, suggestion=advice)
-        return self.with_fix(ctx, ctx.finding(match.block.source_span(match.start, match.end), message,
-                                              block=match.block, suggestions=[advice], match=match.text), match)
+        return self.with_fix(
+            ctx,
+            ctx.finding(
+                match.block.source_span(match.start, match.end),
+                message,
+                block=match.block,
+                suggestions=[advice],
+                match=match.text,
+            ),
+            match,
+        )

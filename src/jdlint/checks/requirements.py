@@ -40,8 +40,13 @@ class RequirementCount(CheckKind):
             return
         if self.without_nice_to_have and found.separates_optional:
             return
-        if self.exempt and any(re.search(p, b.text, re.I) for s in doc.sections if s.kind == "requirements"
-                               for b in s.blocks for p in self.exempt):
+        if self.exempt and any(
+            re.search(p, b.text, re.I)
+            for s in doc.sections
+            if s.kind == "requirements"
+            for b in s.blocks
+            for p in self.exempt
+        ):
             return
         anchor = items[self.max]  # the first item over the limit
         if self.without_nice_to_have:  # about the section as a whole: point at its heading
@@ -97,12 +102,21 @@ class RequirementItem(CheckKind):
                     continue
                 if any(re.search(p, block.text, re.I) for p in self.unless_in_block or []):
                     continue
-                spans = [m.span() for r in self.compiled for m in r.finditer(block.text)
-                         if m.end() > m.start() and not block.masked.overlaps(m.start(), m.end())]
+                spans = [
+                    m.span()
+                    for r in self.compiled
+                    for m in r.finditer(block.text)
+                    if m.end() > m.start() and not block.masked.overlaps(m.start(), m.end())
+                ]
                 if not spans or (block.kind == "list_item" and requirements.is_alternative(block)):
                     continue
                 start, end = min(a for a, _ in spans), max(b for _, b in spans)
                 match = block.text[start:end]
                 hint = self.rule.suggestion or ""
-                yield ctx.finding(block.source_span(start, end), self.rule.render(match=match, suggestion=hint),
-                                  block=block, suggestions=[hint] if hint else [], match=match)
+                yield ctx.finding(
+                    block.source_span(start, end),
+                    self.rule.render(match=match, suggestion=hint),
+                    block=block,
+                    suggestions=[hint] if hint else [],
+                    match=match,
+                )

@@ -14,8 +14,19 @@ _REPORTS = ("empty", "duplicate")
 class SectionShape(CheckKind):
     summary = "Reports headed sections with no content, or a section kind that appears twice."
     # `kinds`: the section kinds checked (default: the canonical ones and their parts).
-    options = {"report": "empty", "kinds": ["summary", "responsibilities", "requirements", "nice-to-have",
-                                            "benefits", "pay", "how-to-apply", "equal-opportunity"]}
+    options = {
+        "report": "empty",
+        "kinds": [
+            "summary",
+            "responsibilities",
+            "requirements",
+            "nice-to-have",
+            "benefits",
+            "pay",
+            "how-to-apply",
+            "equal-opportunity",
+        ],
+    }
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -26,8 +37,16 @@ class SectionShape(CheckKind):
         kinds = set(self.kinds)
         # Only sections under a real heading in the body: front-matter fields and headless
         # intros have no heading to point at, and a label line is not a section title.
-        headed = [s for s in ctx.doc.sections if s.kind in kinds and s.origin == "body" and s.named
-                  and s.heading is not None and s.heading.kind == "heading" and s.heading_names_section]
+        headed = [
+            s
+            for s in ctx.doc.sections
+            if s.kind in kinds
+            and s.origin == "body"
+            and s.named
+            and s.heading is not None
+            and s.heading.kind == "heading"
+            and s.heading_names_section
+        ]
         if self.report == "empty":
             following = {id(a): b for a, b in pairwise(ctx.doc.sections)}
             for section in headed:
@@ -35,9 +54,16 @@ class SectionShape(CheckKind):
                 # A heading that only groups the next ones ("## Description" over "**Company
                 # description**", "Qualifications" over "Required skills") is not empty.
                 # "Job description" often wraps the headings that follow it.
-                groups = nxt is not None and nxt.heading is not None and (
-                    nxt.level > section.level or nxt.canonical == section.canonical or not nxt.named
-                    or section.kind == "summary")
+                groups = (
+                    nxt is not None
+                    and nxt.heading is not None
+                    and (
+                        nxt.level > section.level
+                        or nxt.canonical == section.canonical
+                        or not nxt.named
+                        or section.kind == "summary"
+                    )
+                )
                 if section.word_count == 0 and not _has_sub_headings(section) and not groups:
                     heading = section.heading
                     message = self.rule.render(heading=heading.text, section=section.kind)

@@ -19,9 +19,13 @@ from .base import CheckKind, Context, Finding, register
 def required_years(ctx: Context, unless: list[str]) -> list[ExperienceYears]:
     """Years-of-experience statements in the requirements (not nice-to-have), outside blocks
     that match one of the rule's ``unless_in_block`` expressions."""
-    return [y for y in facts.of(ctx.doc).experience
-            if y.section == "requirements" and y.block is not None
-            and not any(re.search(p, y.block.text, re.I) for p in unless)]
+    return [
+        y
+        for y in facts.of(ctx.doc).experience
+        if y.section == "requirements"
+        and y.block is not None
+        and not any(re.search(p, y.block.text, re.I) for p in unless)
+    ]
 
 
 @register("years_vs_title")
@@ -63,7 +67,17 @@ class YearsVsTitle(CheckKind):
         else:
             hits = found[:1] if max(x.years for x in found) <= self.max_years else []
         for hit in hits:
-            message = self.rule.render(match=hit.text, years=hit.years, level=level.group(0), title=title,
-                                       suggestion=self.rule.suggestion or "")
-            yield ctx.finding(hit.span, message, block=hit.block,
-                              suggestions=[self.rule.suggestion] if self.rule.suggestion else [], match=hit.text)
+            message = self.rule.render(
+                match=hit.text,
+                years=hit.years,
+                level=level.group(0),
+                title=title,
+                suggestion=self.rule.suggestion or "",
+            )
+            yield ctx.finding(
+                hit.span,
+                message,
+                block=hit.block,
+                suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
+                match=hit.text,
+            )

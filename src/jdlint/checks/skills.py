@@ -35,8 +35,11 @@ class Skills(CheckKind):
         for section in doc.sections:
             target = nice if section.kind == "nice-to-have" else counted if section.kind in _COUNTS else None
             if target is not None:
-                target.extend(b for b in ([section.heading] if section.heading else []) + section.blocks
-                              if b.tokens and b.kind != "key")
+                target.extend(
+                    b
+                    for b in ([section.heading] if section.heading else []) + section.blocks
+                    if b.tokens and b.kind != "key"
+                )
         anchor = self._anchor(ctx)
         span = anchor.source_span(0, len(anchor.text)) if anchor else start_span(doc)
         language = doc.language.gating_code if doc.language else "en"
@@ -46,10 +49,16 @@ class Skills(CheckKind):
             in_nice = next((m for b in nice for m in group.matcher.find(b, include_masked=True)), None)
             if self.report == "nice-to-have-only":
                 if in_nice is not None:
-                    message = self.rule.render(skill=_short(group.name), role=role.name, why=group.why,
-                                               match=in_nice.text)
-                    yield ctx.finding(in_nice.block.source_span(in_nice.start, in_nice.end), message,
-                                      block=in_nice.block, match=in_nice.text, suggestions=self._advice(group))
+                    message = self.rule.render(
+                        skill=_short(group.name), role=role.name, why=group.why, match=in_nice.text
+                    )
+                    yield ctx.finding(
+                        in_nice.block.source_span(in_nice.start, in_nice.end),
+                        message,
+                        block=in_nice.block,
+                        match=in_nice.text,
+                        suggestions=self._advice(group),
+                    )
             elif in_nice is None:
                 message = self.rule.render(skill=_short(group.name), role=role.name, why=group.why)
                 yield ctx.finding(span, message, block=anchor, section="requirements", suggestions=self._advice(group))

@@ -28,15 +28,38 @@ from ..model import Block
 from ..resources import rules_root
 from .base import CheckKind, Context, Finding, register
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 _NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
-_YEARS = (r"(?P<n>" + _NUM + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*" + _NUM
-          + r"\s*\+?\s*)?(?:years?|yrs?)['’]?(?:\s+or\s+more|\s+minimum)?")
-_ADJ = (r"professional|work|hands-on|hands on|commercial|production|relevant|practical|proven|working|industry|solid|"
-        r"strong|deep|direct|demonstrated|recent|total|combined|real-world|extensive|enterprise|progressive")
-_VERB = (r"working|building|developing|programming|coding|writing|engineering|deploying|operating|running|using|"
-         r"designing|managing|administering|architecting|delivering|shipping|creating|maintaining|applying")
+_YEARS = (
+    r"(?P<n>"
+    + _NUM
+    + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
+    + _NUM
+    + r"\s*\+?\s*)?(?:years?|yrs?)['’]?(?:\s+or\s+more|\s+minimum)?"
+)
+_ADJ = (
+    r"professional|work|hands-on|hands on|commercial|production|relevant|practical|proven|working|industry|solid|"
+    r"strong|deep|direct|demonstrated|recent|total|combined|real-world|extensive|enterprise|progressive"
+)
+_VERB = (
+    r"working|building|developing|programming|coding|writing|engineering|deploying|operating|running|using|"
+    r"designing|managing|administering|architecting|delivering|shipping|creating|maintaining|applying"
+)
 _SEP = r"\s*(?:,\s*(?:and|or|and/or)?|/|&|\band/or\b|\band\b|\bor\b)\s*"
 # A number just after these is a time window, not a requirement ("used in the last 5 years").
 _WINDOW = re.compile(r"(?:last|past|previous|within|next|first|for the|over the|in the)\s*$", re.I)
@@ -59,8 +82,12 @@ def load_table(path: str) -> tuple[dict[str, Technology], tuple[tuple[str, bool]
     by_alias: dict[str, Technology] = {}
     aliases: list[tuple[str, bool]] = []
     for entry in entries:
-        if not isinstance(entry, dict) or not entry.get("name") or not isinstance(entry.get("released"), int) \
-                or not entry.get("source"):
+        if (
+            not isinstance(entry, dict)
+            or not entry.get("name")
+            or not isinstance(entry.get("released"), int)
+            or not entry.get("source")
+        ):
             raise ValueError(f"{path}: each technology needs name, released (a year) and source: {entry!r}")
         tech = Technology(str(entry["name"]), int(entry["released"]), str(entry["source"]))
         cs = bool(entry.get("case_sensitive"))
@@ -113,12 +140,19 @@ class TechYears(CheckKind):
         aliases = load_table(_resolve(self.values["table"]))[1]
         tech = "(?:" + "|".join(_alias_pattern(a, cs) for a, cs in sorted(aliases, key=lambda x: -len(x[0]))) + ")"
         tech_list = rf"{tech}(?:{_SEP}{tech})*"
-        after = (rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+)*"
-                 rf"(?:(?:experience|exp\.?)\s+(?:(?:{_VERB})\s+)?(?:with|in|using|on|of)"
-                 rf"\s+|(?:{_VERB})\s+(?:(?:with|in|on)\s+)?|(?:with|in|using|on)\s+)?(?P<list>{tech_list})")
+        after = (
+            rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+)*"
+            rf"(?:(?:experience|exp\.?)\s+(?:(?:{_VERB})\s+)?(?:with|in|using|on|of)"
+            rf"\s+|(?:{_VERB})\s+(?:(?:with|in|on)\s+)?|(?:with|in|using|on)\s+)?(?P<list>{tech_list})"
+        )
         years_first = re.compile(r"(?<![\w.])" + _YEARS + after, re.I)
-        tech_first = re.compile(rf"(?P<list>{tech})\s*(?::|\(|-|–|—)\s*(?:at least\s+|min(?:imum)?\.?\s+)?"
-                                + r"(?<![\w.])" + _YEARS + r"\)?", re.I)
+        tech_first = re.compile(
+            rf"(?P<list>{tech})\s*(?::|\(|-|–|—)\s*(?:at least\s+|min(?:imum)?\.?\s+)?"
+            + r"(?<![\w.])"
+            + _YEARS
+            + r"\)?",
+            re.I,
+        )
         return years_first, tech_first, re.compile(tech, re.I)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
@@ -130,7 +164,7 @@ class TechYears(CheckKind):
             masked = block.masked
             for regex in (years_first, tech_first):
                 for m in regex.finditer(block.text):
-                    if _WINDOW.search(block.text[max(0, m.start("n") - 15):m.start("n")]):
+                    if _WINDOW.search(block.text[max(0, m.start("n") - 15) : m.start("n")]):
                         continue
                     n = _number(m.group("n"))
                     for t in tech_re.finditer(block.text, m.start("list"), m.end("list")):
@@ -147,16 +181,19 @@ class TechYears(CheckKind):
         key = " ".join(text.split())
         return self.table.get(key) or self.table.get(key.lower())
 
-    def _finding(self, ctx: Context, block: Block, m: re.Match, t: re.Match, tech: Technology, n: int,
-                 age: int) -> Finding:
+    def _finding(
+        self, ctx: Context, block: Block, m: re.Match, t: re.Match, tech: Technology, n: int, age: int
+    ) -> Finding:
         # "10+ years of PyTorch": from the number to the technology; "PyTorch: 10+ years": the reverse.
         span = (m.start(), t.end()) if m.start("list") > m.start("n") else (t.start(), m.end())
-        match = block.text[span[0]:span[1]]
+        match = block.text[span[0] : span[1]]
         hint = self.rule.suggestion or ""
-        message = self.rule.render(match=match, years=n, technology=tech.name, released=tech.released, age=age,
-                                   suggestion=hint)
-        return ctx.finding(block.source_span(*span), message, block=block, suggestions=[hint] if hint else [],
-                           match=match)
+        message = self.rule.render(
+            match=match, years=n, technology=tech.name, released=tech.released, age=age, suggestion=hint
+        )
+        return ctx.finding(
+            block.source_span(*span), message, block=block, suggestions=[hint] if hint else [], match=match
+        )
 
 
 def _number(text: str) -> int:

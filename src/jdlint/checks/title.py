@@ -40,7 +40,7 @@ def _is_label(doc: Document, block: Block) -> bool:
     if not block.text or block.origin != "body":
         return False
     end = block.offsets[len(block.text) - 1] + 1
-    rest = doc.source[end:end + 3].lstrip(" \t*")
+    rest = doc.source[end : end + 3].lstrip(" \t*")
     return rest.startswith(":")
 
 
@@ -70,8 +70,14 @@ class Title(CheckKind):
     # missing: report, once, a posting in which no title was found (title rules and the role
     # profile then have nothing to read).
     # unless: document facts that silence the rule ("(m/w/d)" stated anywhere in the posting).
-    options = {"max_length": None, "all_caps": False, "patterns": [], "unless": [], "unless_in_block": [],
-               "missing": False}
+    options = {
+        "max_length": None,
+        "all_caps": False,
+        "patterns": [],
+        "unless": [],
+        "unless_in_block": [],
+        "missing": False,
+    }
 
     @classmethod
     def validate(cls, rule) -> None:
@@ -143,13 +149,14 @@ class Title(CheckKind):
                 spans.append((a, b))
         return sorted(spans)
 
-    def _finding(self, ctx: Context, block: Block, span: tuple[int, int], match: str, *, words: str | None = None,
-                 **fields: Any) -> Finding:
+    def _finding(
+        self, ctx: Context, block: Block, span: tuple[int, int], match: str, *, words: str | None = None, **fields: Any
+    ) -> Finding:
         hint = self.rule.suggestion or ""
-        message = self.rule.render(match=match if words is None else words, title=block.text, suggestion=hint,
-                                   **fields)
-        return ctx.finding(block.source_span(*span), message, block=block,
-                           suggestions=[hint] if hint else [], match=match)
+        message = self.rule.render(match=match if words is None else words, title=block.text, suggestion=hint, **fields)
+        return ctx.finding(
+            block.source_span(*span), message, block=block, suggestions=[hint] if hint else [], match=match
+        )
 
 
 def _all_caps(text: str) -> bool:

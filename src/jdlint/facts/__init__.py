@@ -84,6 +84,7 @@ class Facts:
 
     def to_dict(self, doc: Document) -> dict[str, Any]:
         """JSON-ready facts: each with its values, source and position."""
+
         def one(fact: Fact | None) -> dict[str, Any] | None:
             return None if fact is None else _located(doc, fact)
 
@@ -92,14 +93,23 @@ class Facts:
 
         lang = self.language
         return {
-            "language": None if lang is None else {"code": lang.code, "confidence": round(lang.confidence, 3),
-                                                   "reliable": lang.reliable, "source": lang.source},
+            "language": None
+            if lang is None
+            else {
+                "code": lang.code,
+                "confidence": round(lang.confidence, 3),
+                "reliable": lang.reliable,
+                "source": lang.source,
+            },
             "title": one(self.title),
             "role": one(self.role),
             "employer": one(self.employer),
             "names": many(self.names),
-            "pay": {"statements": many(self.pay.statements), "vague": many(self.pay.vague),
-                    "ranges": many(self.pay.ranges)},
+            "pay": {
+                "statements": many(self.pay.statements),
+                "vague": many(self.pay.vague),
+                "ranges": many(self.pay.ranges),
+            },
             "locations": many(self.locations),
             "work_mode": one(self.work_mode),
             "jurisdictions": many(self.jurisdictions),
@@ -135,8 +145,13 @@ def _title(doc: Document) -> TitleFact | None:
         return None
     block = title.block
     origin = "front-matter" if block is not None and block.origin == "front-matter" else "body"
-    return TitleFact(text=title.text, span=title.span, origin=origin,
-                     field=block.field if origin == "front-matter" and block is not None else None, block=block)
+    return TitleFact(
+        text=title.text,
+        span=title.span,
+        origin=origin,
+        field=block.field if origin == "front-matter" and block is not None else None,
+        block=block,
+    )
 
 
 def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
@@ -144,8 +159,9 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
         return None
     how = doc.role_source or "config"
     if how == "title" and title is not None:
-        return RoleFact(id=doc.role, matched_by=how, span=title.span, origin=title.origin, field=title.field,
-                        block=title.block)
+        return RoleFact(
+            id=doc.role, matched_by=how, span=title.span, origin=title.origin, field=title.field, block=title.block
+        )
     if how == "front-matter":
         from ..readers.frontmatter import role_field
         from ..sections import default_vocabulary
@@ -153,8 +169,13 @@ def _role(doc: Document, title: TitleFact | None) -> RoleFact | None:
 
         found = role_field(doc.meta, default_vocabulary().fm_role)
         key = found[0] if found else None
-        return RoleFact(id=doc.role, matched_by=how, span=meta_span(doc, key) if key else Span(0, 0),
-                        origin="front-matter", field=key)
+        return RoleFact(
+            id=doc.role,
+            matched_by=how,
+            span=meta_span(doc, key) if key else Span(0, 0),
+            origin="front-matter",
+            field=key,
+        )
     return RoleFact(id=doc.role, matched_by=how, span=None, origin="config")
 
 
@@ -173,13 +194,25 @@ def compute(doc: Document) -> Facts:
     locations, mode = _location.read(doc)
     employment, hours = _employment.read(doc)
     facts = Facts(
-        title=title, role=_role(doc, title), employer=_employer(names), names=names, pay=_pay.read(doc),
-        locations=locations, work_mode=mode,
-        jurisdictions=_jurisdiction.detect(doc, locations), employment=employment, hours=hours,
-        experience=_experience.years(doc), education=_experience.education(doc),
-        requirements=_requirements.read(doc), apply=_apply.paths(doc),
-        deadline=_apply.deadline(doc), date_posted=_apply.date_posted(doc), boilerplate=_boilerplate.read(doc),
-        language=doc.language)
+        title=title,
+        role=_role(doc, title),
+        employer=_employer(names),
+        names=names,
+        pay=_pay.read(doc),
+        locations=locations,
+        work_mode=mode,
+        jurisdictions=_jurisdiction.detect(doc, locations),
+        employment=employment,
+        hours=hours,
+        experience=_experience.years(doc),
+        education=_experience.education(doc),
+        requirements=_requirements.read(doc),
+        apply=_apply.paths(doc),
+        deadline=_apply.deadline(doc),
+        date_posted=_apply.date_posted(doc),
+        boilerplate=_boilerplate.read(doc),
+        language=doc.language,
+    )
     facts.conditions = {name: bool(func(doc, facts)) for name, func in CONDITIONS.items()}
     return facts
 
@@ -197,8 +230,31 @@ def holds(name: str, doc: Document) -> bool:
 
 
 __all__ = [
-    "CONDITIONS", "ApplyPath", "Boilerplate", "DateFact", "Education", "EmployerFact", "EmploymentType",
-    "ExperienceYears", "Fact", "Facts", "Hours", "JurisdictionFact", "Language", "LocationFact", "MustHave", "Name",
-    "PayFacts", "PayRange", "PayStatement", "RequirementFacts", "RoleFact", "TitleFact",
-    "VaguePay", "WorkMode", "compute", "holds", "of",
+    "CONDITIONS",
+    "ApplyPath",
+    "Boilerplate",
+    "DateFact",
+    "Education",
+    "EmployerFact",
+    "EmploymentType",
+    "ExperienceYears",
+    "Fact",
+    "Facts",
+    "Hours",
+    "JurisdictionFact",
+    "Language",
+    "LocationFact",
+    "MustHave",
+    "Name",
+    "PayFacts",
+    "PayRange",
+    "PayStatement",
+    "RequirementFacts",
+    "RoleFact",
+    "TitleFact",
+    "VaguePay",
+    "WorkMode",
+    "compute",
+    "holds",
+    "of",
 ]

@@ -20,28 +20,58 @@ from .base import Fact, in_block, meta_span, meta_value, property_span, prose, s
 
 KINDS = ("section", "link", "email", "instructions")
 
-_LINK_KEYS = ("apply_url", "application_link", "url_apply", "external_url", "applyUrl", "apply_link",
-              "application_url")
-_DEADLINE_KEYS = ("closes", "deadline", "close_date", "closing_date", "validThrough", "valid_through",
-                  "application_deadline")
+_LINK_KEYS = ("apply_url", "application_link", "url_apply", "external_url", "applyUrl", "apply_link", "application_url")
+_DEADLINE_KEYS = (
+    "closes",
+    "deadline",
+    "close_date",
+    "closing_date",
+    "validThrough",
+    "valid_through",
+    "application_deadline",
+)
 _POSTED_KEYS = ("date_posted", "datePosted", "opens", "posted", "published", "date")
 
-_APPLY = re.compile(r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via|through|by|on|for)|click to apply|"
-                    r"send (?:us )?(?:your )?(?:cv|resume|résumé|application|cover letter)|submit (?:your )?"
-                    r"(?:cv|resume|résumé|application))\b", re.I)
+_APPLY = re.compile(
+    r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via|through|by|on|for)|click to apply|"
+    r"send (?:us )?(?:your )?(?:cv|resume|résumé|application|cover letter)|submit (?:your )?"
+    r"(?:cv|resume|résumé|application))\b",
+    re.I,
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
 _MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ication)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
-_HTML_LINK = re.compile(r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<",
-                        re.I)
+_HTML_LINK = re.compile(
+    r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<", re.I
+)
 
-_CLOSE = re.compile(r"\b(?:application (?:deadline|closing date)|closing date|deadline|applications? close|"
-                    r"apply by|open until|accepting applications until|posting (?:will )?close)", re.I)
+_CLOSE = re.compile(
+    r"\b(?:application (?:deadline|closing date)|closing date|deadline|applications? close|"
+    r"apply by|open until|accepting applications until|posting (?:will )?close)",
+    re.I,
+)
 
-_MONTHS = {m: i for i, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for m in names}
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
@@ -95,8 +125,13 @@ def _structured_date(doc: Document, name: str) -> DateFact | None:
     for posting, block in structured_postings(doc):
         value = posting.get(name)
         if isinstance(value, str) and value.strip():
-            return DateFact(text=value.strip(), date=parse_date(value), span=property_span(doc, block, name),
-                            origin="json-ld", field=name)
+            return DateFact(
+                text=value.strip(),
+                date=parse_date(value),
+                span=property_span(doc, block, name),
+                origin="json-ld",
+                field=name,
+            )
     return None
 
 
@@ -111,17 +146,18 @@ def deadline(doc: Document) -> DateFact | None:
         if m is None:
             continue
         # The statement runs to the end of its sentence or line.
-        rest = re.split(r"(?<=[.;!?])\s|\n", block.text[m.start():], maxsplit=1)[0]
+        rest = re.split(r"(?<=[.;!?])\s|\n", block.text[m.start() :], maxsplit=1)[0]
         date = _DATE.search(rest)
         if date is None and i + 1 < len(blocks) and (block.is_heading or block.implied_heading):
             # A label ("APPLICATION DEADLINE:") whose value is the next block.
             value = blocks[i + 1]
             date = _DATE.search(value.text)
             if date is not None:
-                return DateFact(text=date.group(0), date=parse_date(date.group(0)),
-                                **in_block(value, date.start(), date.end()))
+                return DateFact(
+                    text=date.group(0), date=parse_date(date.group(0)), **in_block(value, date.start(), date.end())
+                )
         end = m.start() + (date.end() if date else len(rest.rstrip(" .;:")))
-        text = block.text[m.start():end]
+        text = block.text[m.start() : end]
         return DateFact(text=text, date=parse_date(date.group(0)) if date else None, **in_block(block, m.start(), end))
     return None
 
@@ -131,8 +167,16 @@ def date_posted(doc: Document) -> DateFact | None:
 
 
 # Front-matter fields that hold the address applications go to ("contact: {email: ...}").
-_CONTACT_KEYS = ("contact", "contact_email", "email", "apply_email", "application_email", "recruiter_email",
-                 "hiring_email", "contacts")
+_CONTACT_KEYS = (
+    "contact",
+    "contact_email",
+    "email",
+    "apply_email",
+    "application_email",
+    "recruiter_email",
+    "hiring_email",
+    "contacts",
+)
 
 
 def _contact_emails(value: Any, key: str) -> list[tuple[str, str]]:
@@ -150,20 +194,33 @@ def paths(doc: Document) -> list[ApplyPath]:
     hit = meta_value(doc, *_LINK_KEYS)
     if hit is not None:
         key, value = hit
-        out.append(ApplyPath(kind="link", value=str(value).strip(), span=meta_span(doc, key), origin="front-matter",
-                             field=key))
+        out.append(
+            ApplyPath(kind="link", value=str(value).strip(), span=meta_span(doc, key), origin="front-matter", field=key)
+        )
     for key in _CONTACT_KEYS:
         for field, address in _contact_emails(doc.meta.get(key), key):
             span = meta_span(doc, field)
-            out.append(ApplyPath(kind="email", value=address,
-                                 span=span if span.end > span.start else meta_span(doc, key),
-                                 origin="front-matter", field=key))
+            out.append(
+                ApplyPath(
+                    kind="email",
+                    value=address,
+                    span=span if span.end > span.start else meta_span(doc, key),
+                    origin="front-matter",
+                    field=key,
+                )
+            )
     for section in doc.sections_of("how-to-apply"):
         if section.word_count or section.origin == "front-matter":
             heading = section.heading_text or ""
-            out.append(ApplyPath(kind="section", value=heading, span=section.span, origin=section.origin,
-                                 field=section.blocks[0].field if section.origin == "front-matter" and section.blocks
-                                 else None))
+            out.append(
+                ApplyPath(
+                    kind="section",
+                    value=heading,
+                    span=section.span,
+                    origin=section.origin,
+                    field=section.blocks[0].field if section.origin == "front-matter" and section.blocks else None,
+                )
+            )
     for regex in (_MD_LINK, _HTML_LINK):
         for m in regex.finditer(doc.source):
             out.append(ApplyPath(kind="link", value=m.group("url"), span=Span(m.start("url"), m.end("url"))))
@@ -174,8 +231,13 @@ def paths(doc: Document) -> list[ApplyPath]:
             for m in _EMAIL.finditer(block.text):
                 out.append(ApplyPath(kind="email", value=m.group(0), **in_block(block, m.start(), m.end())))
         if apply_text:
-            out.append(ApplyPath(kind="instructions", value=apply_text.group(0),
-                                 **in_block(block, apply_text.start(), apply_text.end())))
+            out.append(
+                ApplyPath(
+                    kind="instructions",
+                    value=apply_text.group(0),
+                    **in_block(block, apply_text.start(), apply_text.end()),
+                )
+            )
         elif in_section:
             for m in _URL.finditer(block.text):
                 out.append(ApplyPath(kind="link", value=m.group(0), **in_block(block, m.start(), m.end())))

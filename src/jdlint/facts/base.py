@@ -33,8 +33,13 @@ class Fact:
 def in_block(block: Block, start: int, end: int, **values: Any) -> dict[str, Any]:
     """Evidence keywords for a fact read at ``[start, end)`` of a block's text."""
     origin = "front-matter" if block.origin == "front-matter" else "body"
-    return {"span": block.source_span(start, end), "origin": origin,
-            "field": block.field if origin == "front-matter" else None, "block": block, **values}
+    return {
+        "span": block.source_span(start, end),
+        "origin": origin,
+        "field": block.field if origin == "front-matter" else None,
+        "block": block,
+        **values,
+    }
 
 
 def prose(doc: Document) -> Iterator[Block]:
@@ -69,8 +74,11 @@ def meta_span(doc: Document, key: str) -> Span:
         return Span(0, 0)
     value_start, value_end = m.span(1)
     if value_end > value_start and doc.source[value_start] not in "|>":
-        if doc.source[value_start] in "\"'" and value_end - value_start > 1 and doc.source[value_end - 1] == \
-                doc.source[value_start]:
+        if (
+            doc.source[value_start] in "\"'"
+            and value_end - value_start > 1
+            and doc.source[value_end - 1] == doc.source[value_start]
+        ):
             value_start, value_end = value_start + 1, value_end - 1
         return Span(value_start, value_end)
     key_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
@@ -85,6 +93,7 @@ def _front_matter_end(source: str) -> int:
 
 
 # --- schema.org JSON-LD -------------------------------------------------------------------------
+
 
 def job_postings(data: Any) -> list[dict]:
     """JobPosting objects in a JSON-LD value (top level, a list, or an @graph)."""
@@ -124,7 +133,7 @@ def text_lines(doc: Document, block: Block) -> list[tuple[int, int]]:
     """``[start, end)`` ranges of a block's text that sit on one source line each, stripped of
     surrounding spaces (a plain-text paragraph joins its lines with spaces)."""
     text, offsets = block.text, block.offsets
-    cuts = [0] + [i for i in range(1, len(text)) if "\n" in doc.source[offsets[i - 1]:offsets[i]]] + [len(text)]
+    cuts = [0] + [i for i in range(1, len(text)) if "\n" in doc.source[offsets[i - 1] : offsets[i]]] + [len(text)]
     out = []
     for start, end in pairwise(cuts):
         while start < end and text[start].isspace():

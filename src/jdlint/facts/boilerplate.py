@@ -26,8 +26,15 @@ from .base import Fact, in_block, prose
 # Fellows receive reasonable accommodations"), even when it names a legal matter.
 _JOB_CONTENT = ("responsibilities", "requirements", "nice-to-have")
 
-KINDS = ("equal-opportunity", "accommodation", "privacy", "background-check", "right-to-work", "legal",
-         "applicant-notice")
+KINDS = (
+    "equal-opportunity",
+    "accommodation",
+    "privacy",
+    "background-check",
+    "right-to-work",
+    "legal",
+    "applicant-notice",
+)
 # A block whose cue sentences hold this share of its words is boilerplate as a whole.
 _WHOLE_BLOCK_SHARE = 0.5
 
@@ -71,10 +78,14 @@ def read(doc: Document) -> list[Boilerplate]:
         # A section named so by its heading; one whose kind was guessed from its content is read
         # block by block like any other.
         if section is not None and section.kind == "equal-opportunity" and not section.inferred:
-            heading = (f"section '{section.heading.text}'" if section.heading is not None
-                       else "equal-opportunity section")
-            found.append(Boilerplate(**in_block(block, 0, len(block.text), kind="equal-opportunity", reason=heading,
-                                                whole_block=True)))
+            heading = (
+                f"section '{section.heading.text}'" if section.heading is not None else "equal-opportunity section"
+            )
+            found.append(
+                Boilerplate(
+                    **in_block(block, 0, len(block.text), kind="equal-opportunity", reason=heading, whole_block=True)
+                )
+            )
             continue
         if block.kind == "list_item" and section is not None and section.kind in _JOB_CONTENT:
             continue
@@ -95,8 +106,10 @@ def _sentences(block: Block) -> list[Boilerplate]:
     if sum(words for _, _, words, _ in hits) / total >= _WHOLE_BLOCK_SHARE:
         kind, words = hits[0][3]
         return [Boilerplate(**in_block(block, 0, len(block.text), kind=kind, reason=words, whole_block=True))]
-    return [Boilerplate(**in_block(block, start, end, kind=kind, reason=words, whole_block=False))
-            for start, end, _, (kind, words) in hits]
+    return [
+        Boilerplate(**in_block(block, start, end, kind=kind, reason=words, whole_block=False))
+        for start, end, _, (kind, words) in hits
+    ]
 
 
 def covers(items: Iterable[Boilerplate], span: Span) -> bool:

@@ -33,6 +33,7 @@ def _section_with_content(doc: Document, *kinds: str) -> bool:
 
 # --- pay ----------------------------------------------------------------------------------------
 
+
 @condition("pay_figure")
 def pay_figure(doc: Document, facts: Facts) -> bool:
     """The posting gives a money figure: pay in its text, a front-matter pay field or JSON-LD, or
@@ -55,12 +56,18 @@ def concrete_pay(doc: Document, facts: Facts) -> bool:
 
 # --- where, how to apply, when ------------------------------------------------------------------
 
-_WHERE = re.compile(r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|work from home|wfh|anywhere in|relocat\w*|"
-                    r"based in|located in|offices? in|locations? in|work distributed(?:ly)?|distributed team)\b", re.I)
+_WHERE = re.compile(
+    r"\b(?:remote(?:ly)?|hybrid|on-?site|in-office|in office|work from home|wfh|anywhere in|relocat\w*|"
+    r"based in|located in|offices? in|locations? in|work distributed(?:ly)?|distributed team)\b",
+    re.I,
+)
 # "in Denver, CO", "in Yerevan, Armenia": a place named with its state or country; or a
 # "Location: ..." line.
-_PLACE = re.compile(r"\b(?:in|at) (?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,}))"
-                    r"|^(?:job |work |position )?location\s*:\s*\S", re.I | re.M)
+_PLACE = re.compile(
+    r"\b(?:in|at) (?-i:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]{3,}))"
+    r"|^(?:job |work |position )?location\s*:\s*\S",
+    re.I | re.M,
+)
 
 
 @condition("location_stated")
@@ -69,9 +76,12 @@ def location_stated(doc: Document, facts: Facts) -> bool:
     happens (remote, relocation, a place named with its state or country)."""
     # Any place named for the job counts, in prose or a street address too; only where the company
     # sits ("headquartered in Austin") does not.
-    return any(loc.how != "company" for loc in facts.locations) or facts.work_mode is not None or \
-        _section_with_content(doc, "location") or \
-        any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in prose(doc))
+    return (
+        any(loc.how != "company" for loc in facts.locations)
+        or facts.work_mode is not None
+        or _section_with_content(doc, "location")
+        or any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in prose(doc))
+    )
 
 
 @condition("application_path")
@@ -154,8 +164,9 @@ _DEGREE_ROUTE = re.compile(
 @condition("degree_equivalent_route")
 def degree_equivalent_route(doc: Document, facts: Facts) -> bool:
     """The posting says, anywhere, that experience can stand in for a degree."""
-    return any(_DEGREE_ROUTE.search(b.text) for b in prose(doc)) or \
-        any(_DEGREE_ROUTE.search(str(v)) for v in doc.meta.values() if isinstance(v, str))
+    return any(_DEGREE_ROUTE.search(b.text) for b in prose(doc)) or any(
+        _DEGREE_ROUTE.search(str(v)) for v in doc.meta.values() if isinstance(v, str)
+    )
 
 
 # Every gender named: "(m/w/d)", "(w/m/d)", "(all genders)", "(gn*)", "H/F", "(m/v/x)", a gender
@@ -183,9 +194,12 @@ def gender_marker_stated(doc: Document, facts: Facts) -> bool:
     return any(_GENDER_MARKER.search(t) for t in texts)
 
 
-_BENEFIT_WORDS = re.compile(r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
-                            r"\b(?:401\s*\(?k\)?|pension|retirement plan|paid time off|pto|paid leave|vacation|"
-                            r"parental leave|sick leave|life insurance|stock options?|equity)\b", re.I)
+_BENEFIT_WORDS = re.compile(
+    r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
+    r"\b(?:401\s*\(?k\)?|pension|retirement plan|paid time off|pto|paid leave|vacation|"
+    r"parental leave|sick leave|life insurance|stock options?|equity)\b",
+    re.I,
+)
 
 
 @condition("benefits_described")
@@ -202,8 +216,13 @@ def duties_described(doc: Document, facts: Facts) -> bool:
     from ..sections import default_vocabulary
 
     vocab = default_vocabulary()
-    items = [b for s in doc.sections if s.canonical not in ("benefits", "about-company", "equal-opportunity")
-             for b in s.blocks if b.kind == "list_item"]
+    items = [
+        b
+        for s in doc.sections
+        if s.canonical not in ("benefits", "about-company", "equal-opportunity")
+        for b in s.blocks
+        if b.kind == "list_item"
+    ]
     return sum(1 for b in items if vocab.item_kind(b.text) == "responsibilities") >= 3
 
 
@@ -225,5 +244,6 @@ _LEGAL_BASIS = re.compile(
 def legal_basis_for_citizenship(doc: Document, facts: Facts) -> bool:
     """The posting names a legal basis for a citizenship requirement: a security clearance or
     background investigation, a law, export control, or federal government employment."""
-    return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or \
-        any(_LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int)))
+    return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or any(
+        _LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int))
+    )

@@ -17,15 +17,36 @@ from dataclasses import dataclass
 from ..model import Block, Document
 from .base import Fact, in_block
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 _NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 
 
 def _years(group: str) -> str:
     """A number of years ("3+ years", "2-5 years'", "five years"), the lower bound in ``group``."""
-    return (r"(?<![\w.$])(?P<" + group + ">" + _NUM + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
-            + _NUM + r"\s*\+?\s*)?(?:years?|yrs?)['’]?")
+    return (
+        r"(?<![\w.$])(?P<"
+        + group
+        + ">"
+        + _NUM
+        + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
+        + _NUM
+        + r"\s*\+?\s*)?(?:years?|yrs?)['’]?"
+    )
 
 
 _EXPERIENCE_YEARS = re.compile(
@@ -33,14 +54,16 @@ _EXPERIENCE_YEARS = re.compile(
     r"|\s+(?:working|as\s+an?\b))"
     r"|\bexperience\b[^.;:]{0,40}?\b(?:of\s+)?(?:at least|a minimum of|minimum(?: of)?|over|more than)\s+"
     + _years("n2"),
-    re.I)
+    re.I,
+)
 # The same in German, French, Dutch, Portuguese and Spanish: a number, the word for years, and the
 # word for experience within a few words.
 _EXPERIENCE_YEARS_OTHER = re.compile(
     r"(?<![\w.$])(?P<n>\d{1,2})\s*\+?\s*(?:(?:-|–|bis|à|a|tot)\s*\d{1,2}\s*)?"
     r"(?:jahre?n?|ans?|années|jaar|jaren|anos|años)\b(?:\s+[\w'’-]+){0,4}?\s*"
     r"(?:d['’]\s*)?(?:berufserfahrung|erfahrung|exp[ée]rience|werkervaring|ervaring|experi[êe]ncia|experiencia)",
-    re.I)
+    re.I,
+)
 # Not years of work: age, study, or a time window.
 _NOT_WORK = re.compile(r"\b(?:old|of age|coursework|college|university|school|study|studies)\b", re.I)
 
@@ -49,22 +72,38 @@ _REQUIREMENT_KINDS = ("requirements", "nice-to-have", "eligibility")
 LEVELS = ("high-school", "vocational", "associate", "bachelor", "master", "doctorate", "degree")
 _LEVEL_WORDS = (
     ("doctorate", r"ph\.?\s?d\.?|doctorate|doctoral degree|doctorat|doutorado|doctorado|promotion(?= \(?dr)"),
-    ("master", r"master(?:'|’)?s?(?: degree)?|m\.?sc\.?|m\.s\.|(?-i:MS|MA)(?= (?:in|degree)\b)|mba|graduate degree|"
-               r"postgraduate|mestrado|máster|maestría"),
-    ("bachelor", r"bachelor(?:'|’)?s?(?: degree)?|b\.?sc\.?|b\.s\.|b\.a\.|(?-i:BS|BA)(?= (?:in|degree)\b)|"
-                 r"undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree|"
-                 r"licenciatura|gradua[çc][ãa]o|ensino superior|hochschulabschluss|studium|grado universitario"),
+    (
+        "master",
+        r"master(?:'|’)?s?(?: degree)?|m\.?sc\.?|m\.s\.|(?-i:MS|MA)(?= (?:in|degree)\b)|mba|graduate degree|"
+        r"postgraduate|mestrado|máster|maestría",
+    ),
+    (
+        "bachelor",
+        r"bachelor(?:'|’)?s?(?: degree)?|b\.?sc\.?|b\.s\.|b\.a\.|(?-i:BS|BA)(?= (?:in|degree)\b)|"
+        r"undergraduate degree|four[- ]year degree|4[- ]year degree|college degree|university degree|"
+        r"licenciatura|gradua[çc][ãa]o|ensino superior|hochschulabschluss|studium|grado universitario",
+    ),
     ("associate", r"associate(?:'|’)?s? degree"),
-    ("vocational", r"apprenticeship|vocational|trade school|ausbildung|technical diploma|ensino t[ée]cnico|"
-                   r"formaci[óo]n profesional"),
-    ("high-school", r"high school|secondary school|(?-i:GED)|ensino m[ée]dio|abitur|baccalaur[ée]at|"
-                    r"bachillerato|havo|vwo"),
+    (
+        "vocational",
+        r"apprenticeship|vocational|trade school|ausbildung|technical diploma|ensino t[ée]cnico|"
+        r"formaci[óo]n profesional",
+    ),
+    (
+        "high-school",
+        r"high school|secondary school|(?-i:GED)|ensino m[ée]dio|abitur|baccalaur[ée]at|"
+        r"bachillerato|havo|vwo",
+    ),
     ("degree", r"degree(?!\s+of\b)|diploma|diplôme|diplom"),
 )
-_LEVEL = re.compile("|".join(f"(?P<{name.replace('-', '_')}>(?<!\\w)(?:{words})(?!\\w))"
-                             for name, words in _LEVEL_WORDS), re.I)
-_PREFERRED = re.compile(r"\b(?:preferred|preferably|a plus|an asset|desirable|nice to have|ideally|bonus|"
-                        r"or equivalent|or related experience|or comparable)\b", re.I)
+_LEVEL = re.compile(
+    "|".join(f"(?P<{name.replace('-', '_')}>(?<!\\w)(?:{words})(?!\\w))" for name, words in _LEVEL_WORDS), re.I
+)
+_PREFERRED = re.compile(
+    r"\b(?:preferred|preferably|a plus|an asset|desirable|nice to have|ideally|bonus|"
+    r"or equivalent|or related experience|or comparable)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,8 +141,14 @@ def years(doc: Document) -> list[ExperienceYears]:
                 if _NOT_WORK.search(m.group(0)):
                     continue
                 n = m.group("n") or (m.groupdict().get("n2"))
-                out.append(ExperienceYears(years=_number(n), text=m.group(0), section=block.section.kind
-                                           if block.section else None, **in_block(block, m.start(), m.end())))
+                out.append(
+                    ExperienceYears(
+                        years=_number(n),
+                        text=m.group(0),
+                        section=block.section.kind if block.section else None,
+                        **in_block(block, m.start(), m.end()),
+                    )
+                )
     out.sort(key=lambda f: f.span.start if f.span else 0)
     return out
 
@@ -120,8 +165,10 @@ def education(doc: Document) -> list[Education]:
         specific = [m for m in matches if m.lastgroup != "degree"]
         best = min(specific, key=lambda m: LEVELS.index(_level(m))) if specific else matches[0]
         level = _level(best)
-        required = block.section is not None and block.section.kind != "nice-to-have" and \
-            not _PREFERRED.search(block.text)
-        out.append(Education(level=level, required=required, text=best.group(0),
-                             **in_block(block, best.start(), best.end())))
+        required = (
+            block.section is not None and block.section.kind != "nice-to-have" and not _PREFERRED.search(block.text)
+        )
+        out.append(
+            Education(level=level, required=required, text=best.group(0), **in_block(block, best.start(), best.end()))
+        )
     return out

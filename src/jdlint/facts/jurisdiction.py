@@ -24,8 +24,17 @@ from ..resources import rules_root
 from .base import Fact
 from .location import LocationFact
 
-REQUIREMENTS = ("pay_range", "pay_minimum", "benefits_description", "close_date", "ai_disclosure",
-                "vacancy_status", "max_range_width", "no_canadian_experience", "gender_neutral_title")
+REQUIREMENTS = (
+    "pay_range",
+    "pay_minimum",
+    "benefits_description",
+    "close_date",
+    "ai_disclosure",
+    "vacancy_status",
+    "max_range_width",
+    "no_canadian_experience",
+    "gender_neutral_title",
+)
 
 
 @dataclass(frozen=True)
@@ -80,17 +89,29 @@ def load_table() -> tuple[dict[str, Jurisdiction], tuple[Exemption, ...]]:
             if name not in REQUIREMENTS:
                 raise ValueError(f"{path}: {jid}: unknown requirement {name!r}")
             params = dict(value) if isinstance(value, dict) else {}
-            since = as_date(params.pop("since", value if not isinstance(value, dict) else entry["effective"]),
-                          f"{jid}.{name}")
+            since = as_date(
+                params.pop("since", value if not isinstance(value, dict) else entry["effective"]), f"{jid}.{name}"
+            )
             requirements[name] = Requirement(name, since, params)
         table[jid] = Jurisdiction(
-            id=jid, name=str(entry["name"]), law=str(entry["law"]),
-            effective=as_date(entry["effective"], jid), sources=tuple(entry.get("sources") or ()),
-            places=tuple(re.compile(p) for p in entry.get("places") or ()), requirements=requirements)
+            id=jid,
+            name=str(entry["name"]),
+            law=str(entry["law"]),
+            effective=as_date(entry["effective"], jid),
+            sources=tuple(entry.get("sources") or ()),
+            places=tuple(re.compile(p) for p in entry.get("places") or ()),
+            requirements=requirements,
+        )
     exemptions = tuple(
-        Exemption(eid, str(e.get("why", "")), tuple(re.compile(p) for p in e.get("patterns") or ()),
-                  tuple(e.get("countries") or ()), tuple(e.get("front_matter") or ()))
-        for eid, e in (data.get("exempt") or {}).items())
+        Exemption(
+            eid,
+            str(e.get("why", "")),
+            tuple(re.compile(p) for p in e.get("patterns") or ()),
+            tuple(e.get("countries") or ()),
+            tuple(e.get("front_matter") or ()),
+        )
+        for eid, e in (data.get("exempt") or {}).items()
+    )
     return table, exemptions
 
 
@@ -104,9 +125,7 @@ _EXCLUDED = re.compile(r"\b(?:exclud\w*|except|not|outside(?:\s+of)?|other\s+tha
 
 
 def _names(place: re.Pattern[str], text: str) -> bool:
-    return any(not _EXCLUDED.search(text[max(0, m.start() - 60):m.start()]) for m in place.finditer(text))
-
-
+    return any(not _EXCLUDED.search(text[max(0, m.start() - 60) : m.start()]) for m in place.finditer(text))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,16 +139,31 @@ class JurisdictionFact(Fact):
 
 def _exemption(doc: Document, country: str) -> Exemption | None:
     _, exemptions = load_table()
-    return next((ex for ex in exemptions if country in ex.countries and (
-        any(str(doc.meta.get(key) or "").strip() for key in ex.front_matter)
-        or any(p.search(b.text) for b in doc.blocks if b.text for p in ex.patterns))), None)
+    return next(
+        (
+            ex
+            for ex in exemptions
+            if country in ex.countries
+            and (
+                any(str(doc.meta.get(key) or "").strip() for key in ex.front_matter)
+                or any(p.search(b.text) for b in doc.blocks if b.text for p in ex.patterns)
+            )
+        ),
+        None,
+    )
 
 
 def _match_span(loc: LocationFact, place: re.Pattern[str], doc: Document) -> Span | None:
     """The span of the place's name in the statement (the statement's span when it cannot be placed)."""
     if loc.block is not None:
-        m = next((m for m in place.finditer(loc.block.text)
-                  if not _EXCLUDED.search(loc.block.text[max(0, m.start() - 60):m.start()])), None)
+        m = next(
+            (
+                m
+                for m in place.finditer(loc.block.text)
+                if not _EXCLUDED.search(loc.block.text[max(0, m.start() - 60) : m.start()])
+            ),
+            None,
+        )
         if m is not None:
             return loc.block.source_span(m.start(), m.end())
     elif loc.span is not None and loc.origin == "front-matter":
@@ -154,8 +188,15 @@ def detect(doc: Document, locations: list[LocationFact]) -> list[JurisdictionFac
         if country not in exempt:
             exempt[country] = _exemption(doc, country)
         ex = exempt[country]
-        found.append(JurisdictionFact(id=jid, name=jurisdiction.name, exempt=ex.id if ex else None,
-                                      span=_match_span(loc, place, doc), origin=loc.origin, field=loc.field,
-                                      block=loc.block))
+        found.append(
+            JurisdictionFact(
+                id=jid,
+                name=jurisdiction.name,
+                exempt=ex.id if ex else None,
+                span=_match_span(loc, place, doc),
+                origin=loc.origin,
+                field=loc.field,
+                block=loc.block,
+            )
+        )
     return found
-

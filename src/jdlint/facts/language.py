@@ -37,19 +37,61 @@ _ENGLISH_WORDS = frozenset("the and of to you your with our will for are this th
 _WORD = re.compile(r"[^\W\d_]+")
 
 NAMES = {
-    "en": "English", "de": "German", "fr": "French", "nl": "Dutch", "pt": "Portuguese", "es": "Spanish",
-    "it": "Italian", "pl": "Polish", "sk": "Slovak", "cs": "Czech", "sv": "Swedish", "da": "Danish",
-    "no": "Norwegian", "nb": "Norwegian", "fi": "Finnish", "hu": "Hungarian", "ro": "Romanian",
-    "el": "Greek", "tr": "Turkish", "ru": "Russian", "uk": "Ukrainian", "hy": "Armenian", "ja": "Japanese",
-    "zh": "Chinese", "ko": "Korean", "ar": "Arabic", "he": "Hebrew", "hi": "Hindi", "ca": "Catalan",
-    "hr": "Croatian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
-    "bg": "Bulgarian", "sr": "Serbian", "id": "Indonesian", "vi": "Vietnamese", "th": "Thai",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+    "es": "Spanish",
+    "it": "Italian",
+    "pl": "Polish",
+    "sk": "Slovak",
+    "cs": "Czech",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "nb": "Norwegian",
+    "fi": "Finnish",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "el": "Greek",
+    "tr": "Turkish",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "hy": "Armenian",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "ca": "Catalan",
+    "hr": "Croatian",
+    "sl": "Slovenian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
+    "bg": "Bulgarian",
+    "sr": "Serbian",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "th": "Thai",
 }
 # Names people write in a front-matter field instead of a code ("language: Deutsch").
 _BY_NAME = {name.lower(): code for code, name in NAMES.items()} | {
-    "deutsch": "de", "français": "fr", "francais": "fr", "nederlands": "nl", "português": "pt",
-    "portugues": "pt", "español": "es", "espanol": "es", "castellano": "es", "italiano": "it",
-    "polski": "pl", "slovenčina": "sk", "čeština": "cs",
+    "deutsch": "de",
+    "français": "fr",
+    "francais": "fr",
+    "nederlands": "nl",
+    "português": "pt",
+    "portugues": "pt",
+    "español": "es",
+    "espanol": "es",
+    "castellano": "es",
+    "italiano": "it",
+    "polski": "pl",
+    "slovenčina": "sk",
+    "čeština": "cs",
 }
 _CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$", re.I)
 _URL_OR_EMAIL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
@@ -93,9 +135,23 @@ def parse_code(value: Any) -> str | None:
 
 
 # Three-letter codes of the languages above (ISO 639-2/B and /T) that a field may carry.
-_ISO_639_2 = {"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "nld": "nl", "dut": "nl",
-              "por": "pt", "spa": "es", "ita": "it", "pol": "pl", "slk": "sk", "slo": "sk", "ces": "cs",
-              "cze": "cs"}
+_ISO_639_2 = {
+    "eng": "en",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "nld": "nl",
+    "dut": "nl",
+    "por": "pt",
+    "spa": "es",
+    "ita": "it",
+    "pol": "pl",
+    "slk": "sk",
+    "slo": "sk",
+    "ces": "cs",
+    "cze": "cs",
+}
 
 
 def detect(doc: Document, override: str | None = None) -> Language:

@@ -33,12 +33,15 @@ MODES = ("onsite", "hybrid", "remote")
 _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
 # "Location:" in English, German, French, Dutch, Portuguese and Spanish, and a work mode used as
 # the label of a place ("Presencial: Porto Alegre, RS", "Hybrid: Leeds").
-_LOCATION_LABEL = re.compile(r"^\W*(?:(?:job |work |position |office )?locations?|"
-                             r"arbeitsort|standort|einsatzort|dienstort|ort|"
-                             r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|"
-                             r"localiza[çc][ãa]o|"
-                             r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
-                             r"\s*:\s*", re.I)
+_LOCATION_LABEL = re.compile(
+    r"^\W*(?:(?:job |work |position |office )?locations?|"
+    r"arbeitsort|standort|einsatzort|dienstort|ort|"
+    r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|"
+    r"localiza[çc][ãa]o|"
+    r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
+    r"\s*:\s*",
+    re.I,
+)
 _PLACE_MARKS = ("\U0001f30e", "\U0001f30d", "\U0001f30f", "\U0001f4cd")  # 🌎 🌍 🌏 📍
 _MONEY_MARK = "\U0001f4b0"  # 💰: the aggregator's pay mark, which may share the line
 
@@ -62,15 +65,18 @@ def _place_patterns(codes: str) -> dict[str, str]:
     # ", Colorado", ", PRC" only where the clause ends: "Leeds, Salary is..." is not a region.
     region_name = rf"\s*,\s*{_NAME}(?=\s*(?:[.;:!?()]|$|\s[-–]\s|,\s*[a-zà-ÿ]))"
     region_code = rf"\s*(?:/|-|–|,)\s*(?:{codes})\b"
-    return {"place": rf"(?P<place>{_NAME}(?:{region_name})?(?:{region_code})?)",
-            "place_region": rf"(?P<place>{_NAME}(?:\s*,\s*{_NAME})?\s*(?:/|-|–|,)\s*(?:{codes})\b)"}
+    return {
+        "place": rf"(?P<place>{_NAME}(?:{region_name})?(?:{region_code})?)",
+        "place_region": rf"(?P<place>{_NAME}(?:\s*,\s*{_NAME})?\s*(?:/|-|–|,)\s*(?:{codes})\b)",
+    }
 
 
 def _compile(phrase: str, places: dict[str, str]) -> re.Pattern[str]:
     """A phrase of places.yaml: its words case-insensitive, the place itself capitalised."""
     parts = re.split(r"(\{place(?:_region)?\})", phrase)
-    return re.compile("".join(places[p[1:-1]] if p in ("{place}", "{place_region}") else f"(?i:{p})" if p else ""
-                              for p in parts))
+    return re.compile(
+        "".join(places[p[1:-1]] if p in ("{place}", "{place_region}") else f"(?i:{p})" if p else "" for p in parts)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -82,12 +88,14 @@ def _vocabulary() -> _Vocabulary:
     # "Iowa City, IA") or a remote job's area ("Remote (US)", "Remoto - Brasil").
     place_line = re.compile(
         rf"(?:{places['place_region']}|(?P<mode>(?i:remote|remoto|remota|télétravail|teletrabajo))\s*[(\-–:,]\s*"
-        rf"{_NAME}\)?)\.?")
+        rf"{_NAME}\)?)\.?"
+    )
     return _Vocabulary(
         job=tuple(_compile(p, places) for phrases in data["job"].values() for p in phrases),
         company=tuple(_compile(p, places) for phrases in data["company"].values() for p in phrases),
         residence=tuple(re.compile(p, re.I) for p in data["residence"]),
-        place_line=place_line)
+        place_line=place_line,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -111,28 +119,57 @@ class WorkMode(Fact):
 # Work-mode words in a location statement or a title, in the six languages.
 _MODE_WORDS = (
     ("hybrid", re.compile(r"\b(?:hybrid|hybride|h[íi]brid[oa])\b", re.I)),
-    ("remote", re.compile(r"\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|anywhere|remot[oa]|"
-                          r"t[ée]l[ée]travail|teletrabajo|[àa] distance|a distancia|thuiswerken)\b", re.I)),
-    ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person|office-based|presencial|pr[ée]sentiel|"
-                          r"sur site|vor Ort|op kantoor|op locatie)\b", re.I)),
+    (
+        "remote",
+        re.compile(
+            r"\b(?:remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|anywhere|remot[oa]|"
+            r"t[ée]l[ée]travail|teletrabajo|[àa] distance|a distancia|thuiswerken)\b",
+            re.I,
+        ),
+    ),
+    (
+        "onsite",
+        re.compile(
+            r"\b(?:on-?site|in[- ]office|in[- ]person|office-based|presencial|pr[ée]sentiel|"
+            r"sur site|vor Ort|op kantoor|op locatie)\b",
+            re.I,
+        ),
+    ),
 )
 # Work mode in prose: the phrase must be about the job ("fully remote", "a hybrid role"); "you can
 # work remotely" is as often a perk of an office job.
 _MODE_PROSE = (
-    ("hybrid", re.compile(r"\bhybrid (?:role|position|job|work(?:ing)?|model|schedule|arrangement|setup)\b"
-                          r"|\b(?:this|the) (?:role|position|job) is hybrid\b"
-                          r"|\b(?:modelo|regime|modalidade|modalidad|formato|trabajo|trabalho) h[íi]brid[oa]\b"
-                          r"|\bhybrides? Arbeit\w*|\bhybride? (?:werken|functie)\b|\bposte (?:en )?hybride\b", re.I)),
-    ("remote", re.compile(r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
-                          r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
-                          r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
-                          r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
-                          r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b",
-                          re.I)),
-    ("onsite", re.compile(r"\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\b(?:this|the) "
-                          r"(?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office|in[- ]person)\b"
-                          r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) presencial\b"
-                          r"|\b(?:100%|en) pr[ée]sentiel\b", re.I)),
+    (
+        "hybrid",
+        re.compile(
+            r"\bhybrid (?:role|position|job|work(?:ing)?|model|schedule|arrangement|setup)\b"
+            r"|\b(?:this|the) (?:role|position|job) is hybrid\b"
+            r"|\b(?:modelo|regime|modalidade|modalidad|formato|trabajo|trabalho) h[íi]brid[oa]\b"
+            r"|\bhybrides? Arbeit\w*|\bhybride? (?:werken|functie)\b|\bposte (?:en )?hybride\b",
+            re.I,
+        ),
+    ),
+    (
+        "remote",
+        re.compile(
+            r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
+            r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
+            r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
+            r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
+            r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b",
+            re.I,
+        ),
+    ),
+    (
+        "onsite",
+        re.compile(
+            r"\b(?:on-?site|in[- ]office|in[- ]person) (?:role|position|job)\b|\b(?:this|the) "
+            r"(?:role|position|job) is (?:fully )?(?:on-?site|in[- ]office|in[- ]person)\b"
+            r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) presencial\b"
+            r"|\b(?:100%|en) pr[ée]sentiel\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -142,7 +179,9 @@ _MODE_PROSE = (
 _MODE_ONLY = re.compile(
     r"^\W*(?:(?:en|100%|fully|full|100 %)\s+)?"
     r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|hybrid|hybride|hibrido|híbrido|presencial|"
-    r"présentiel|sur site|vor ort|op locatie|en persona|in persona)(?:\s+(?:work|role|position|job))?\W*$", re.I)
+    r"présentiel|sur site|vor ort|op locatie|en persona|in persona)(?:\s+(?:work|role|position|job))?\W*$",
+    re.I,
+)
 
 
 def _names_a_place(text: str) -> bool:
@@ -153,18 +192,33 @@ def _meta_locations(doc: Document) -> list[LocationFact]:
     """Location fields: the English keys, and every front-matter key the section vocabulary reads
     as a location in any language ("locatie", "standort", "lieu_de_travail")."""
     out = []
-    keys = list(_LOCATION_KEYS) + [s.heading.field for s in doc.sections if s.origin == "front-matter"
-                                   and s.kind == "location" and s.heading is not None and s.heading.field]
+    keys = list(_LOCATION_KEYS) + [
+        s.heading.field
+        for s in doc.sections
+        if s.origin == "front-matter" and s.kind == "location" and s.heading is not None and s.heading.field
+    ]
     for key in dict.fromkeys(keys):
         value = doc.meta.get(key)
         if isinstance(value, dict):  # location: {city: Leeds, country: UK}
             value = ", ".join(str(v) for v in value.values() if isinstance(v, (str, int)) and str(v).strip())
-        values = [value] if isinstance(value, str) else [str(v) for v in value if isinstance(v, (str, int, float))] \
-            if isinstance(value, list) else []
+        values = (
+            [value]
+            if isinstance(value, str)
+            else [str(v) for v in value if isinstance(v, (str, int, float))]
+            if isinstance(value, list)
+            else []
+        )
         for text in values:
             if text.strip():
-                out.append(LocationFact(text=text.strip(), how="field" if _names_a_place(text) else "mode",
-                                        span=meta_span(doc, key), origin="front-matter", field=key))
+                out.append(
+                    LocationFact(
+                        text=text.strip(),
+                        how="field" if _names_a_place(text) else "mode",
+                        span=meta_span(doc, key),
+                        origin="front-matter",
+                        field=key,
+                    )
+                )
     return out
 
 
@@ -194,9 +248,13 @@ def _body_locations(doc: Document) -> list[LocationFact]:
         else:
             label = _LOCATION_LABEL.match(text)
             if label and 0 < len(text.rstrip()) - label.end() <= 200:
-                out.append(LocationFact(text=text[label.end():].strip(),
-                                        how="label" if _names_a_place(text[label.end():]) else "mode",
-                                        **in_block(block, label.end(), len(text.rstrip()))))
+                out.append(
+                    LocationFact(
+                        text=text[label.end() :].strip(),
+                        how="label" if _names_a_place(text[label.end() :]) else "mode",
+                        **in_block(block, label.end(), len(text.rstrip())),
+                    )
+                )
             else:
                 out.extend(_place_lines(doc, block))
     return out
@@ -214,8 +272,9 @@ def _place_lines(doc: Document, block) -> list[LocationFact]:
         m = regex.fullmatch(line, skip)
         if m:
             place = m.group(0).rstrip(". ")
-            out.append(LocationFact(text=place, how="place-line",
-                                    **in_block(block, start + skip, start + skip + len(place))))
+            out.append(
+                LocationFact(text=place, how="place-line", **in_block(block, start + skip, start + skip + len(place)))
+            )
     return out
 
 
@@ -239,11 +298,25 @@ def _structured(doc: Document) -> tuple[list[LocationFact], list[WorkMode]]:
         for place in locations if isinstance(locations, list) else [locations]:
             text = _address_text(place)
             if text:
-                places.append(LocationFact(text=text, how="json-ld", span=property_span(doc, block, "jobLocation"),
-                                           origin="json-ld", field="jobLocation"))
+                places.append(
+                    LocationFact(
+                        text=text,
+                        how="json-ld",
+                        span=property_span(doc, block, "jobLocation"),
+                        origin="json-ld",
+                        field="jobLocation",
+                    )
+                )
         if str(posting.get("jobLocationType") or "").upper() == "TELECOMMUTE":
-            modes.append(WorkMode(mode="remote", text="TELECOMMUTE", span=property_span(doc, block, "jobLocationType"),
-                                  origin="json-ld", field="jobLocationType"))
+            modes.append(
+                WorkMode(
+                    mode="remote",
+                    text="TELECOMMUTE",
+                    span=property_span(doc, block, "jobLocationType"),
+                    origin="json-ld",
+                    field="jobLocationType",
+                )
+            )
     return places, modes
 
 
@@ -257,7 +330,7 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
         text = block.text
         for regex in patterns:
             for m in regex.finditer(text):
-                before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40):m.start()])[-1]
+                before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40) : m.start()])[-1]
                 if any(r.search(before) for r in vocab.residence):
                     continue
                 place = m.group("place").rstrip(",.- ")
@@ -309,13 +382,12 @@ def _mode_in(loc: LocationFact, doc: Document) -> WorkMode | None:
             elif loc.origin == "front-matter" and span is not None and span.end > span.start:
                 at = doc.source.find(m.group(0), span.start, span.end)
                 span = Span(at, at + len(m.group(0))) if at >= 0 else span
-            return WorkMode(mode=mode, text=m.group(0), span=span, origin=loc.origin, field=loc.field,
-                            block=loc.block)
+            return WorkMode(mode=mode, text=m.group(0), span=span, origin=loc.origin, field=loc.field, block=loc.block)
     return None
 
 
 def _title_mode(doc: Document) -> WorkMode | None:
-    """"Remote Intern", "Designer (Hybrid)": a title that names the work mode."""
+    """ "Remote Intern", "Designer (Hybrid)": a title that names the work mode."""
     title = doc.title
     if title is None or not title.text:
         return None

@@ -12,20 +12,32 @@ from dataclasses import dataclass
 from ..model import Document
 from .base import Fact, first, in_block, meta_span, property_span, prose, structured_postings
 
-EMPLOYER_KEYS = ("company", "company_name", "employer", "organization", "organisation", "org",
-                 "hiring_organization", "hiringOrganization")
+EMPLOYER_KEYS = (
+    "company",
+    "company_name",
+    "employer",
+    "organization",
+    "organisation",
+    "org",
+    "hiring_organization",
+    "hiringOrganization",
+)
 # Front-matter fields that name a part of the organisation rather than the employer.
 _UNIT_KEYS = ("team", "department", "agency", "office", "division", "business_unit", "brand", "product")
 
-_COMPANY_WORDS = ("Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|SAS|BV|NV|Group|Corp|Corporation|Company|Co|Holdings|Technology|"
-                  "Technologies|Systems|Solutions|Software|Labs|International|Bank|Bureau|Foundation|Institute|"
-                  "Partners|Consulting|Capital|Media|Electronics|Association|Society|Council|Agency|University|"
-                  "College|School|Hospital|Clinic|Centre|Center|Trust")
+_COMPANY_WORDS = (
+    "Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|SAS|BV|NV|Group|Corp|Corporation|Company|Co|Holdings|Technology|"
+    "Technologies|Systems|Solutions|Software|Labs|International|Bank|Bureau|Foundation|Institute|"
+    "Partners|Consulting|Capital|Media|Electronics|Association|Society|Council|Agency|University|"
+    "College|School|Hospital|Clinic|Centre|Center|Trust"
+)
 # One to four capitalised words (or "&") ending in a company word: the words before it are a name.
-_NAMED_ORGANISATION = re.compile(
-    rf"(?<![\w&-])((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:{_COMPANY_WORDS})\b\.?")
-_ABOUT_HEADING = re.compile(r"^\s*(?:about|working at|life at|why join|why work at|join)\s+(?:us\s+(?:at\s+)?)?"
-                            r"(?:the\s+)?(.{2,60}?)\s*[:!?.]?\s*$", re.I)
+_NAMED_ORGANISATION = re.compile(rf"(?<![\w&-])((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:{_COMPANY_WORDS})\b\.?")
+_ABOUT_HEADING = re.compile(
+    r"^\s*(?:about|working at|life at|why join|why work at|join)\s+(?:us\s+(?:at\s+)?)?"
+    r"(?:the\s+)?(.{2,60}?)\s*[:!?.]?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,14 +52,28 @@ def read(doc: Document) -> list[Name]:
     for key in EMPLOYER_KEYS + _UNIT_KEYS:
         value = doc.meta.get(key)
         if isinstance(value, (str, int)) and str(value).strip():
-            names.append(Name(text=str(value).strip(), how="employer" if key in EMPLOYER_KEYS else "field",
-                              span=meta_span(doc, key), origin="front-matter", field=key))
+            names.append(
+                Name(
+                    text=str(value).strip(),
+                    how="employer" if key in EMPLOYER_KEYS else "field",
+                    span=meta_span(doc, key),
+                    origin="front-matter",
+                    field=key,
+                )
+            )
     for posting, block in structured_postings(doc):
         org = first(posting.get("hiringOrganization"))
         name = org.get("name") if isinstance(org, dict) else org
         if isinstance(name, str) and name.strip():
-            names.append(Name(text=name.strip(), how="employer", span=property_span(doc, block, "hiringOrganization"),
-                              origin="json-ld", field="hiringOrganization"))
+            names.append(
+                Name(
+                    text=name.strip(),
+                    how="employer",
+                    span=property_span(doc, block, "hiringOrganization"),
+                    origin="json-ld",
+                    field="hiringOrganization",
+                )
+            )
     for block in prose(doc):
         if block.is_heading or block.implied_heading:
             m = _ABOUT_HEADING.match(block.text)

@@ -30,24 +30,84 @@ from .base import Fact, first, in_block, property_span, structured_postings, tex
 
 # --- currencies --------------------------------------------------------------------------------
 
-_ISO = ("USD", "CAD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "AMD", "JPY", "CNY", "PLN", "SEK", "NOK",
-        "DKK", "CZK", "HUF", "RON", "BGN", "SGD", "HKD", "MXN", "BRL", "ZAR", "ILS", "AED", "TRY", "UAH",
-        "COP", "CLP", "ARS", "PEN")
+_ISO = (
+    "USD",
+    "CAD",
+    "EUR",
+    "GBP",
+    "AUD",
+    "NZD",
+    "CHF",
+    "INR",
+    "AMD",
+    "JPY",
+    "CNY",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "CZK",
+    "HUF",
+    "RON",
+    "BGN",
+    "SGD",
+    "HKD",
+    "MXN",
+    "BRL",
+    "ZAR",
+    "ILS",
+    "AED",
+    "TRY",
+    "UAH",
+    "COP",
+    "CLP",
+    "ARS",
+    "PEN",
+)
 _SYMBOLS = {
-    "US$": "USD", "USD$": "USD", "USD $": "USD", "CA$": "CAD", "C$": "CAD", "CAD$": "CAD", "CAD $": "CAD",
-    "AU$": "AUD", "A$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD",
-    "R$": "BRL", "$": "$", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "zł": "PLN",
+    "US$": "USD",
+    "USD$": "USD",
+    "USD $": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "CAD$": "CAD",
+    "CAD $": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "AUD$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "R$": "BRL",
+    "$": "$",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₪": "ILS",
+    "zł": "PLN",
 }
-_WORDS = {"dollars": "$", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "drams": "AMD", "dram": "AMD",
-          "rupees": "INR"}
+_WORDS = {
+    "dollars": "$",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "drams": "AMD",
+    "dram": "AMD",
+    "rupees": "INR",
+}
 
-_PREFIX = (r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
-           rf"(?:{'|'.join(_ISO)})(?=\s?\d))")
+_PREFIX = (
+    r"(?:(?:US|USD|CA|CAD|AU|AUD|NZ|HK)\s?\$|[CASR]\$|[$£€¥₹₪]|"
+    rf"(?:{'|'.join(_ISO)})(?=\s?\d))"
+)
 _SUFFIX = rf"(?:(?:\s?|-)(?:{'|'.join(_ISO)}|(?i:dollars|euros?|pounds|drams?|rupees))\b|\s?[€£]|\s?zł|\s?\$(?!\s?\d))"
 # Thousands with spaces first ("40 000"), then digits with "," and "." anywhere inside.
 # Swiss apostrophes too ("CHF 95'000").
-_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])"
-           r"|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)")
+_NUMBER = (
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d,.])"
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d{1,2})?(?![\d])|\d(?:[\d,.]*\d)?)"
+)
 _MULT = r"(?:\s?(?:thousand|million)\b|[kKmM](?![a-zA-Z])|\s[kK](?=\s?[€£$]))"  # "30 k€" too
 
 _AMOUNT = re.compile(
@@ -55,15 +115,20 @@ _AMOUNT = re.compile(
 )
 
 # Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
-_SEPARATOR = re.compile(r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*"
-                        r"(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?", re.I)
+_SEPARATOR = re.compile(
+    r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*"
+    r"(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
+    re.I,
+)
 
 # A range opened by "from"/"de"/"von"... and closed by "to"/"jusqu'à"/"bis"... may have the
 # first end's period, a gross/net word or a short aside in between; nothing else.
 _OPENER = re.compile(r"\b(?:from|de|des|von|van|vanaf|desde|entre|between|zwischen|tussen)\s*$", re.I)
 _WIDE_SEPARATOR = re.compile(
     r"(?:\s*(?:/\s*\w+|(?:per|pro|par|por)\s+\w+|gross|brut\w*|brutto|net\w*|\([^()]{0,50}\)|,))*"
-    r"\s*(?P<sep>to|jusqu['’]\s*[àa]|à|a|bis(?:\s+zu)?|tot|até|hasta|through)\s*", re.I)
+    r"\s*(?P<sep>to|jusqu['’]\s*[àa]|à|a|bis(?:\s+zu)?|tot|até|hasta|through)\s*",
+    re.I,
+)
 
 # Period words, by period: units after "per", "/", "a", "pro", "par", "por"...; adverbs alone.
 _UNITS = {
@@ -77,10 +142,37 @@ _ADVERBS = {
     "hour": ("hourly", "stündlich", "horaire", "horaires", "stundenlohn", "uurloon"),
     "day": ("daily",),
     "week": ("weekly", "wöchentlich"),
-    "month": ("monthly", "p.m.", "pcm", "monatlich", "maandelijks", "mensuel", "mensuelle", "mensuels", "mensal",
-              "mensais", "mensual", "mensuales"),
-    "year": ("yearly", "annually", "annual", "p.a.", "p.a", "pa", "p/a", "jährlich", "jahrlich", "jaarlijks",
-             "annuel", "annuelle", "annuels", "anual", "anuales"),
+    "month": (
+        "monthly",
+        "p.m.",
+        "pcm",
+        "monatlich",
+        "maandelijks",
+        "mensuel",
+        "mensuelle",
+        "mensuels",
+        "mensal",
+        "mensais",
+        "mensual",
+        "mensuales",
+    ),
+    "year": (
+        "yearly",
+        "annually",
+        "annual",
+        "p.a.",
+        "p.a",
+        "pa",
+        "p/a",
+        "jährlich",
+        "jahrlich",
+        "jaarlijks",
+        "annuel",
+        "annuelle",
+        "annuels",
+        "anual",
+        "anuales",
+    ),
 }
 _PERIODS = {w: period for table in (_UNITS, _ADVERBS) for period, words in table.items() for w in words}
 _PERIODS_UNITS_ONLY = frozenset(w for words in _UNITS.values() for w in words)  # "hour", "mois": after "per"
@@ -103,9 +195,12 @@ _PERIOD_AFTER = re.compile(
 # Before the amount only words ("Salaire horaire", "Jährliches Gehalt"), not abbreviations: "PA"
 # before a wage is as often Pennsylvania.
 _PERIOD_ADVERBS = _words(w for w in _PERIODS if len(w) > 3 and w.isalpha() and w not in _PERIODS_UNITS_ONLY)
-_PERIOD_BEFORE = re.compile(rf"(?<![\w.])(?P<adverb>{_PERIOD_ADVERBS})\w*(?![\w])|"
-                            r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
-                            r"\b(?P<rate>day|hour|week|month)\s+rate\b", re.I)
+_PERIOD_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<adverb>{_PERIOD_ADVERBS})\w*(?![\w])|"
+    r"\bper\s+(?P<unit>hour|day|week|month|year|annum)\b|"
+    r"\b(?P<rate>day|hour|week|month)\s+rate\b",
+    re.I,
+)
 
 # Open-ended forms: a floor or a ceiling instead of a range.
 _LEAD = re.compile(
@@ -160,9 +255,9 @@ def parse_number(number: str, mult: str | None = None) -> float | None:
         if len({raw[i] for i in seps}) > 1:  # "118,640.00", "1.234,56": the last one is decimal
             if tail > 2 or raw[last] in raw[:last]:
                 return None
-            whole, fraction = raw[:last], raw[last + 1:]
+            whole, fraction = raw[:last], raw[last + 1 :]
         elif len(seps) == 1 and tail in (1, 2):  # "$20.50", "1,5"
-            whole, fraction = raw[:last], raw[last + 1:]
+            whole, fraction = raw[:last], raw[last + 1 :]
         groups = re.split(r"[,.]", whole)
         if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
             return None
@@ -204,17 +299,20 @@ class _Amount:
 # A grade or step, not an amount: "GS-13", "IT-02", "EC-06", "Step 10", "Level 3", "grade 7".
 _GRADE_BEFORE = re.compile(r"(?:\b(?-i:[A-Z]{1,4})-|\b(?:GS|grade|level|step|band|scale|class|group)\s*-?\s*)$", re.I)
 # A weight, not money: "lift 50 pounds", "carry up to 25 pounds of equipment".
-_WEIGHT_BEFORE = re.compile(r"\b(?:lift\w*|carry\w*|push\w*|pull\w*|mov(?:e|es|ing)|weigh\w*|weight|load\w*|"
-                            r"objects?|items?|packages?|boxes|heavy|equipment|materials?|exert\w*)\b", re.I)
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:lift\w*|carry\w*|push\w*|pull\w*|mov(?:e|es|ing)|weigh\w*|weight|load\w*|"
+    r"objects?|items?|packages?|boxes|heavy|equipment|materials?|exert\w*)\b",
+    re.I,
+)
 _WEIGHT_AFTER = re.compile(r"^\s*(?:of\b|in\s+weight|or\s+(?:more|less)\s+(?:of|in)\b)", re.I)
 
 
 def _is_weight(text: str, m: re.Match) -> bool:
-    """"50 pounds" after lifting or carrying words, or "50 pounds of ...": a weight."""
+    """ "50 pounds" after lifting or carrying words, or "50 pounds of ...": a weight."""
     if (m.group("post") or "").strip().lower() != "pounds":
         return False
-    before = re.split(r"[.;!?]\s", text[max(0, m.start() - 60):m.start()])[-1]
-    return bool(_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(text[m.end():m.end() + 20]))
+    before = re.split(r"[.;!?]\s", text[max(0, m.start() - 60) : m.start()])[-1]
+    return bool(_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(text[m.end() : m.end() + 20]))
 
 
 def _amounts(text: str) -> list[_Amount]:
@@ -224,8 +322,11 @@ def _amounts(text: str) -> list[_Amount]:
         value = parse_number(m.group("num"), m.group("mult"))
         if value is None or (m.group("post") and not currency) or _is_weight(text, m):
             continue
-        if not m.group("pre") and len(m.group("num")) <= 2 and _GRADE_BEFORE.search(text[max(0, m.start("num") - 16):
-                                                                                             m.start("num")]):
+        if (
+            not m.group("pre")
+            and len(m.group("num")) <= 2
+            and _GRADE_BEFORE.search(text[max(0, m.start("num") - 16) : m.start("num")])
+        ):
             continue
         start = m.start("pre") if m.group("pre") else m.start("num")
         out.append(_Amount(start, m.end(), value, currency, m.group("mult"), bool(m.group("post"))))
@@ -233,11 +334,11 @@ def _amounts(text: str) -> list[_Amount]:
 
 
 def _period(text: str, start: int, end: int) -> str | None:
-    after = _PERIOD_AFTER.match(text[end:end + 30])
+    after = _PERIOD_AFTER.match(text[end : end + 30])
     if after:
         return _PERIODS.get((after.group("unit") or after.group("adverb")).lower())
     # "Annual salary: $X", "hourly rate of $X": the same sentence, shortly before.
-    head = text[max(0, start - 60):start]
+    head = text[max(0, start - 60) : start]
     head = re.split(r"[.;!?]\s", head)[-1]
     before = list(_PERIOD_BEFORE.finditer(head))
     if before:
@@ -264,23 +365,29 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
         j, sep = i + 1, None
         # The other end may follow a grade label with bare numbers in it ("to GS-15 Step 10 $170,800").
         while j < len(amounts) and j <= i + 3:
-            sep = _SEPARATOR.fullmatch(text[a.end:amounts[j].start])
+            sep = _SEPARATOR.fullmatch(text[a.end : amounts[j].start])
             if sep or amounts[j].currency:
                 break
             j += 1
-        if not sep and i + 1 < len(amounts) and _OPENER.search(text[max(0, a.start - 12):a.start]):
-            sep = _WIDE_SEPARATOR.fullmatch(text[a.end:amounts[i + 1].start])
+        if not sep and i + 1 < len(amounts) and _OPENER.search(text[max(0, a.start - 12) : a.start]):
+            sep = _WIDE_SEPARATOR.fullmatch(text[a.end : amounts[i + 1].start])
             j = i + 1
         b = amounts[j] if sep and j < len(amounts) else None
         if b is not None:
             # A bare end borrows the other end's currency: "$95,000-125,000", "20-30k GBP"; never
             # "Step 1 - $142,701", where the bare number is not money.
-            joinable = (a.currency is not None and (b.currency is None or _same_currency(a.currency, b.currency))) or \
-                (a.currency is None and b.currency is not None and b.suffixed) or (bare and not b.currency)
+            joinable = (
+                (a.currency is not None and (b.currency is None or _same_currency(a.currency, b.currency)))
+                or (a.currency is None and b.currency is not None and b.suffixed)
+                or (bare and not b.currency)
+            )
             if sep and joinable:
                 word = sep.group("sep").lower()
-                between = re.search(r"\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|os|as|les|los|las))?\s*$",
-                                    text[max(0, a.start - 20):a.start], re.I)
+                between = re.search(
+                    r"\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|os|as|les|los|las))?\s*$",
+                    text[max(0, a.start - 20) : a.start],
+                    re.I,
+                )
                 # "and" and its translations join a range only after "between" ("entre X e Y").
                 if word not in ("and", "y", "e", "et", "und", "en") or between:
                     lo, hi = a.value, b.value
@@ -294,24 +401,27 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
             continue
         start = a.start
         bound = None
-        lead = _LEAD.search(text[max(0, start - 25):start])
+        lead = _LEAD.search(text[max(0, start - 25) : start])
         if lead and not merged:
             word = re.sub(r"\s+", " ", lead.group("lead").lower())
             bound = "ceiling" if word in _CEILING else "floor"
-            start = start - len(text[max(0, start - 25):start]) + lead.start("lead")
+            start = start - len(text[max(0, start - 25) : start]) + lead.start("lead")
         if bound is None and not merged:
             # "$120k+", "$75,000 and up", also after the period: "$25/hr and up".
-            after = _PERIOD_AFTER.match(text[end:end + 30])
+            after = _PERIOD_AFTER.match(text[end : end + 30])
             for skip in (0, after.end() if after else None):
-                tail = _TAIL.match(text[end + skip:end + skip + 20]) if skip is not None else None
+                tail = _TAIL.match(text[end + skip : end + skip + 20]) if skip is not None else None
                 if tail:
                     bound = "floor"
                     end += skip + tail.end()
                     break
         amount_end = b.end if merged and b is not None else a.end
         # "von 16,50 € pro Stunde bis 19,00 €": the first end may carry the period.
-        period = _period(text, a.start, amount_end) or _period(text, a.start, end) or \
-            (_period(text, a.start, a.end) if merged else None)
+        period = (
+            _period(text, a.start, amount_end)
+            or _period(text, a.start, end)
+            or (_period(text, a.start, a.end) if merged else None)
+        )
         if bound == "ceiling":
             low = None
         elif bound == "floor":
@@ -360,16 +470,22 @@ OTHER_MONEY = re.compile(
 
 
 # Money that is part of pay but not the base wage: the nearest keyword names the component.
-_COMPONENT_WORDS = re.compile(r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|"
-                              r"(?P<commission>commissions?)|"
-                              r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?)|"
-                              r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
-                              r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|"
-                              r"\w*toeslag|overuren|"
-                              r"horas? extras?))\b", re.I)
+_COMPONENT_WORDS = re.compile(
+    r"\b(?:(?P<bonus>bonus(?:es)?|prime|pr[äa]mie|gratifica[çc][ãa]o|aguinaldo)|"
+    r"(?P<commission>commissions?)|"
+    r"(?P<tips>tips|tipped|gratuit(?:y|ies))|(?P<ote>OTE|on[- ]target(?: earnings)?)|"
+    r"(?P<premium>overtime|(?:night|shift|weekend) (?:differential|premium)|differential|"
+    r"heures? suppl[ée]mentaires?|majoration|\w*[üu]berstunden\w*|\w*zuschl[äa]ge?|"
+    r"\w*toeslag|overuren|"
+    r"horas? extras?))\b",
+    re.I,
+)
 # An amount followed by "including commission" / "incl. tips" / "with bonus included" is total earnings.
-_INCLUDING_VARIABLE = re.compile(r"^[^.;!?]{0,30}?\b(?:including|incl\.?|inclusive of|with)\s+(?:\w+\s+){0,2}?"
-                                 r"(?:commissions?|tips|gratuit(?:y|ies)|bonus(?:es)?)\b(?!\s+(?:of|up to))", re.I)
+_INCLUDING_VARIABLE = re.compile(
+    r"^[^.;!?]{0,30}?\b(?:including|incl\.?|inclusive of|with)\s+(?:\w+\s+){0,2}?"
+    r"(?:commissions?|tips|gratuit(?:y|ies)|bonus(?:es)?)\b(?!\s+(?:of|up to))",
+    re.I,
+)
 # premium: an overtime, night or shift rate, paid on top of the wage.
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
 
@@ -387,9 +503,9 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
         return None
     lo = max(0, pay.start - 80)
     hi = min(len(text), pay.end + 40)
-    before = re.split(r"(?<=[.;!?])\s", text[lo:pay.start])[-1]
-    after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end:hi], maxsplit=1)[0]
-    if _INCLUDING_VARIABLE.match(text[pay.end:hi]):
+    before = re.split(r"(?<=[.;!?])\s", text[lo : pay.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end : hi], maxsplit=1)[0]
+    if _INCLUDING_VARIABLE.match(text[pay.end : hi]):
         return "ote"  # "$60,000 - $120,000 per year including commission": total earnings
     best: tuple[int, str | None] | None = None
     for regex, kind in ((_PAY_WORDS, "base"), (OTHER_MONEY, None), (_COMPONENT_WORDS, "component")):
@@ -400,8 +516,11 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
                 if kind == "base" and m.group(0).upper() == "OTE":
                     found = "ote"
                 # At equal distance other money wins over pay, and a component over both.
-                if best is None or distance < best[0] or (distance == best[0] and (kind == "component" or
-                                                                                   found is None)):
+                if (
+                    best is None
+                    or distance < best[0]
+                    or (distance == best[0] and (kind == "component" or found is None))
+                ):
                     best = (distance, found)
     if best is not None:
         return best[1]
@@ -421,13 +540,15 @@ def is_pay_context(text: str, pay: Pay, *, pay_section: bool = False) -> bool:
 
 
 # Pay named next to an amount ("$18/hr plus tips", "£25-35k basic with OTE", "+ bonus + equity").
-_EXTRAS = re.compile(r"\b(?:(?P<tips>tips|gratuit(?:y|ies))|(?P<bonus>bonus(?:es)?)|(?P<commission>commissions?)|"
-                     r"(?P<ote>OTE|on[- ]target(?: earnings)?)|(?P<equity>equity|stock(?: options)?|RSUs?|shares))\b",
-                     re.I)
+_EXTRAS = re.compile(
+    r"\b(?:(?P<tips>tips|gratuit(?:y|ies))|(?P<bonus>bonus(?:es)?)|(?P<commission>commissions?)|"
+    r"(?P<ote>OTE|on[- ]target(?: earnings)?)|(?P<equity>equity|stock(?: options)?|RSUs?|shares))\b",
+    re.I,
+)
 
 
 def _extras(text: str, end: int) -> tuple[str, ...]:
-    tail = re.split(r"[.;!?](?:\s|$)", text[end:end + 80], maxsplit=1)[0]
+    tail = re.split(r"[.;!?](?:\s|$)", text[end : end + 80], maxsplit=1)[0]
     found: list[str] = []
     for m in _EXTRAS.finditer(tail):
         if m.lastgroup and m.lastgroup not in found:
@@ -436,6 +557,7 @@ def _extras(text: str, end: int) -> tuple[str, ...]:
 
 
 # --- the posting's pay statements ---------------------------------------------------------------
+
 
 @dataclass(frozen=True, kw_only=True)
 class PayStatement(Fact):
@@ -475,8 +597,16 @@ class PayStatement(Fact):
 
     def values(self) -> dict[str, Any]:
         p = self.pay
-        return {"text": p.text, "low": p.low, "high": p.high, "currency": p.currency, "period": p.period,
-                "bound": p.bound, "component": self.component, "extras": list(self.extras)}
+        return {
+            "text": p.text,
+            "low": p.low,
+            "high": p.high,
+            "currency": p.currency,
+            "period": p.period,
+            "bound": p.bound,
+            "component": self.component,
+            "extras": list(self.extras),
+        }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -501,9 +631,13 @@ class PayRange(Fact):
         return f"{self.low.pay.text} - {self.high.pay.text}"
 
     def values(self) -> dict[str, Any]:
-        return {"text": self.text, "low": self.low.pay.value, "high": self.high.pay.value,
-                "currency": self.low.pay.currency or self.high.pay.currency,
-                "fields": [self.low.field, self.high.field]}
+        return {
+            "text": self.text,
+            "low": self.low.pay.value,
+            "high": self.high.pay.value,
+            "currency": self.low.pay.currency or self.high.pay.currency,
+            "fields": [self.low.field, self.high.field],
+        }
 
 
 @dataclass(frozen=True)
@@ -539,8 +673,11 @@ VAGUE = re.compile(
     r"(?-i:DOE|BOE)|D\.O\.E\b|competitive|attractive|market[- ]rate|in line with (?:the )?market)",
     re.I,
 )
-_PAY_LABEL = re.compile(r"^\W*(?:(?:base |starting |annual )?(?:salary|pay|compensation|remuneration|wages?)"
-                        r"(?: range)?)\s*[:\-–]\s*(?=\S)", re.I)
+_PAY_LABEL = re.compile(
+    r"^\W*(?:(?:base |starting |annual )?(?:salary|pay|compensation|remuneration|wages?)"
+    r"(?: range)?)\s*[:\-–]\s*(?=\S)",
+    re.I,
+)
 PAY_HEADING = re.compile(r"\b(?:salary|pay|compensation|remuneration|wages?)\b", re.I)
 
 
@@ -558,31 +695,43 @@ def _pay_only_section(block: Block) -> bool:
 
 
 def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
-    """"R$1.615,00" on a line of its own in the body: a figure set apart is the pay (never a
+    """ "R$1.615,00" on a line of its own in the body: a figure set apart is the pay (never a
     table cell or a labelled field, whose label says what it is, nor a benefits list)."""
-    if block.kind not in ("paragraph", "list_item") or block.label or \
-            (block.section is not None and block.section.kind == "benefits"):
+    if (
+        block.kind not in ("paragraph", "list_item")
+        or block.label
+        or (block.section is not None and block.section.kind == "benefits")
+    ):
         return False
     for start, end in text_lines(doc, block):
         if start <= pay.start and pay.end <= end:
-            return not re.sub(r"[\W_]+", "", block.text[start:pay.start] + block.text[pay.end:end])
+            return not re.sub(r"[\W_]+", "", block.text[start : pay.start] + block.text[pay.end : end])
     return False
 
 
 # "Gehalt: 660 brutto", "Salary: 45,000 - 55,000": a figure right after a pay label needs no currency.
 _BARE_AFTER_LABEL = re.compile(
     r"^\W*(?:salary|pay|wages?|compensation|remuneration|gehalt|lohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|"
-    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?\s*[:\-–]\s*", re.I)
-_BARE_UNIT_AFTER = re.compile(r"^\s*(?:%|h\b|hours?\b|hrs?\b|stunden\b|std\b|uur\b|heures?\b|horas?\b|days?\b|"
-                              r"tage?n?\b|dagen\b|jours?\b|d[íi]as\b|weeks?\b|wochen?\b|/\s*(?:woche|week))", re.I)
+    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?\s*[:\-–]\s*",
+    re.I,
+)
+_BARE_UNIT_AFTER = re.compile(
+    r"^\s*(?:%|h\b|hours?\b|hrs?\b|stunden\b|std\b|uur\b|heures?\b|horas?\b|days?\b|"
+    r"tage?n?\b|dagen\b|jours?\b|d[íi]as\b|weeks?\b|wochen?\b|/\s*(?:woche|week))",
+    re.I,
+)
 _BARE_MIN = 100  # smaller bare numbers after a pay label are hours, grades or steps
 
 
 def _bare_wage(text: str, pay: Pay, label_end: int) -> bool:
     """A number without a currency counts as pay only as the label's value: right after it,
     large enough to be money and not followed by a unit of time."""
-    return pay.start - label_end <= 2 and (pay.low or pay.high or 0) >= _BARE_MIN \
-        and not _BARE_UNIT_AFTER.match(text[pay.end:]) and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
+    return (
+        pay.start - label_end <= 2
+        and (pay.low or pay.high or 0) >= _BARE_MIN
+        and not _BARE_UNIT_AFTER.match(text[pay.end :])
+        and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
+    )
 
 
 def _field_key(block: Block) -> str:
@@ -611,8 +760,14 @@ def _statements(doc: Document) -> list[PayStatement]:
             # An amount in the title ("Aushilfe auf 450-Euro-Basis", "Cook - $18/hr") is the pay too.
             alone = field or _alone_on_line(doc, block, pay) or (doc.title is not None and block is doc.title.block)
             kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
-            out.append(PayStatement(pay=pay, component=kind or "other", extras=_extras(block.text, pay.end),
-                                    **in_block(block, pay.start, pay.end)))
+            out.append(
+                PayStatement(
+                    pay=pay,
+                    component=kind or "other",
+                    extras=_extras(block.text, pay.end),
+                    **in_block(block, pay.start, pay.end),
+                )
+            )
     return out
 
 
@@ -642,15 +797,19 @@ def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
 
 
 def _ranges(stated: list[PayStatement]) -> list[PayRange]:
-    fields = {_field_key(s.block).lower(): s for s in stated
-              if s.is_wage and s.origin == "front-matter" and s.block is not None and s.block.field}
+    fields = {
+        _field_key(s.block).lower(): s
+        for s in stated
+        if s.is_wage and s.origin == "front-matter" and s.block is not None and s.block.field
+    }
     pairs = []
     for key, low in fields.items():
         if "min" in key:
             high = fields.get(key.replace("min", "max"))
             if high is not None:
-                pairs.append(PayRange(low=low, high=high, span=low.span, origin="front-matter", field=low.field,
-                                      block=low.block))
+                pairs.append(
+                    PayRange(low=low, high=high, span=low.span, origin="front-matter", field=low.field, block=low.block)
+                )
     return pairs
 
 
@@ -689,8 +848,9 @@ def _structured(doc: Document) -> list[PayStatement]:
         bound = "ceiling" if low is None else "floor" if high is None else None
         text = json.dumps(salary, ensure_ascii=False)
         pay = Pay(low, high, currency, unit, 0, len(text), text, bound)
-        out.append(PayStatement(pay=pay, span=property_span(doc, block, "baseSalary"), origin="json-ld",
-                                field="baseSalary"))
+        out.append(
+            PayStatement(pay=pay, span=property_span(doc, block, "baseSalary"), origin="json-ld", field="baseSalary")
+        )
     return out
 
 

@@ -31,7 +31,9 @@ _CONDITION = re.compile(
 # Sections that hold conditions or application steps, not qualifications.
 _CONDITION_HEADING = re.compile(
     r"\b(?:physical|cognitive|working conditions|work environment|submission|"
-    r"required documents|application|how to apply)\b", re.I)
+    r"required documents|application|how to apply)\b",
+    re.I,
+)
 
 # A heading or lead-in whose list is not a list of must-haves: resume instructions, optional
 # extras, the federal series' standard competencies ("BASIC REQUIREMENTS").
@@ -45,7 +47,9 @@ _NOT_MUST = re.compile(
 # A paragraph that tells candidates the list below is not a checklist.
 _FLEXIBLE = re.compile(
     r"\b(?:(?:do not|don['\u2019]t) (?:need|have|expect)|not expect(?:ing)? (?:you|candidates)|not all of|some of the|"
-    r"scope to develop|(?:don['\u2019]t|do not) meet|even if you)\b", re.I)
+    r"scope to develop|(?:don['\u2019]t|do not) meet|even if you)\b",
+    re.I,
+)
 
 # An item that says it is optional ("Kubernetes experience is a plus").
 _OPTIONAL_ITEM = re.compile(
@@ -53,21 +57,26 @@ _OPTIONAL_ITEM = re.compile(
     r"(?:asset|advantage|bonus)|(?:nice|good) to have|preferred|desirable|advantageous|beneficial|"
     # French, German, Dutch, Portuguese, Spanish: "un atout", "von Vorteil", "een pré", "um diferencial"
     r"(?:un )?atout|von vorteil|(?:ein )?plus|(?:een )?pr[ée]|(?:um )?diferencial|se valorar[áa])|\bplus\b)"
-    r"[\s.,;:!)]*$", re.I)
+    r"[\s.,;:!)]*$",
+    re.I,
+)
 
 # An item left open by "such as" / "including": the short items after it complete it.
 _DANGLING = re.compile(r"\b(?:such as|including|like|e\.g\.|for example|especially|namely)[\s:]*$", re.I)
 _OPENER = re.compile(
     r"(?:\d|experience|knowledge|ability|able|strong|excellent|good|solid|deep|proven|familiar|understanding|"
-    r"proficien|expert|bachelor|master|degree|an? |you|have|must|working|demonstrated|hands-on)\b", re.I)
+    r"proficien|expert|bachelor|master|degree|an? |you|have|must|working|demonstrated|hands-on)\b",
+    re.I,
+)
 
 # A footnote or a definition, not a requirement ("*Enterprise defined as 1000+ users").
 _NOTE = re.compile(r"\*|[^.]{0,60}\b(?:is|are) defined\b", re.I)
 
 # "...at least ONE of the following:" makes the list a menu: only N of its items are required.
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_CHOOSE = re.compile(r"\b(?:at least |any )?(?P<n>one|two|three|four|five|six|\d)\b(?: or more)? of the following",
-                     re.I)
+_CHOOSE = re.compile(
+    r"\b(?:at least |any )?(?P<n>one|two|three|four|five|six|\d)\b(?: or more)? of the following", re.I
+)
 
 # A heading or lead-in naming a grade: multi-grade postings list one set of qualifications per
 # grade ("GS14 qualifications:", "GS-15 LEVEL ..."), and a candidate meets only one of them.
@@ -75,8 +84,11 @@ _GRADE = re.compile(r"\bGS[-\u2013 ]?\d{1,2}\b|\b(?:level|grade) \d\b", re.I)
 
 # "You will work closely with..." is a duty filed under requirements, not a qualification
 # ("You will have", "You'll bring" and "You will be able to" are qualifications).
-_DUTY = re.compile(r"(?:you will|you['\u2019]ll)\s+(?!have\b|need\b|bring\b|be\b|possess|hold\b|already\b|ideally\b|"
-                   r"also\b|likely\b|demonstrate)", re.I)
+_DUTY = re.compile(
+    r"(?:you will|you['\u2019]ll)\s+(?!have\b|need\b|bring\b|be\b|possess|hold\b|already\b|ideally\b|"
+    r"also\b|likely\b|demonstrate)",
+    re.I,
+)
 
 # An item that only links to a part of the page ("[Qualifications](#qualifications)").
 _ANCHOR_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(#")
@@ -143,8 +155,12 @@ def _offers_alternatives(doc: Document, run: list[Block]) -> bool:
     """Does the run of list items offer alternatives rather than requirements each on its own?"""
     i = doc.blocks.index(run[0])
     lead = doc.blocks[i - 1] if i > 0 else None
-    if lead is not None and lead.kind != "list_item" and len(lead.text.split()) <= 12 \
-            and _ALTERNATIVES_LEAD.search(lead.text):
+    if (
+        lead is not None
+        and lead.kind != "list_item"
+        and len(lead.text.split()) <= 12
+        and _ALTERNATIVES_LEAD.search(lead.text)
+    ):
         return True
     return any(_OR_START.match(b.text) for b in run[1:]) or any(_OR_END.search(b.text) for b in run[:-1])
 
@@ -200,8 +216,13 @@ class _Counter:
             if short and not _OPENER.match(block.text):
                 return
             self.completing = False
-        if _CONDITION.search(block.text) or _DUTY.match(block.text) or _NOTE.match(block.text) \
-                or _optional_item(block.text) or _ANCHOR_LINK.match(self.doc.source, block.span.start):
+        if (
+            _CONDITION.search(block.text)
+            or _DUTY.match(block.text)
+            or _NOTE.match(block.text)
+            or _optional_item(block.text)
+            or _ANCHOR_LINK.match(self.doc.source, block.span.start)
+        ):
             return
         if self.choose is not None:
             if self.choose <= 0:
@@ -279,5 +300,8 @@ def read(doc: Document) -> RequirementFacts:
     distinct = {id(run[0]): run for run in runs.values()}
     alternatives = {id(b) for run in distinct.values() if _offers_alternatives(doc, run) for b in run}
     items = _must_haves(doc, runs, alternatives)
-    return RequirementFacts(tuple(MustHave(text=b.text, **in_block(b, 0, len(b.text))) for b in items),
-                            separates_optional(doc), frozenset(alternatives))
+    return RequirementFacts(
+        tuple(MustHave(text=b.text, **in_block(b, 0, len(b.text))) for b in items),
+        separates_optional(doc),
+        frozenset(alternatives),
+    )

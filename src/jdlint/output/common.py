@@ -47,7 +47,7 @@ def matched_text(result: FileResult, finding: Finding) -> str:
     doc = result.doc
     if doc is None:
         return finding.match
-    text = doc.source[finding.span.start:finding.span.end] or finding.match
+    text = doc.source[finding.span.start : finding.span.end] or finding.match
     return _SPACE.sub(" ", text).strip()
 
 
@@ -63,4 +63,3 @@ def occurrences(result: FileResult) -> Iterator[tuple[Finding, str, int]]:
         index = seen[(finding.code, text)]
         seen[(finding.code, text)] += 1
         yield finding, text, index
-

@@ -39,18 +39,39 @@ def _commands(results: list[FileResult]) -> list[tuple[str, str]]:
     for result in results:
         path = relative_path(result.path)
         if result.error is not None:
-            out.append(("error", command("error", f"{result.error.message}", file=path,
-                                         line=result.error.line, title="jdlint: file not checked")))
+            out.append(
+                (
+                    "error",
+                    command(
+                        "error",
+                        f"{result.error.message}",
+                        file=path,
+                        line=result.error.line,
+                        title="jdlint: file not checked",
+                    ),
+                )
+            )
             continue
         for f in result.findings:
             message = f.message + "".join(f"\nsuggestion: {s}" for s in f.suggestions)
             # GitHub rejects start and end columns on an annotation that spans several lines.
             one_line = f.end_line == f.line
             level = LEVELS[f.severity]
-            out.append((level, command(level, message, file=path, line=f.line,
-                                       col=f.column if one_line else None, endLine=f.end_line,
-                                       endColumn=max(f.end_column, f.column) if one_line else None,
-                                       title=f"{f.code} {f.name}")))
+            out.append(
+                (
+                    level,
+                    command(
+                        level,
+                        message,
+                        file=path,
+                        line=f.line,
+                        col=f.column if one_line else None,
+                        endLine=f.end_line,
+                        endColumn=max(f.end_column, f.column) if one_line else None,
+                        title=f"{f.code} {f.name}",
+                    ),
+                )
+            )
     return out
 
 
@@ -70,8 +91,13 @@ def render(results: list[FileResult], *, reports: tuple[str, ...] = ()) -> str:
         shown = notice_room if level == "notice" else LIMIT
         hidden = counts[level] - shown
         plural = {"error": "errors", "warning": "warnings", "notice": "notices (info findings)"}[level]
-        head.append(command("notice", f"jdlint reported {counts[level]} {plural}; GitHub annotates only {shown} "
-                                      f"per step, so {hidden} are not shown on the files. See them all in {where}.",
-                            title=f"jdlint: {hidden} more {plural} not annotated"))
+        head.append(
+            command(
+                "notice",
+                f"jdlint reported {counts[level]} {plural}; GitHub annotates only {shown} "
+                f"per step, so {hidden} are not shown on the files. See them all in {where}.",
+                title=f"jdlint: {hidden} more {plural} not annotated",
+            )
+        )
     lines = head + [line for _, line in commands]
     return "\n".join(lines) + ("\n" if lines else "")

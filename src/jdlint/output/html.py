@@ -36,8 +36,9 @@ def _plural(n: int, word: str) -> str:
 
 def _tally(counts: Counter | dict) -> str:
     """``2 errors, 1 warning, 3 info`` (info is a mass noun), skipping zero counts."""
-    parts = [_plural(counts[s], s) if s != "info" else f"{counts[s]} info"
-             for s in ("error", "warning", "info") if counts[s]]
+    parts = [
+        _plural(counts[s], s) if s != "info" else f"{counts[s]} info" for s in ("error", "warning", "info") if counts[s]
+    ]
     return ", ".join(parts) or "no findings"
 
 
@@ -87,28 +88,33 @@ def _source(result: FileResult, pid: str) -> str:
                 worst = max((g for _, g in group), key=lambda g: _RANK[g.severity]).severity
                 count = f" &times;{len(group)}" if len(group) > 1 else ""
                 tip = "\n".join(g.message for _, g in group)
-                html.append(f'<a class="tag {worst}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">'
-                            f'{_e(code)}{count}</a>')
+                html.append(
+                    f'<a class="tag {worst}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">{_e(code)}{count}</a>'
+                )
             if i + 1 == len(cuts):
                 break
             end = cuts[i + 1]
             segment = text[pos:end]
-            covering = [(n, f) for n, f in here
-                        if ranges[n][0] <= pos and end <= ranges[n][1] and ranges[n][0] < ranges[n][1]]
+            covering = [
+                (n, f) for n, f in here if ranges[n][0] <= pos and end <= ranges[n][1] and ranges[n][0] < ranges[n][1]
+            ]
             if not covering:
                 html.append(_e(segment))
                 continue
             worst = max((f for _, f in covering), key=lambda f: _RANK[f.severity])
-            wide = all(len(doc.source[f.span.start:f.span.end]) > _WIDE for _, f in covering)
+            wide = all(len(doc.source[f.span.start : f.span.end]) > _WIDE for _, f in covering)
             classes = [worst.severity] + (["wide"] if wide else []) + (["multi"] if len(covering) > 1 else [])
             tip = "\n".join(f"{f.code} {f.name}: {f.message}" for _, f in covering)
             codes = " ".join(f.code for _, f in covering)
-            html.append(f'<mark class="{" ".join(classes)}" data-codes="{_e(codes)}" title="{_e(tip)}">'
-                        f'{_e(segment)}</mark>')
+            html.append(
+                f'<mark class="{" ".join(classes)}" data-codes="{_e(codes)}" title="{_e(tip)}">{_e(segment)}</mark>'
+            )
         starts = [f for _, f in here if f.line == number]
         gutter = f' class="{max(starts, key=lambda f: _RANK[f.severity]).severity}"' if starts else ""
-        rows.append(f'<div class="row" id="{pid}-L{number}"><span class="no"{gutter}>{number}</span>'
-                    f'<span class="tx">{"".join(html) or "&#8203;"}</span></div>')
+        rows.append(
+            f'<div class="row" id="{pid}-L{number}"><span class="no"{gutter}>{number}</span>'
+            f'<span class="tx">{"".join(html) or "&#8203;"}</span></div>'
+        )
     return f'<div class="source">{"".join(rows)}</div>'
 
 
@@ -137,10 +143,12 @@ def _categories(result: FileResult) -> str:
     counts = Counter(f.category for f in result.findings)
     rows = []
     for category, value in sorted(result.score.categories.items(), key=lambda kv: (kv[1], kv[0])):
-        rows.append(f'<tr><th scope="row">{_e(category)}</th>'
-                    f'<td class="bar"><span class="{_grade(value)}" style="width:{int(value)}%"></span></td>'
-                    f'<td class="num">{int(value)}</td>'
-                    f'<td class="cnt">{_plural(counts[category], "finding") if counts[category] else ""}</td></tr>')
+        rows.append(
+            f'<tr><th scope="row">{_e(category)}</th>'
+            f'<td class="bar"><span class="{_grade(value)}" style="width:{int(value)}%"></span></td>'
+            f'<td class="num">{int(value)}</td>'
+            f'<td class="cnt">{_plural(counts[category], "finding") if counts[category] else ""}</td></tr>'
+        )
     return f'<table class="cats"><caption>Score by category</caption>{"".join(rows)}</table>'
 
 
@@ -151,26 +159,38 @@ def _counts(findings: list[Finding]) -> Counter:
 def _posting(result: FileResult, pid: str, rules: RuleIndex) -> str:
     doc = result.doc
     title = doc.title.text if doc is not None and doc.title else None
-    head = (f'<header class="phead"><div><h2>{_e(title or result.path)}</h2>'
-            f'<p class="path">{_e(result.path)}'
-            + (f' &middot; role: {_e(doc.role)}' if doc is not None and doc.role else "") + "</p></div>")
+    head = (
+        f'<header class="phead"><div><h2>{_e(title or result.path)}</h2>'
+        f'<p class="path">{_e(result.path)}'
+        + (f" &middot; role: {_e(doc.role)}" if doc is not None and doc.role else "")
+        + "</p></div>"
+    )
     if result.error is not None or doc is None:
         message = result.error.message if result.error is not None else "not checked"
         line = f" (line {result.error.line})" if result.error is not None and result.error.line else ""
-        return (f'<section class="posting" id="{pid}">{head}</header>'
-                f'<p class="fileerror"><b>This file could not be checked{_e(line)}:</b> {_e(message)}</p></section>')
+        return (
+            f'<section class="posting" id="{pid}">{head}</header>'
+            f'<p class="fileerror"><b>This file could not be checked{_e(line)}:</b> {_e(message)}</p></section>'
+        )
     assert result.score is not None
     sev = _counts(result.findings)
-    head += (f'<div class="score {_grade(result.score.total)}"><span>{result.score.total}</span>'
-             '<small>/100</small></div></header>')
+    head += (
+        f'<div class="score {_grade(result.score.total)}"><span>{result.score.total}</span>'
+        "<small>/100</small></div></header>"
+    )
     tally = _tally(sev)
     findings = "".join(_finding(f, n, pid, rules) for n, f in enumerate(result.findings, 1))
-    findings_html = (f'<ol class="findings">{findings}</ol>' if findings
-                     else '<p class="clean">No findings: this posting passes every active rule.</p>')
-    return (f'<section class="posting" id="{pid}">{head}'
-            f'<div class="overview"><p class="tally">{_e(tally)}</p>{_categories(result)}</div>'
-            f'<div class="columns"><div class="text"><h3>Posting</h3>{_source(result, pid)}</div>'
-            f'<aside class="side"><h3>Findings</h3>{findings_html}</aside></div></section>')
+    findings_html = (
+        f'<ol class="findings">{findings}</ol>'
+        if findings
+        else '<p class="clean">No findings: this posting passes every active rule.</p>'
+    )
+    return (
+        f'<section class="posting" id="{pid}">{head}'
+        f'<div class="overview"><p class="tally">{_e(tally)}</p>{_categories(result)}</div>'
+        f'<div class="columns"><div class="text"><h3>Posting</h3>{_source(result, pid)}</div>'
+        f'<aside class="side"><h3>Findings</h3>{findings_html}</aside></div></section>'
+    )
 
 
 def _index(results: list[FileResult]) -> str:
@@ -185,9 +205,10 @@ def _index(results: list[FileResult]) -> str:
             score = f'<td class="num"><span class="chip {_grade(result.score.total)}">{result.score.total}</span></td>'
             tally = "".join(f'<td class="num">{sev[s] or ""}</td>' for s in ("error", "warning", "info"))
         rows.append(f'<tr><td><a href="#p{i}">{_e(result.path)}</a></td><td>{_e(title)}</td>{score}{tally}</tr>')
-    return ('<nav class="index"><h2>Postings</h2><table><thead><tr><th>File</th><th>Title</th><th>Score</th>'
-            '<th>Errors</th><th>Warnings</th><th>Info</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></nav>")
+    return (
+        '<nav class="index"><h2>Postings</h2><table><thead><tr><th>File</th><th>Title</th><th>Score</th>'
+        "<th>Errors</th><th>Warnings</th><th>Info</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></nav>"
+    )
 
 
 def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
@@ -207,14 +228,17 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
     if len(results) > 1:
         body.append(_index(results))
     body.extend(_posting(r, f"p{i}", rules) for i, r in enumerate(results, 1))
-    body.append(f'<footer>Generated by jdlint {_e(__version__)}. Run <code>jdlint rule CODE</code> '
-                "for a rule's full documentation.</footer>")
+    body.append(
+        f"<footer>Generated by jdlint {_e(__version__)}. Run <code>jdlint rule CODE</code> "
+        "for a rule's full documentation.</footer>"
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(page_title)}</title><style>{CSS}</style></head>\n<body><main>"
-        + "\n".join(body) + "</main></body></html>\n"
+        + "\n".join(body)
+        + "</main></body></html>\n"
     )
 
 

@@ -15,21 +15,35 @@ from typing import Any
 from .. import facts as _facts
 from ..model import Document
 
-_EMPLOYMENT = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contract": "CONTRACTOR",
-               "temporary": "TEMPORARY", "internship": "INTERN"}
+_EMPLOYMENT = {
+    "full-time": "FULL_TIME",
+    "part-time": "PART_TIME",
+    "contract": "CONTRACTOR",
+    "temporary": "TEMPORARY",
+    "internship": "INTERN",
+}
 _UNIT = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
 # schema.org credentialCategory values Google reads.
-_CREDENTIAL = {"high-school": "high school", "associate": "associate degree", "bachelor": "bachelor degree",
-               "master": "postgraduate degree", "doctorate": "postgraduate degree",
-               "vocational": "professional certificate"}
+_CREDENTIAL = {
+    "high-school": "high school",
+    "associate": "associate degree",
+    "bachelor": "bachelor degree",
+    "master": "postgraduate degree",
+    "doctorate": "postgraduate degree",
+    "vocational": "professional certificate",
+}
 # A dollar of unknown country takes the country of the posting's detected jurisdiction.
 _DOLLAR_OF = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD"}
 _US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
+)
 _CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
-_REMOTE_WORDS = re.compile(r"\b(?:100%|fully|remote(?:ly)?|telecommut\w*|work from home|wfh|anywhere|first|only|"
-                           r"hybrid|on-?site|in)\b|[()\[\]|/·•-]", re.I)
+_REMOTE_WORDS = re.compile(
+    r"\b(?:100%|fully|remote(?:ly)?|telecommut\w*|work from home|wfh|anywhere|first|only|"
+    r"hybrid|on-?site|in)\b|[()\[\]|/·•-]",
+    re.I,
+)
 
 
 def _section_text(doc: Document, *kinds: str) -> str:
@@ -43,7 +57,7 @@ def _country(f: _facts.Facts) -> str | None:
 
 
 def _address(text: str, country: str | None) -> dict[str, str]:
-    """"Denver, CO" -> locality, region and country (a US state code says US); "Leeds, United
+    """ "Denver, CO" -> locality, region and country (a US state code says US); "Leeds, United
     Kingdom" -> locality and country; "Lyon, Auvergne-Rhône-Alpes, France" -> all three."""
     parts = [p.strip() for p in re.split(r",|\n", text) if p.strip()]
     address: dict[str, str] = {"@type": "PostalAddress"}
@@ -98,16 +112,23 @@ def _location(f: _facts.Facts, out: dict[str, Any], missing: list[str]) -> str |
     statements = [loc for loc in f.locations if loc.is_statement] or list(f.locations)
     if f.work_mode is not None and f.work_mode.mode == "remote":
         out["jobLocationType"] = "TELECOMMUTE"
-        where = next((_REMOTE_WORDS.sub(" ", loc.text).strip(" ,;:") for loc in statements
-                      if _REMOTE_WORDS.sub(" ", loc.text).strip(" ,;:")), "")
+        where = next(
+            (
+                _REMOTE_WORDS.sub(" ", loc.text).strip(" ,;:")
+                for loc in statements
+                if _REMOTE_WORDS.sub(" ", loc.text).strip(" ,;:")
+            ),
+            "",
+        )
         where = " ".join(where.split())
         if where:
             out["applicantLocationRequirements"] = {"@type": "Country", "name": where}
         else:
             missing.append("applicantLocationRequirements")
         return _country(f)
-    place = next((loc for loc in statements if not re.fullmatch(r"\W*(?:remote|hybrid|on-?site)\W*", loc.text, re.I)),
-                 None)
+    place = next(
+        (loc for loc in statements if not re.fullmatch(r"\W*(?:remote|hybrid|on-?site)\W*", loc.text, re.I)), None
+    )
     if place is None:
         missing.append("jobLocation")
         return _country(f)
@@ -146,13 +167,18 @@ def job_posting(doc: Document) -> tuple[dict[str, Any], list[str]]:
     put("baseSalary", _salary(f, country))
     required_years = [y.years for y in f.experience if y.section == "requirements"]
     if required_years:
-        out["experienceRequirements"] = {"@type": "OccupationalExperienceRequirements",
-                                         "monthsOfExperience": min(required_years) * 12}
-    education = next((e for e in f.education if e.required and e.level in _CREDENTIAL), None) or \
-        next((e for e in f.education if e.level in _CREDENTIAL), None)
+        out["experienceRequirements"] = {
+            "@type": "OccupationalExperienceRequirements",
+            "monthsOfExperience": min(required_years) * 12,
+        }
+    education = next((e for e in f.education if e.required and e.level in _CREDENTIAL), None) or next(
+        (e for e in f.education if e.level in _CREDENTIAL), None
+    )
     if education is not None:
-        out["educationRequirements"] = {"@type": "EducationalOccupationalCredential",
-                                        "credentialCategory": _CREDENTIAL[education.level]}
+        out["educationRequirements"] = {
+            "@type": "EducationalOccupationalCredential",
+            "credentialCategory": _CREDENTIAL[education.level],
+        }
     put("responsibilities", _section_text(doc, "responsibilities"))
     put("qualifications", _section_text(doc, "requirements", "nice-to-have", "eligibility"))
     put("jobBenefits", _section_text(doc, "benefits", "pay"))

@@ -21,7 +21,8 @@ def render(results: list[FileResult]) -> str:
     lines: list[str] = []
     for result in results:
         if result.error is not None:
-            lines.append(_line({"path": result.path,
-                                "error": {"message": result.error.message, "line": result.error.line}}))
+            lines.append(
+                _line({"path": result.path, "error": {"message": result.error.message, "line": result.error.line}})
+            )
         lines.extend(_line({"path": result.path, **finding.to_dict()}) for finding in result.findings)
     return "".join(lines)

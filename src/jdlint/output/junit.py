@@ -33,26 +33,41 @@ def render(results: list[FileResult]) -> str:
     total = failures = errors = 0
     for result in results:
         cases = max(len(result.findings), 1)
-        suite = _element(root, "testsuite", name=result.path, tests=cases, failures=len(result.findings),
-                         errors=int(result.error is not None), skipped=0)
+        suite = _element(
+            root,
+            "testsuite",
+            name=result.path,
+            tests=cases,
+            failures=len(result.findings),
+            errors=int(result.error is not None),
+            skipped=0,
+        )
         total += cases
         failures += len(result.findings)
         if result.error is not None:
             errors += 1
             where = f"{result.path}:{result.error.line}" if result.error.line else result.path
             case = _element(suite, "testcase", name="read posting", classname=result.path)
-            _element(case, "error", f"{where}: {result.error.message}", message=result.error.message,
-                     type="file-not-checked")
+            _element(
+                case, "error", f"{where}: {result.error.message}", message=result.error.message, type="file-not-checked"
+            )
             continue
         if not result.findings:
             _element(suite, "testcase", name="no findings", classname=result.path)
             continue
         for f in result.findings:
             location = f"{result.path}:{f.line}:{f.column}"
-            case = _element(suite, "testcase", name=f"{f.code} {f.name} at {f.line}:{f.column}",
-                            classname=result.path, file=result.path, line=f.line)
+            case = _element(
+                suite,
+                "testcase",
+                name=f"{f.code} {f.name} at {f.line}:{f.column}",
+                classname=result.path,
+                file=result.path,
+                line=f.line,
+            )
             body = f"{location}: {f.code} {f.severity} {f.message}" + "".join(
-                f"\nsuggestion: {s}" for s in f.suggestions)
+                f"\nsuggestion: {s}" for s in f.suggestions
+            )
             _element(case, "failure", body, message=f"{location}: {f.message}", type=f"{f.code} {f.severity}")
     root.set("tests", str(total))
     root.set("failures", str(failures))

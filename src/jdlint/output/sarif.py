@@ -76,13 +76,17 @@ def _fix(fix, doc, location: dict[str, Any]) -> dict[str, Any]:
     start, end = doc.locate(fix.span.start), doc.locate(fix.span.end)
     return {
         "description": {"text": f"Replace with '{fix.replacement}' ({fix.applicability} fix)"},
-        "artifactChanges": [{
-            "artifactLocation": dict(location),
-            "replacements": [{
-                "deletedRegion": _region(start.line, start.column, end.line, end.column),
-                "insertedContent": {"text": fix.replacement},
-            }],
-        }],
+        "artifactChanges": [
+            {
+                "artifactLocation": dict(location),
+                "replacements": [
+                    {
+                        "deletedRegion": _region(start.line, start.column, end.line, end.column),
+                        "insertedContent": {"text": fix.replacement},
+                    }
+                ],
+            }
+        ],
     }
 
 
@@ -97,9 +101,14 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
             physical: dict[str, Any] = {"artifactLocation": location}
             if result.error.line:
                 physical["region"] = {"startLine": result.error.line}
-            notifications.append({"level": "error", "message": {"text": result.error.message},
-                                  "locations": [{"physicalLocation": physical}],
-                                  "descriptor": {"id": "file-not-checked"}})
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": result.error.message},
+                    "locations": [{"physicalLocation": physical}],
+                    "descriptor": {"id": "file-not-checked"},
+                }
+            )
             continue
         for finding, text, index in occurrences(result):
             if finding.code not in descriptors:
@@ -109,13 +118,21 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
                 "ruleId": finding.code,
                 "level": LEVELS[finding.severity],
                 "message": {"text": message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": dict(location),
-                    "region": _region(finding.line, finding.column, finding.end_line, finding.end_column),
-                }}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": dict(location),
+                            "region": _region(finding.line, finding.column, finding.end_line, finding.end_column),
+                        }
+                    }
+                ],
                 "partialFingerprints": fingerprint(finding.code, location["uri"], text, index),
-                "properties": {"name": finding.name, "category": finding.category,
-                               "section": finding.section, "suggestions": list(finding.suggestions)},
+                "properties": {
+                    "name": finding.name,
+                    "category": finding.category,
+                    "section": finding.section,
+                    "suggestions": list(finding.suggestions),
+                },
             }
             if finding.fix is not None and result.doc is not None:
                 entry["fixes"] = [_fix(finding.fix, result.doc, location)]
@@ -125,12 +142,18 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
     for entry in sarif_results:  # ruleIndex lets consumers find the descriptor without a search
         entry["ruleIndex"] = index_of[entry["ruleId"]]
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "jdlint", "version": __version__, "semanticVersion": __version__,
-                            "informationUri": INFORMATION_URI, "rules": [descriptors[c] for c in order]}},
+        "tool": {
+            "driver": {
+                "name": "jdlint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": [descriptors[c] for c in order],
+            }
+        },
         "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().resolve().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": not notifications,
-                         "toolExecutionNotifications": notifications}],
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
         "results": sarif_results,
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -24,8 +24,10 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
         doc = result.doc
         for f in result.findings:
             mark = " [*]" if f.fix is not None and f.fix.applicability == "safe" else ""  # --fix fixes it
-            head = (f"{style(f'{result.path}:{f.line}:{f.column}', bold=True)}: "
-                    f"{style(f.code, bold=True)}{mark} {style(f.severity, fg=_COLORS[f.severity])} {f.message}")
+            head = (
+                f"{style(f'{result.path}:{f.line}:{f.column}', bold=True)}: "
+                f"{style(f.code, bold=True)}{mark} {style(f.severity, fg=_COLORS[f.severity])} {f.message}"
+            )
             out.append(head)
             if quiet or doc is None:
                 continue
@@ -37,8 +39,10 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
             for suggestion in f.suggestions:
                 out.append(style(" " * (len(gutter) - 2) + "= ", dim=True) + f"suggestion: {suggestion}")
             if f.fix is not None and f.fix.applicability == "unsafe":
-                out.append(style(" " * (len(gutter) - 2) + "= ", dim=True)
-                           + f"unsafe fix: {f.fix.replacement!r} (--fix --unsafe-fixes)")
+                out.append(
+                    style(" " * (len(gutter) - 2) + "= ", dim=True)
+                    + f"unsafe fix: {f.fix.replacement!r} (--fix --unsafe-fixes)"
+                )
         if result.score is not None and not quiet:
             parts = ", ".join(f"{c} {v}" for c, v in result.score.categories.items())
             out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts})")
@@ -73,9 +77,9 @@ def _excerpt(doc, f: Finding) -> tuple[str, int, int]:
     width = (f.end_column - f.column) if f.end_line == f.line else length - f.column + 1
     cut = max(0, f.column - 1 - _BEFORE) if length > _EXCERPT else 0
     stop = min(length, cut + _EXCERPT)
-    text = doc.source[line_start + cut:line_start + stop].rstrip("\r\n").expandtabs(1)
+    text = doc.source[line_start + cut : line_start + stop].rstrip("\r\n").expandtabs(1)
     head = "..." if cut else ""
-    tail = "..." if stop < length and doc.source[line_start + stop:line_end].strip() else ""
+    tail = "..." if stop < length and doc.source[line_start + stop : line_end].strip() else ""
     return head + text + tail, f.column - cut + len(head), min(width, stop - (f.column - 1))
 
 
@@ -95,9 +99,11 @@ def summary_line(summary: dict) -> str:
     """``Found N findings (...) in N files.``: the closing line, also shown when a report goes to a file."""
     sev = summary["by_severity"]
     files = summary["files"]
-    line = (f"Found {summary['findings']} finding{'s' * (summary['findings'] != 1)} "
-            f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info) "
-            f"in {files} file{'s' * (files != 1)}")
+    line = (
+        f"Found {summary['findings']} finding{'s' * (summary['findings'] != 1)} "
+        f"({sev['error']} error, {sev['warning']} warning, {sev['info']} info) "
+        f"in {files} file{'s' * (files != 1)}"
+    )
     if summary["errors"]:
         line += f"; {summary['errors']} file{'s' * (summary['errors'] != 1)} could not be checked"
     return line + "."

@@ -23,15 +23,14 @@ POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + T
 RECORD_EXTENSIONS = (".json",)
 
 # Tags that structure an HTML posting, and Markdown's own structure at the start of a line.
-_HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>",
-                       re.I)
+_HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>", re.I)
 _HTML_BLOCK_TAG = re.compile(r"<(?:p|li|ul|ol|div|h[1-6]|table|dl|section|article|main|body)\b[^>]*>", re.I)
 _HTML_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I | re.S)
 _MD_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,2}[.)][ \t]|>[ \t]?)|\*\*\S|\]\(", re.M)
 
 
 def detect_format(path: str, source: str = "") -> str:
-    """"markdown", "html" or "text": the extension is a hint, the content decides.
+    """ "markdown", "html" or "text": the extension is a hint, the content decides.
 
     Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
     cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
@@ -79,7 +78,7 @@ def _json_record(source: str) -> tuple[dict, int, int] | None:
 
 
 def _html_share(body: str) -> str:
-    """"page" (a whole HTML document), "dominant" (HTML tags structure the text and Markdown
+    """ "page" (a whole HTML document), "dominant" (HTML tags structure the text and Markdown
     syntax does not), "some" or "none"."""
     if _HTML_PAGE.match(body):
         return "page"
@@ -90,8 +89,9 @@ def _html_share(body: str) -> str:
     return "dominant" if tags >= 3 and tags >= 3 * markdown else "some"
 
 
-def read(source: str, path: str, fmt: str | None = None, *,
-         content_fields: Iterable[str] | Callable[[str], bool] = ()) -> Document:
+def read(
+    source: str, path: str, fmt: str | None = None, *, content_fields: Iterable[str] | Callable[[str], bool] = ()
+) -> Document:
     """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections)."""
     fmt = fmt or detect_format(path, source)
     if fmt == "json":
@@ -122,8 +122,15 @@ def read(source: str, path: str, fmt: str | None = None, *,
         from .markdown import read_markdown
 
         blocks.extend(read_markdown(body))
-    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=meta, structured_data=structured,
-                    page_titles=page_titles)
+    return Document(
+        source=source,
+        path=path,
+        format=fmt,
+        blocks=blocks,
+        meta=meta,
+        structured_data=structured,
+        page_titles=page_titles,
+    )
 
 
 def _read_record(source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool]) -> Document:

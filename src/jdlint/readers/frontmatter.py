@@ -108,8 +108,7 @@ def _parse(kind: str, text: str) -> tuple[dict[str, Any], tuple[str, int] | None
     if _values_over(data, MAX_VALUES):
         # Aliases let a few lines stand for billions of values ("billion laughs"); every reader
         # of the fields would walk them all.
-        return {}, (f"The front matter holds more than {MAX_VALUES:,} values (YAML aliases repeating each other?)",
-                    0)
+        return {}, (f"The front matter holds more than {MAX_VALUES:,} values (YAML aliases repeating each other?)", 0)
     if data is None:
         return {}, None
     if not isinstance(data, dict):
@@ -191,8 +190,9 @@ def field_span(source: str, key: str) -> Span | None:
     return Span(start, end if end > start else start + 1)
 
 
-def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any],
-                   fields: Iterable[str] | Callable[[str], bool]) -> list[Block]:
+def content_blocks(
+    source: str, fm: FrontMatter, meta: dict[str, Any], fields: Iterable[str] | Callable[[str], bool]
+) -> list[Block]:
     """Blocks for the front-matter ``fields`` (names, or a test of a key) that hold posting
     content, in source order.
 
@@ -208,8 +208,7 @@ def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any],
         def holds_content(key: str) -> bool:
             return field_key(key) in names
 
-    wanted = {key for key, value in meta.items()
-              if isinstance(key, str) and holds_content(key) and _has_content(value)}
+    wanted = {key for key, value in meta.items() if isinstance(key, str) and holds_content(key) and _has_content(value)}
     if not wanted:
         return []
     if fm.kind == "yaml":
@@ -220,8 +219,9 @@ def content_blocks(source: str, fm: FrontMatter, meta: dict[str, Any],
     for key, key_span, strings in sorted(located, key=lambda x: x[1].start):
         if not strings:
             continue  # only numbers, dates or inline tables: metadata, no content to read
-        blocks.append(Block(kind="key", text=key, offsets=_range_array(key_span), span=key_span,
-                            origin="front-matter", field=key))
+        blocks.append(
+            Block(kind="key", text=key, offsets=_range_array(key_span), span=key_span, origin="front-matter", field=key)
+        )
         for path, value, offsets, role in strings:
             blocks.extend(_value_blocks(value, offsets, path, role, key))
     return blocks
@@ -272,8 +272,9 @@ def _loader():
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _decoded(value: str, decoded: tuple[str, list[int]] | None, text: str, start: int, end: int,
-             *, escapes: bool) -> tuple[str, list[int]]:
+def _decoded(
+    value: str, decoded: tuple[str, list[int]] | None, text: str, start: int, end: int, *, escapes: bool
+) -> tuple[str, list[int]]:
     """The decoder's (value, offsets) when it reproduces the parser's value, else an alignment.
 
     Scalars without escapes may still spell line breaks as typed ``\\n`` sequences."""
@@ -285,6 +286,7 @@ def _decoded(value: str, decoded: tuple[str, list[int]] | None, text: str, start
 
 
 # --- YAML: PyYAML's composer gives every node its exact start and end index -------------------
+
 
 def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
     import yaml
@@ -315,8 +317,9 @@ def _walk_yaml(text: str, base: int, node, path: str, role: str, out: list, inde
         value = str(node.value)
         if value.strip():
             start, end = node.start_mark.index, node.end_mark.index
-            value, offsets = _decoded(value, _yaml_scalar(text, node, indent), text, start, end,
-                                      escapes=node.style == '"')
+            value, offsets = _decoded(
+                value, _yaml_scalar(text, node, indent), text, start, end, escapes=node.style == '"'
+            )
             out.append((path, value, [base + o for o in offsets], role))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
@@ -344,6 +347,7 @@ def _yaml_scalar(text: str, node, indent: int) -> tuple[str, list[int]] | None:
 
 
 # --- TOML: tomllib gives no positions, so top-level values are scanned (see scalars) ----------
+
 
 def _toml_values(source: str, fm: FrontMatter, wanted: set[str], meta: dict[str, Any]):
     """(key, key span, strings) for the wanted top-level keys (before the first [table])."""

@@ -22,14 +22,28 @@ from .fields import Cell, pair
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _VOID = frozenset(
-    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-     "wbr")
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr")
 )
 # Never prose: their text is skipped wherever they appear. <pre> is code; <title> lives in <head>
 # but pages without a <head> tag still have one.
 _SKIP = frozenset(
-    ("script", "style", "noscript", "template", "svg", "math", "head", "title", "button", "select",
-     "textarea", "iframe", "object", "canvas", "pre")
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "button",
+        "select",
+        "textarea",
+        "iframe",
+        "object",
+        "canvas",
+        "pre",
+    )
 )
 _CHROME = frozenset(("nav", "header", "footer", "aside", "form"))  # dropped when there is no <main>
 _NAV_FORM = frozenset(("nav", "form"))  # dropped even inside <main>/<article>
@@ -38,10 +52,47 @@ _BOLD = frozenset(("strong", "b"))
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n")
 _TABLE_PARTS = frozenset(("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"))
 # Elements whose start or end ends the current block of text.
-_BLOCK = _HEADINGS | _TABLE_PARTS | frozenset(
-    ("html", "body", "head", "main", "article", "section", "nav", "header", "footer", "aside", "form",
-     "fieldset", "legend", "div", "p", "blockquote", "ul", "ol", "menu", "li", "dl", "dt", "dd", "figure",
-     "figcaption", "address", "details", "summary", "dialog", "hgroup", "center", "hr", "pre", "search")
+_BLOCK = (
+    _HEADINGS
+    | _TABLE_PARTS
+    | frozenset(
+        (
+            "html",
+            "body",
+            "head",
+            "main",
+            "article",
+            "section",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "fieldset",
+            "legend",
+            "div",
+            "p",
+            "blockquote",
+            "ul",
+            "ol",
+            "menu",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "figure",
+            "figcaption",
+            "address",
+            "details",
+            "summary",
+            "dialog",
+            "hgroup",
+            "center",
+            "hr",
+            "pre",
+            "search",
+        )
+    )
 )
 # A new block of these kinds implicitly closes an open <p> (HTML5 "close a p element").
 _CLOSES_P = _BLOCK - _TABLE_PARTS - frozenset(("html", "body", "head"))
@@ -55,18 +106,57 @@ _SPACE = re.compile(r"\s+")
 
 # Site furniture named by id, class, role or aria-label: never posting content, even inside
 # <main> (a share bar under the posting, a related-jobs list, a cookie notice).
-_FURNITURE_WORDS = frozenset((
-    "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "share", "sharing", "sharethis",
-    "social", "related", "newsletter", "subscribe", "skip", "skiplink", "skipnav", "navbar",
-    "topbar", "menu", "pagination", "pager",
-))
+_FURNITURE_WORDS = frozenset(
+    (
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "sharing",
+        "sharethis",
+        "social",
+        "related",
+        "newsletter",
+        "subscribe",
+        "skip",
+        "skiplink",
+        "skipnav",
+        "navbar",
+        "topbar",
+        "menu",
+        "pagination",
+        "pager",
+    )
+)
 _FURNITURE_ROLES = frozenset(("navigation", "search", "menu", "menubar", "alertdialog"))
 _CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))  # like <header>, <footer>, <aside>
 _WORD = re.compile(r"[a-z]+")
 # Elements that hold site furniture; headings, paragraphs and list items are named after their
 # text ("key-objective-2-...-knowledge-sharing"), so their ids say nothing about furniture.
-_FURNITURE_TAGS = frozenset(("div", "section", "aside", "nav", "ul", "ol", "header", "footer", "form", "dialog",
-                             "a", "span", "details", "menu", "search", "iframe", "figure"))
+_FURNITURE_TAGS = frozenset(
+    (
+        "div",
+        "section",
+        "aside",
+        "nav",
+        "ul",
+        "ol",
+        "header",
+        "footer",
+        "form",
+        "dialog",
+        "a",
+        "span",
+        "details",
+        "menu",
+        "search",
+        "iframe",
+        "figure",
+    )
+)
 _ID_MAX_WORDS = 3  # a longer id is a slug of the element's text
 
 # Elements nested deeper than this are not tracked (their text still is): no posting nests so
@@ -110,8 +200,11 @@ def read_page(text: str) -> tuple[list[Block], list[tuple[str, str, Span]]]:
             blocks = pair(kept)
             break
     titles = [_title(name, text, offsets, reader.site_names) for name, text, offsets in reader.titles]
-    titles.extend(("h1", b.text, b.source_span(0, len(b.text)))
-                  for b, flags, _ in reader.found if b.kind == "heading" and b.level == 1 and not flags & _F_NAV_FORM)
+    titles.extend(
+        ("h1", b.text, b.source_span(0, len(b.text)))
+        for b, flags, _ in reader.found
+        if b.kind == "heading" and b.level == 1 and not flags & _F_NAV_FORM
+    )
     titles.sort(key=lambda t: t[2].start)
     return blocks, [(name, text, span) for name, text, span in titles if text]
 
@@ -211,7 +304,7 @@ class _Reader(HTMLParser):
             return
         flags = self.stack[-1].flags if self.stack else 0
         flags |= self._own_flags(tag, attrs, flags)
-        if tag in _BOLD and not any(e.tag in _BOLD for e in self.stack[self.ctx_depth:]):
+        if tag in _BOLD and not any(e.tag in _BOLD for e in self.stack[self.ctx_depth :]):
             if self.pending_br is not None and len(self.builder):
                 at = self.pending_br  # "...<br><b>Location:</b>": the label starts a new line block
                 self._flush(at)
@@ -221,8 +314,12 @@ class _Reader(HTMLParser):
         if len(self.stack) >= MAX_DEPTH:
             return  # deeper elements are read as text of the deepest one kept: bounded depth, linear time
         self.stack.append(_Element(tag, flags, self.serial))
-        if tag == "title" and self.title_text is None and not any(e.tag == "svg" for e in self.stack) \
-                and not any(name == "html-title" for name, _, _ in self.titles):
+        if (
+            tag == "title"
+            and self.title_text is None
+            and not any(e.tag == "svg" for e in self.stack)
+            and not any(name == "html-title" for name, _, _ in self.titles)
+        ):
             self.title_text = TextBuilder()
         if tag in _BLOCK:
             self._open_context(pos)
@@ -252,8 +349,13 @@ class _Reader(HTMLParser):
         del self.stack[len(self.stack) - len(popped) :]
         if ends_block:
             self._open_context(end)
-        elif tag in _BOLD and self.kind == "paragraph" and self.container in ("p", "div") \
-                and self.bold_runs == 1 and not self.loose_text:
+        elif (
+            tag in _BOLD
+            and self.kind == "paragraph"
+            and self.container in ("p", "div")
+            and self.bold_runs == 1
+            and not self.loose_text
+        ):
             self.split_after_bold = True  # "<p><strong>Salary:</strong>\nvalue</p>": a label line
 
     def _own_flags(self, tag: str, attrs: list[tuple[str, str | None]], inherited: int) -> int:
@@ -261,8 +363,12 @@ class _Reader(HTMLParser):
         flags = 0
         values = {name: (value or "") for name, value in attrs}
         style = values.get("style", "").replace(" ", "").lower()
-        hidden = "hidden" in values or values.get("aria-hidden", "").strip().lower() == "true" \
-            or "display:none" in style or "visibility:hidden" in style
+        hidden = (
+            "hidden" in values
+            or values.get("aria-hidden", "").strip().lower() == "true"
+            or "display:none" in style
+            or "visibility:hidden" in style
+        )
         if tag in _FURNITURE_TAGS:
             if _is_furniture(values):
                 flags |= _F_NAV_FORM | _F_CHROME
@@ -439,7 +545,7 @@ class _Reader(HTMLParser):
             if m.group(1):
                 end = raw.find(m.group(1), m.end())
             else:
-                end = re.search(r"[\s>]|$", raw[m.end():]).start() + m.end()
+                end = re.search(r"[\s>]|$", raw[m.end() :]).start() + m.end()
             raw_value = raw[m.end() : end if end >= 0 else len(raw)]
             lead = len(raw_value) - len(raw_value.lstrip())
             start = pos + m.end() + lead
@@ -499,11 +605,12 @@ class _Reader(HTMLParser):
             ):
                 kind, level, implied = "heading", 7, True
             start = min(self.ctx_start, offsets[0])
-            if not self.source[start:offsets[0]].strip():
+            if not self.source[start : offsets[0]].strip():
                 start = offsets[0]  # only white space before the text: the block starts at its text
             span = Span(start, max(at, offsets[-1] + 1))
-            block = Block(kind=kind, text=text, offsets=offsets, span=span, level=level, masks=masks,
-                          implied_heading=implied)
+            block = Block(
+                kind=kind, text=text, offsets=offsets, span=span, level=level, masks=masks, implied_heading=implied
+            )
             self.found.append((block, self.ctx_flags, self._cell()))
         self.builder = TextBuilder()
 
@@ -537,8 +644,11 @@ def _add_folded(builder: TextBuilder, data: str, pos: int) -> None:
 
 # Separators between a page title and the site's name: "UX Designer | Acme Careers".
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb)\s+")
-_SITE_WORDS = re.compile(r"\b(?:careers?|jobs?|vacanc(?:y|ies)|join us|work (?:at|with)|openings?|"
-                         r"karriere|emplois?|vacatures?|empleos?|vagas?)\b", re.I)
+_SITE_WORDS = re.compile(
+    r"\b(?:careers?|jobs?|vacanc(?:y|ies)|join us|work (?:at|with)|openings?|"
+    r"karriere|emplois?|vacatures?|empleos?|vagas?)\b",
+    re.I,
+)
 
 
 def _site_suffix(title: str, site_names: set[str]) -> str:

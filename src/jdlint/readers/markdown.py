@@ -25,8 +25,6 @@ def _parser():
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-
-
 def read_markdown(
     text: str,
     *,
@@ -79,8 +77,9 @@ def read_markdown(
             split = _bold_first_line(children) if opener.type == "paragraph_open" else None
             parts = [children] if split is None else [children[:split], children[split + 1 :]]
             for part in parts:
-                block, prev_end = _inline_block(text, part, opener, (max(region[0], prev_end), region[1]),
-                                                block_start, bool(item_depth_stack))
+                block, prev_end = _inline_block(
+                    text, part, opener, (max(region[0], prev_end), region[1]), block_start, bool(item_depth_stack)
+                )
                 count = _link_count(part) if block is not None else 0
                 if count:
                     links[id(block)] = count
@@ -202,7 +201,7 @@ _UNSPACED_HEADING = re.compile(r"(#{1,6})(?=[^\s#])")
 
 
 def _unspaced_heading(block: Block, source: str) -> list[Block]:
-    """"##Wichtig für uns ist": CommonMark needs a space after the hashes, postings often omit it.
+    """ "##Wichtig für uns ist": CommonMark needs a space after the hashes, postings often omit it.
     The paragraph's first line is then a heading, the rest stays a paragraph."""
     m = _UNSPACED_HEADING.match(block.text) if block.kind == "paragraph" else None
     if m is None or source[block.offsets[0]] != "#":
@@ -257,8 +256,13 @@ def _without_navigation(blocks: list[Block], links: dict[int, int]) -> list[Bloc
     for block in blocks:
         if block.kind == "paragraph" and links.get(id(block), 0) >= 2:
             drop.add(id(block))  # "[Home »](/) [About »](/about) [Jobs](/jobs)"
-        elif block.kind == "heading" and block.level == 1 and id(block) in links and block is headings[0] \
-                and any(id(h) not in links for h in headings[1:]):
+        elif (
+            block.kind == "heading"
+            and block.level == 1
+            and id(block) in links
+            and block is headings[0]
+            and any(id(h) not in links for h in headings[1:])
+        ):
             drop.add(id(block))  # "# [Tor](../index.html)" above "# Grants Manager"
     return [b for b in blocks if id(b) not in drop]
 
@@ -322,7 +326,8 @@ def _translate(block: Block, offset_map: Sequence[int] | None, origin: str, fiel
     if offset_map is not None:
         last = len(offset_map) - 1
         block.offsets = type(block.offsets)("l", (offset_map[min(o, last)] for o in block.offsets))
-        block.span = Span(offset_map[min(block.span.start, last)],
-                          offset_map[min(max(block.span.end - 1, 0), last)] + 1)
+        block.span = Span(
+            offset_map[min(block.span.start, last)], offset_map[min(max(block.span.end - 1, 0), last)] + 1
+        )
     block.origin = origin
     block.field = field

@@ -18,6 +18,7 @@ _TAG = re.compile(r"\{\{[%<].*?[%>]\}\}|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 # such a block at its first ">" ("if ($a > 1)") and read the rest of the code as text.
 _SERVER = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%.*?%>", re.S | re.I)
 
+
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 

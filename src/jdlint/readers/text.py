@@ -153,8 +153,14 @@ class _Open:
         text, offsets, masks = self.builder.build()
         if not text:
             return None
-        return Block(kind=self.kind, text=text, offsets=offsets, span=Span(self.start, self.last_end),
-                     level=self.level, masks=masks)
+        return Block(
+            kind=self.kind,
+            text=text,
+            offsets=offsets,
+            span=Span(self.start, self.last_end),
+            level=self.level,
+            masks=masks,
+        )
 
 
 def _add_folded(builder: TextBuilder, source: str, start: int, end: int) -> None:
