@@ -3,8 +3,8 @@
 The unseen-source label sets (see benchmarks/accuracy.py) list, for each posting, the problems a
 reviewer would flag (``problems: [{line, category, note}]``), written blind. A problem counts as
 found when jdlint reports a finding of the same category on a line within ``--slack`` lines of
-it (a problem about something missing is labelled on the title line, where jdlint reports it
-too). Reviewer categories map to jdlint's: ``bias`` is ``inclusion``; ``legal`` is ``pay``.
+it (a problem about something missing is labelled on the title line or line 1, and jdlint reports
+it at the title: a finding on either line matches it). Reviewer categories map to jdlint's: ``bias`` is ``inclusion``; ``legal`` is ``pay``.
 
 Precision cannot come from these labels: a finding the reviewer did not list may still be right.
 It needs a reviewer to judge each finding (``--list`` prints them for that).
@@ -26,7 +26,9 @@ from accuracy import DEFAULT_CORPUS, SETS, labelled  # noqa: E402
 _CATEGORY = {"bias": "inclusion", "legal": "pay"}
 
 
-def evaluate(corpus: Path, set_name: str, slack: int, listing: bool) -> tuple[Counter, Counter, int]:
+def evaluate(
+    corpus: Path, set_name: str, slack: int, listing: bool, misses: bool = False
+) -> tuple[Counter, Counter, int]:
     from jdlint.config import load_settings
     from jdlint.engine import lint_path
 
@@ -47,11 +49,17 @@ def evaluate(corpus: Path, set_name: str, slack: int, listing: bool) -> tuple[Co
             category = _CATEGORY.get(problem.get("category"), problem.get("category"))
             wanted[category] += 1
             line = problem.get("line") or title_line
+            # A problem about the posting as a whole (something missing) is labelled on the title
+            # line or line 1, and jdlint reports it at the title: either line matches either.
+            whole = {1, title_line}
             if any(
-                f.category == category and (abs(f.line - line) <= slack or f.line == title_line == line)
+                f.category == category and (abs(f.line - line) <= slack or (line in whole and f.line in whole))
                 for f in findings
             ):
                 found[category] += 1
+            elif misses:
+                near = sorted({f.code for f in findings if abs(f.line - line) <= slack})
+                print(f"MISSED {entry['path']}:{line}: {category}: {problem.get('note', '')} [near: {' '.join(near)}]")
         if listing:
             for f in findings:
                 print(f"{entry['path']}:{f.line}:{f.column}: {f.code} {f.category} {f.message}")
@@ -64,7 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS))
     parser.add_argument("--slack", type=int, default=2, help="lines between a problem and a finding (default 2)")
     parser.add_argument("--list", action="store_true", help="print every finding, for a reviewer to judge")
+    parser.add_argument(
+        "--misses", action="store_true", help="print each labelled problem not found (not on blind sets)"
+    )
     args = parser.parse_args(argv)
+    if args.misses and (not args.sets or any(SETS[n].blind for n in args.sets)):
+        parser.error("--misses reads the labels: name the spent sets with --set (a blind set must stay unseen)")
     names = [
         n
         for n in args.sets or ["heldout", "heldout2-spent", "heldout1", "tuning"]
@@ -78,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         f"category within {args.slack} lines)\n"
     )
     for name in names:
-        wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list)
+        wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list, args.misses)
         total_w, total_f = sum(wanted.values()), sum(found.values())
         rate = f"{total_f / total_w:.1%}" if total_w else "-"
         print(f"{name}: {total_f}/{total_w} problems found = {rate}; {reported} findings reported")

@@ -254,10 +254,6 @@ def test_property_lint_source_never_raises_and_points_inside_the_file(default_se
             # CommonMark reads a NUL as U+FFFD (the CLI refuses such a file as binary anyway).
             pointed, matched = _fold(source[start:end].replace("\x00", "\ufffd")), _fold(f.match)
             decoded = unescape(pointed)  # character references read as what they stand for
-            if pointed.endswith("&") and not matched.endswith("&"):
-                # Known limitation (xfail test below): a span that ends with a character decoded
-                # from a reference ("&gt;") ends at the reference's "&", not after its ";".
-                decoded, matched = unescape(pointed[:-1]), matched[:-1]
             assert (
                 pointed == matched
                 or decoded == matched
@@ -462,23 +458,17 @@ def test_regression_fixes_that_a_fix_makes_appear_are_applied_in_the_same_run(fo
     assert path.read_bytes() == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a block maps each character to one source offset, so a span ending "
-    "with a decoded reference ends at its '&' (found by the long profile)",
-)
-def test_known_a_span_ending_in_a_character_reference_covers_all_of_it(default_settings):
+# Found by the long profile: a block maps each character to one source offset, so a span ending
+# with a decoded reference ended at its '&'.
+def test_a_span_ending_in_a_character_reference_covers_all_of_it(default_settings):
     text = "# " + "chairman " * 12 + "&gt;\n"  # a title too long (JD801) that ends with "&gt;"
     [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD801"]
     assert text[f.span.start : f.span.end].endswith("&gt;")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a repeated front-matter key the value read is the last one, but the "
-    "span points at the first (found by the long profile)",
-)
-def test_known_a_repeated_front_matter_key_points_at_the_value_read(default_settings):
+# Found by the long profile: with a repeated front-matter key the value read is the last one, but
+# the span pointed at the first.
+def test_a_repeated_front_matter_key_points_at_the_value_read(default_settings):
     text = '---\ntitle: ""\ntitle: "chairman"\n---\n'
     [f] = [f for f in lint_source(text, "job.md", default_settings.for_path("job.md")).findings if f.code == "JD808"]
     assert text[f.span.start : f.span.end] == "chairman"

@@ -22,6 +22,12 @@ def test_readme_commands():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     test_command = 'python -m pip install -q -e ".[test]" && python -m pytest -q'
     assert test_command in readme and test_command in ci
+    # CI runs it in a new virtualenv of its own, activated before the command, never with the
+    # machine's global packages.
+    assert ci.strip().endswith(test_command)
+    venv = ci.index("-m venv")
+    assert venv < ci.index("/bin/activate") < ci.index(test_command)
+    assert "--system-site-packages" not in ci
     assert 'python -m pip install -e ".[test]" && jdlint check examples/' in readme
 
 

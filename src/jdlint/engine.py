@@ -91,6 +91,7 @@ def lint_document(doc: Document, config: Config) -> list[Finding]:
                 f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}", path=doc.path
             ) from exc
         for finding in produced:
+            finding.span = doc.whole_span(finding.span)
             key = (finding.code, finding.span.start, finding.span.end, finding.message)
             if key in seen or ctx.skipped(finding.span):  # boilerplate the rule leaves alone
                 continue

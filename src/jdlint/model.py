@@ -65,6 +65,10 @@ def line_starts(text: str, *, lone_cr: bool = True) -> list[int]:
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
+# An HTML/CommonMark character reference: named ("&gt;"), decimal ("&#62;") or hex ("&#x3e;").
+CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Half-open range ``[start, end)`` of character offsets into ``Document.source``."""
@@ -364,6 +368,16 @@ class Document:
         starts = self.line_starts
         line = bisect_right(starts, offset) - 1
         return Position(line + 1, offset - starts[line] + 1)
+
+    def whole_span(self, span: Span) -> Span:
+        """``span`` widened to cover a character reference it ends inside. Blocks map each
+        character to one source offset, so a span ending with "&gt;" read as ">" ends after the
+        "&"; positions are computed here, once, for every rule."""
+        end = span.end
+        if self.format == "text" or end <= span.start or self.source[end - 1 : end] != "&":
+            return span
+        reference = CHARACTER_REFERENCE.match(self.source, end - 1)
+        return Span(span.start, reference.end()) if reference else span
 
     def line_text(self, line: int) -> str:
         starts = self.line_starts

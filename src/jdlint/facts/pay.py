@@ -666,19 +666,31 @@ class PayFacts:
 # Front-matter keys under a pay field that are not amounts ("salary: [{level: '15', ...}]").
 _NOT_AMOUNT_KEY = re.compile(r"(?:^|[.\]_])(?:level|grade|gs|step|series|grades?)$", re.I)
 _MONEY_LINE = "\U0001f4b0"  # 💰, the aggregator's pay line
-# A pay line with no amount: vague wording in place of a figure.
+# A pay line with no amount: vague wording in place of a figure, in English, German, French, Dutch,
+# Portuguese and Spanish ("nach Vereinbarung", "selon profil", "in overleg", "a combinar").
 VAGUE = re.compile(
     r"\b(?:negotiable|to be (?:discussed|negotiated|agreed)|(?:will be |to be )?discussed\b|"
     r"depend(?:s|ing|ent)? (?:up)?on|commensurate|based on (?:your )?(?:experience|skills|qualifications)|"
-    r"(?-i:DOE|BOE)|D\.O\.E\b|competitive|attractive|market[- ]rate|in line with (?:the )?market)",
+    r"(?-i:DOE|BOE)|D\.O\.E\b|competitive|attractive|market[- ]rate|in line with (?:the )?market|"
+    r"nach (?:Vereinbarung|Absprache)|verhandelbar|attraktiv\w*|leistungsgerecht\w*|marktgerecht\w*|"
+    r"markt[üu]blich\w*|wettbewerbsf[äa]hig\w*|"
+    r"[àa] (?:n[ée]gocier|d[ée]finir|d[ée]terminer|discuter|convenir)|selon (?:profil|exp[ée]rience)|"
+    r"attracti(?:f|ve)s?|comp[ée]titi(?:f|ve)s?|motivante?s?|n[ée]gociable|"
+    r"in overleg|n\.?o\.?t\.?k\.?|marktconform\w*|aantrekkelijk\w*|competitie[fv]\w*|"
+    r"a combinar|compat[íi]ve(?:l|is) com o mercado|competitiv[oa]s?|atrativ[oa]s?|negoci[áa]vel|"
+    r"seg[úu]n (?:experiencia|val[íi]a|perfil)|atractiv[oa]s?|negociable)",
     re.I,
+)
+# A pay label at the start of a line: "Salary:", "Gehalt:", "Rémunération :", "Salaris:".
+_PAY_WORD = (
+    r"salary|pay|compensation|remuneration|wages?|gehalt|verg[üu]tung|bezahlung|entgelt|lohn|salaire|"
+    r"r[ée]mun[ée]ration|salaris|beloning|sal[áa]rio|remunera[çc][ãa]o|salario|sueldo|remuneraci[óo]n"
 )
 _PAY_LABEL = re.compile(
-    r"^\W*(?:(?:base |starting |annual )?(?:salary|pay|compensation|remuneration|wages?)"
-    r"(?: range)?)\s*[:\-–]\s*(?=\S)",
+    rf"^\W*(?:(?:base |starting |annual )?(?:{_PAY_WORD})(?: range)?)\s*[:\-–]\s*(?=\S)",
     re.I,
 )
-PAY_HEADING = re.compile(r"\b(?:salary|pay|compensation|remuneration|wages?)\b", re.I)
+PAY_HEADING = re.compile(rf"\b(?:{_PAY_WORD})\b", re.I)
 
 
 def _in_pay_section(block: Block) -> bool:

@@ -165,9 +165,15 @@ def role_field(meta: dict[str, Any], keys: Iterable[str]) -> tuple[str, Any] | N
 def key_line(source: str, key: str, start: int, end: int) -> re.Match[str] | None:
     """The line of front-matter key ``key`` between ``start`` and ``end``: a top-level key first,
     then one nested under another ("image:\n  title: Logo" is not the posting's title). Group 1
-    is the value on that line."""
+    is the value on that line. A repeated top-level key is read by YAML as its last value, so the
+    last one is the line."""
     for indent in ("", r"[ \t]+"):
         pattern = re.compile(rf"^{indent}[\"']?{re.escape(key)}[\"']?[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re.M)
+        if not indent:
+            found = list(pattern.finditer(source, start, end))
+            if found:
+                return found[-1]
+            continue
         m = pattern.search(source, start, end)
         if m is not None:
             return m
