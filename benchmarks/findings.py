@@ -4,12 +4,13 @@ The unseen-source label sets (see benchmarks/accuracy.py) list, for each posting
 reviewer would flag (``problems: [{line, category, note}]``), written blind. A problem counts as
 found when jdlint reports a finding of the same category on a line within ``--slack`` lines of
 it (a problem about something missing is labelled on the title line or line 1, and jdlint reports
-it at the title: a finding on either line matches it). Reviewer categories map to jdlint's: ``bias`` is ``inclusion``; ``legal`` is ``pay``.
+it at the title: a finding on either line matches it). Reviewer categories map to jdlint's:
+``bias`` is ``inclusion``; ``legal`` is ``pay``.
 
 Precision cannot come from these labels: a finding the reviewer did not list may still be right.
 It needs a reviewer to judge each finding (``--list`` prints them for that).
 
-Usage: python benchmarks/findings.py [--set NAME ...] [--slack N] [--list]
+Usage: python benchmarks/findings.py [--set NAME ...] [--slack N] [--list] [--misses]
 """
 
 from __future__ import annotations
@@ -79,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses and (not args.sets or any(SETS[n].blind for n in args.sets)):
         parser.error("--misses reads the labels: name the spent sets with --set (a blind set must stay unseen)")
     names = [
-        n
-        for n in args.sets or ["heldout", "heldout2-spent", "heldout1", "tuning"]
-        if (SETS[n].root or args.corpus).is_dir()
+        n for n in args.sets or ["heldout", "heldout2", "heldout1", "tuning"] if (SETS[n].root or args.corpus).is_dir()
     ]
     if not names:
         print(f"corpus not found at {args.corpus}; nothing to measure")

@@ -2,10 +2,11 @@
 
 Reviewer scores given blind (without running jdlint or seeing its output):
 
-- ``tests/corpus/reviewer_scores.yaml``: 36 postings of the shared corpus, two per source. The
-  score's free parameters are fitted on these (``--fit``).
-- ``tests/corpus/postings_heldout2.yaml`` (``reviewer_score``): the 20 postings of
-  ``benchmarks/heldout-corpus``, never used for fitting: the held-out check.
+- ``tests/corpus/reviewer_scores.yaml``: 36 postings of the shared corpus, two per source, and
+  ``tests/corpus/postings_heldout2.yaml`` (``reviewer_score``): the 20 postings of the second
+  held-out set, spent. The score's free parameters are fitted on these 56 (``--fit``).
+- ``tests/corpus/postings_heldout3.yaml`` (``reviewer_score``): the 17 postings of held-out set 3
+  in ``benchmarks/heldout-corpus``, never used for fitting: the held-out check.
 
 The measure is Spearman's rank correlation between jdlint's score and the reviewer's. Each posting
 is parsed and linted once; the score is recomputed from its findings and document for each
@@ -108,6 +109,15 @@ def _settings(floor: float, scale: float, full_at: float = 1.0):
     return s
 
 
+def _reviewer_scored(labels: str) -> list[tuple[Path, float]]:
+    """(path, reviewer score) of a held-out label set kept in benchmarks/heldout-corpus."""
+    return [
+        (HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
+        for e in yaml.safe_load((LABELS / labels).read_text(encoding="utf-8"))
+        if e.get("reviewer_score") is not None
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -119,11 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         (args.corpus / e["path"], float(e["score"]))
         for e in yaml.safe_load((LABELS / "reviewer_scores.yaml").read_text(encoding="utf-8"))
     ]
-    held_entries = [
-        (HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
-        for e in yaml.safe_load((LABELS / "postings_heldout2.yaml").read_text(encoding="utf-8"))
-        if e.get("reviewer_score") is not None
-    ]
+    fit_entries += _reviewer_scored("postings_heldout2.yaml")
+    held_entries = _reviewer_scored("postings_heldout3.yaml")
     fit, held = _linted(fit_entries), _linted(held_entries)
     if not fit and not held:
         print("no reviewer-scored postings found; nothing to measure")

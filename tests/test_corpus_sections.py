@@ -47,10 +47,10 @@ def test_unseen_source_sets_meet_their_floors():
     assert tuning.section_recall().rate >= 0.84 and tuning.section_precision().rate >= 0.89
     assert tuning.title.rate >= 0.92 and tuning.language.rate == 1.0
     assert tuning.pay.rate >= 0.92 and tuning.location.rate >= 0.9
-    spent2 = evaluate(CORPUS, "heldout2-spent")  # half of the second held-out set, spent the same day
+    spent2 = evaluate(CORPUS, "heldout2")  # the second held-out set, spent on 2026-12-06 and 2026-12-07
     assert spent2.errors == [] and spent2.language.rate == 1.0
-    assert spent2.section_recall().rate >= 0.9 and spent2.section_precision().rate >= 0.93
-    assert spent2.title.rate >= 0.9 and spent2.pay.rate >= 0.95 and spent2.location.rate >= 0.8
+    assert spent2.section_recall().rate >= 0.89 and spent2.section_precision().rate >= 0.87
+    assert spent2.title.rate >= 0.95 and spent2.pay.rate >= 0.95 and spent2.location.rate >= 0.9
     spent = evaluate(CORPUS, "heldout1")  # the first held-out set, spent on 2026-12-06 and tuned on since
     assert spent.errors == [] and spent.language.rate == 1.0
     assert spent.section_recall().rate >= 0.87 and spent.section_precision().rate >= 0.93

@@ -289,3 +289,69 @@ def test_a_bare_amount_right_after_a_pay_label_and_an_amount_in_the_title():
 @pytest.mark.parametrize("line", ["Gehalt: 20 Stunden/Woche", "Salary: 2024 review", "Pay: 38 hours a week"])
 def test_numbers_after_a_pay_label_that_are_not_money(line):
     assert parse(f"# Job\n\n{line}\n").facts.pay.wages == []
+
+
+# --- classes from the second held-out set, once spent (2026-12-07) ---------------------------
+
+
+def test_a_mission_sentence_heading_opens_the_intro_and_a_company_name_heading_does_not():
+    doc = parse(
+        "---\ntitle: Content Writer\n---\n## Acme exists to help small shops sell their goods online.\n\n"
+        "We are hiring our first content writer to explain what we build to the people who use it.\n\n"
+        "## Responsibilities\n\n- Write tutorials.\n"
+    )
+    assert kinds_at(doc)[0] == ("summary", 4)
+    doc = parse(
+        "# Coder\n### Surgical Notes\n\nSurgical Notes is hiring a coder in our Noida office to provide "
+        "accurate and timely coding for our clients.\n\n## Requirements\n\n- Two years of coding.\n"
+    )
+    assert kinds_at(doc)[0] == ("summary", 4)
+
+
+def test_an_editorial_note_about_an_old_advert_is_in_no_section():
+    doc = parse(
+        "# Web operations engineer\n\n*NOTE: the following template was used to advertise a web "
+        "operations vacancy at GDS*\n\n## Job description\n\nYou will keep our services running.\n"
+    )
+    assert kinds_at(doc)[0] == ("summary", 5)
+
+
+def test_uk_pay_band_labels_and_advert_headings():
+    doc = parse(
+        "# Web operations engineer\n\nPAYBAND: A\nLOCATION: London\n\n## VACANCY ADVERT\n\n"
+        "The service is part of the Cabinet Office and builds digital services for the public.\n"
+    )
+    kinds = kinds_at(doc)
+    assert ("pay", 3) in kinds and ("summary", 6) in kinds
+
+
+def test_a_post_title_heading_gives_the_title_on_the_next_line():
+    doc = parse("##Post title \nContent designer\n\n##Job description\n\nYou will write content.\n")
+    assert doc.title is not None and doc.title.text == "Content designer"
+    assert doc.source[doc.title.span.start : doc.title.span.end] == "Content designer"
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("What you'll be be doing:", "responsibilities"),  # a word typed twice
+        ("Sold? Apply now", "how-to-apply"),  # the last clause names it
+        ("Wie es weitergeht", "how-to-apply"),
+        ("Prochaines étapes", "how-to-apply"),
+        ("Not sold? Learn more first", None),
+    ],
+)
+def test_headings_with_a_typed_twice_word_or_two_clauses(heading, kind):
+    from jdlint.sections import default_vocabulary
+
+    assert default_vocabulary().classify(heading) == kind
+
+
+def test_a_company_that_is_all_remote_makes_the_job_remote():
+    doc = parse(
+        "# Recruiter\n\nWe're all remote, and we have raised enough to pay well.\n\n## Responsibilities\n\n"
+        "- Find great people.\n"
+    )
+    mode = doc.facts.work_mode
+    assert mode is not None and mode.mode == "remote"
+    assert doc.source[mode.span.start : mode.span.end] == "We're all remote"

@@ -25,7 +25,28 @@ from .readers.align import align
 from .readers.frontmatter import field_key
 from .resources import rules_root
 
-_TITLE_LABELS = {"title", "job title", "position title", "position", "job", "vacancy", "role"}
+_TITLE_LABELS = {
+    "title",
+    "job title",
+    "post title",
+    "position title",
+    "role title",
+    "position",
+    "job",
+    "vacancy",
+    "role",
+    # German, French, Dutch, Portuguese, Spanish
+    "stellenbezeichnung",
+    "stellentitel",
+    "intitulé du poste",
+    "titre du poste",
+    "functietitel",
+    "functienaam",
+    "título da vaga",
+    "cargo",
+    "título del puesto",
+    "puesto",
+}
 _MAX_KEYWORD_HEADING_WORDS = 8
 _MAX_LABEL_WORDS = 12
 _MAX_HEADING_WORDS = 25  # a longer "heading" is prose in a heading element
@@ -36,6 +57,11 @@ _ACTIVITY_AT = re.compile(
     r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
     r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$"
 )
+
+
+# A word typed twice ("be be"), and the end of a clause inside a heading ("Sold? Apply now").
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+_CLAUSE_BREAK = re.compile(r"[?!.]\s+")
 
 
 def normalize_heading(text: str) -> str:
@@ -162,11 +188,14 @@ class Vocabulary:
         accepts only listed headings, not keywords (a title may mention "experience");
         ``keyword_words`` is the longest heading keywords may name (a heading in markup may be
         longer than a label line)."""
-        text = normalize_heading(heading)
+        text = _REPEATED_WORD.sub(r"\1", normalize_heading(heading))  # "What you'll be be doing"
         if not text:
             return None
         if text in self.headings:
             return self.headings[text]
+        clauses = [c for c in (normalize_heading(c) for c in _CLAUSE_BREAK.split(heading)) if c]
+        if len(clauses) > 1 and clauses[-1] in self.headings:
+            return self.headings[clauses[-1]]  # "Sold? Apply now": the last clause names it
         if text.endswith("'s") and text[:-2] in self.headings:
             return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
         if not loose:
@@ -426,7 +455,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
                 if _is_intro(piece, draft):
-                    piece.kind, piece.inferred, piece.heading_names_section = "summary", True, False
+                    # A heading that is itself a sentence (a mission statement) opens the intro;
+                    # a short one (a company or site name above it) does not.
+                    piece.kind, piece.inferred = "summary", True
+                    piece.heading_names_section = _sentence_heading(piece.heading)
                     piece.reason = "position: opening prose under an unknown heading"
             # Past the intro once a section is named by its heading or reads as a kind.
             body_known = draft.known or any(p.kind not in ("other", "summary") for p in pieces)
@@ -660,6 +692,15 @@ def _is_intro(section: Section, draft: _Draft) -> bool:
     return words >= 15
 
 
+def _sentence_heading(heading: Block | None) -> bool:
+    """A heading written as a sentence ("PostHog exists to increase the number of successful
+    products in the world."), not a name or a label."""
+    if heading is None:
+        return False
+    text = heading.text.strip(" *_")
+    return len(text.split()) >= 6 and text.endswith((".", "!"))
+
+
 def _is_label(block: Block, vocab: Vocabulary) -> bool:
     """A short paragraph that names a section: "Responsibilities:", "You will:", or a known
     heading on its own line with stray emphasis markers ("__**Job Summary**")."""
@@ -682,7 +723,11 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
 _NOTICE = re.compile(
     r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
     r"(?:has|is) (?:now )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
-    r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs))\b",
+    r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs)"
+    # editorial notes on an old posting kept for reference ("the following template was used to
+    # advertise ...", "this advert is archived")
+    r"|(?:template|text) (?:was|is|has been) used to advertise|kept (?:here )?for reference"
+    r"|this (?:page|posting|advert|vacancy|job description) (?:is|was|has been) archived)\b",
     re.I,
 )
 

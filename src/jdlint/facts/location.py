@@ -156,7 +156,10 @@ _MODE_PROSE = (
             r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
             r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
             r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
-            r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b",
+            r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b"
+            # the whole company works remotely: "We're all remote", "an all-remote team"
+            r"|\bwe(?:'re| are) (?:an? )?(?:all|fully|100%)[- ]remote\b"
+            r"|\ball[- ]remote (?:company|team|organi[sz]ation)\b",
             re.I,
         ),
     ),
