@@ -80,7 +80,8 @@ def _scores(linted: list[tuple[Any, float]], settings) -> list[float]:
     from jdlint.score import score
 
     return [
-        float(score(r.findings, {rule.category for rule in r.config.rules}, settings, r.doc).total) for r, _ in linted
+        float(score(r.findings, {rule.category for rule in r.config.rules if not rule.note}, settings, r.doc).total)
+        for r, _ in linted
     ]
 
 
@@ -97,7 +98,7 @@ def _empty_score(settings) -> int:
     from jdlint.score import score
 
     result = _empty_posting()
-    return score(result.findings, {r.category for r in result.config.rules}, settings, result.doc).total
+    return score(result.findings, {r.category for r in result.config.rules if not r.note}, settings, result.doc).total
 
 
 def _settings(floor: float, scale: float, full_at: float = 1.0):

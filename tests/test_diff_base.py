@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import CLEAN, invoke, write
+from conftest import CLEAN, ROOT, invoke, write
 from jdlint.changed import parse_hunks
 
 # CLEAN with a buzzword on line 5 (JD401) and a catch-all duty on line 10 (JD402).
@@ -73,6 +73,24 @@ def test_only_findings_on_changed_lines_remain(repo):
     write(repo / "job.md", BASE)
     result = check("job.md", "--diff-base", "HEAD")
     assert findings(result) == [] and result.exit_code == 0
+
+
+@needs_git
+def test_notes_are_kept_for_changed_files_only(repo):
+    german = (ROOT / "tests" / "data" / "languages" / "de.md").read_text(encoding="utf-8")
+    write(repo / "de.md", german)
+    git(repo, "add", "de.md")
+    git(repo, "commit", "-q", "-m", "german posting")
+
+    def notes(*args):
+        files = json.loads(invoke(["check", "de.md", "--output-format", "json", *args]).stdout)["files"]
+        return [n["code"] for n in files[0]["notes"]]
+
+    assert notes() == ["JD110"]
+    assert notes("--diff-base", "HEAD") == []  # unchanged: nothing to say about it
+    # A change below the title still says how the file was checked (the note sits on the title).
+    write(repo / "de.md", german.replace("ab sofort", "zum 1. Mai"))
+    assert notes("--diff-base", "HEAD") == ["JD110"]
 
 
 @needs_git

@@ -177,6 +177,48 @@ def test_apply_paths_and_body_deadline():
     assert doc.facts.deadline.date == "2025-03-05"
 
 
+@pytest.mark.parametrize(
+    "url,applies",
+    [
+        ("https://jobs.lever.co/acme/7a73cf3b-f091", True),
+        ("https://boards.greenhouse.io/acme/jobs/4012345", True),
+        ("https://acme.applytojob.com/apply/jobs/details/m2ZPINRObJ", True),
+        ("https://us241.dayforcehcm.com/CandidatePortal/en-US/acme/Posting/View/10744", True),
+        ("https://www.indeed.com/job/clinic-manager-8654bd160dbc955c", True),
+        ("https://www.linkedin.com/jobs/view/123", True),
+        ("https://jobs.uiowa.edu/pands/view/70717", True),  # a careers site
+        ("https://acme.example/careers/data-analyst/apply", True),  # an application page
+        ("https://www.linkedin.com/company/acme", False),
+        ("https://www.example.com/careers/academy", False),
+        ("https://www.example.org/work-with-us#data-intern", False),
+        ("https://example.com/jobs.html", False),
+        ("/careers/analyst/", False),
+        ("mailto:jobs@example.com", False),
+        ("not a url", False),
+    ],
+)
+def test_urls_of_applicant_tracking_systems_and_job_boards(url, applies):
+    from jdlint.facts.apply import takes_applications
+
+    assert takes_applications(url) is applies
+
+
+def test_the_page_is_the_way_to_apply_where_the_source_shows_it():
+    doc = _doc("---\ntitle: Analyst\nleverId: 878766da-0bed\n---\nBuild reports.\n")
+    (page,) = doc.facts.apply
+    assert (page.kind, page.origin, page.field, _at(doc, page)) == ("page", "front-matter", "leverId", "878766da-0bed")
+    html = (
+        "<html><body><main><h1>Analyst</h1><p>Build reports.</p>"
+        '<button class="btn" data-ui="apply"><span>Apply now</span></button></main></body></html>\n'
+    )  # page furniture: a button is not in the posting's text
+    doc = _doc(html, "posting.html")
+    assert [(a.kind, _at(doc, a)) for a in doc.facts.apply] == [("page", "<span>Apply now</span>")]
+    record = '{\n  "title": "Line Cook",\n  "description": "Cook.",\n  "redirect_url": "https://www.indeed.com/viewjob?jk=1"\n}\n'
+    doc = _doc(record, "posting.json")
+    (link,) = doc.facts.apply
+    assert (link.kind, link.field, _at(doc, link)) == ("link", "redirect_url", "https://www.indeed.com/viewjob?jk=1")
+
+
 def test_role_fact_from_the_title():
     doc = _doc("# Senior Software Engineer\n\nWe build things.\n")
     assert doc.facts.role.id == doc.role and doc.facts.role.matched_by == "title"

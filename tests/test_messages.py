@@ -47,7 +47,7 @@ def test_language_message_lists_categories_and_leaves_the_codes_to_the_suggestio
         "salário competitivo, seguro de saúde e trabalho remoto dois dias por semana.\n"
     )
     result = lint(text, "vaga.md")
-    (finding,) = [f for f in result.findings if f.code == "JD110"]
+    (finding,) = [f for f in result.notes if f.code == "JD110"]
     assert len(finding.message) <= MAX and "JD401" not in finding.message
     assert any("JD401" in s for s in finding.suggestions)
 

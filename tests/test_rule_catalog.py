@@ -28,14 +28,18 @@ def test_codes_and_names_are_unique_and_well_formed():
 def test_bad_examples_fire(rule):
     for example in rule.examples["bad"]:
         result = lint(example.text, example.path, only=rule.code, options=dict(example.options))
-        assert [f for f in result.findings if f.code == rule.code], f"{rule.code} silent on:\n{example.text}"
+        # A note rule (note: true) reports notes, never findings; any other rule the reverse.
+        reported, other = (result.notes, result.findings) if rule.note else (result.findings, result.notes)
+        assert [f for f in reported if f.code == rule.code], f"{rule.code} silent on:\n{example.text}"
+        assert not other
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_good_examples_pass(rule):
     for example in rule.examples["good"]:
         result = lint(example.text, example.path, only=rule.code, options=dict(example.options))
-        assert not result.findings, f"{rule.code} fired on good example: {[f.message for f in result.findings]}"
+        reported = result.findings + result.notes
+        assert not reported, f"{rule.code} fired on good example: {[f.message for f in reported]}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
@@ -54,6 +58,10 @@ def test_rule_doc_shows_real_findings(rule):
 
     doc = rule_doc(rule, load_settings(None))
     assert f"# {rule.name} ({rule.code})" in doc
-    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+    why = "## Why jdlint says so" if rule.note else "## Why is this bad?"
+    for heading in ("## What it does", why, "## Example", "## Use instead"):
         assert heading in doc
-    assert f": {rule.code} {rule.severity} " in doc  # the example really produced a finding
+    if rule.note:
+        assert f": note: {rule.code} " in doc and "## A note, not a finding" in doc  # a real note
+    else:
+        assert f": {rule.code} {rule.severity} " in doc  # the example really produced a finding

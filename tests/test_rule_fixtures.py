@@ -1,6 +1,7 @@
 """sqlfluff-style YAML fixtures per rule: tests/fixtures/rules/<CODE>.yaml.
 
-Each case has `pass` (no finding from the rule) or `fail` (at least one), optional `path`
+Each case has `pass` (no finding from the rule) or `fail` (at least one; for a note rule, at
+least one note and no finding), optional `path`
 (its extension picks the format), `options` (rule options), `expect` (the exact list of
 findings as {line, column} and optionally `match` text, `message` substring or `fix`:
 "replacement (safe|unsafe)" or null) and `fixed` (the text after --fix --unsafe-fixes).
@@ -35,7 +36,10 @@ def test_fixture(code, case):
         options=dict(case.get("options") or {}),
         settings_data=case.get("config"),
     )
-    findings = [f for f in result.findings if f.code == code]
+    # A note rule (note: true) reports in result.notes and never among the findings.
+    note = result.config.settings.ruleset.find(code).note
+    findings = [f for f in (result.notes if note else result.findings) if f.code == code]
+    assert not [f for f in (result.findings if note else result.notes) if f.code == code]
     if "pass" in case:
         assert not findings, [(f.line, f.column, f.message) for f in findings]
         return

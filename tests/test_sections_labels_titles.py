@@ -114,10 +114,11 @@ def test_title_option_supplies_a_missing_title_only():
     assert parse("# Baker\n\nJoin us.\n", title="Line Cook").title.text == "Baker"
 
 
-def test_missing_title_is_said_once_as_info():
+def test_missing_title_is_said_once_as_a_note():
     result = lint("We are looking for someone to join our kitchen team.\n\nSend your CV.\n", "cell.txt")
-    missing = [f for f in result.findings if f.code == "JD810"]
-    assert len(missing) == 1 and missing[0].severity == "info" and missing[0].line == 1
+    missing = [f for f in result.notes if f.code == "JD810"]
+    assert len(missing) == 1 and missing[0].severity == "note" and missing[0].line == 1
+    assert "JD810" not in {f.code for f in result.findings}
 
 
 def test_parse_json_says_why_each_section_got_its_kind(tmp_path):
@@ -158,8 +159,8 @@ def test_api_takes_the_title_of_a_dataset_row():
     import jdlint
 
     text = "We are looking for someone to join our kitchen team in the evenings.\n"
-    assert "JD810" in {f.code for f in jdlint.lint_text(text, "cell.txt")}
-    assert "JD810" not in {f.code for f in jdlint.lint_text(text, "cell.txt", title="Line Cook")}
+    assert "JD810" in {f.code for f in jdlint.lint_text(text, "cell.txt").notes}
+    assert "JD810" not in {f.code for f in jdlint.lint_text(text, "cell.txt", title="Line Cook").notes}
 
 
 ONE_LINE = (

@@ -118,6 +118,17 @@ def summary_markdown(report: dict, *, changed_only: bool) -> str:
         if len(findings) > len(top):
             lines.append(f"- ... and {len(findings) - len(top)} more (see the annotations or the SARIF report)")
         lines.extend(["", "</details>", ""])
+    # Notes say what jdlint did (checks skipped for a language, no title found): listed here, apart
+    # from the findings, and never annotated on the posting (see jdlint.output.github).
+    notes = [(r["path"], n) for r in files for n in r.get("notes", [])]
+    if notes:
+        lines.append(
+            f"<details><summary>{len(notes)} note{'s' * (len(notes) != 1)} about the run (not findings)</summary>"
+        )
+        lines.append("")
+        for path, n in notes:
+            lines.append(f"- {_code(path)}: `{n['code']}` {_cell(n['message'])}")
+        lines.extend(["", "</details>", ""])
     return "\n".join(lines)
 
 

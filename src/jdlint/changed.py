@@ -106,7 +106,8 @@ class ChangedLines:
         return parse_hunks(diff.stdout)
 
     def keep(self, result: FileResult) -> None:
-        """Drop the findings of ``result`` outside the changed lines of its file."""
+        """Drop the findings of ``result`` outside the changed lines of its file, and its notes
+        when none of its lines changed."""
         path = result.file
         if path is None or not path.is_file():
             return
@@ -114,6 +115,8 @@ class ChangedLines:
         if ranges is None:
             return
         result.findings = [f for f in result.findings if _intersects(f, ranges)]
+        if not ranges:  # notes say how a file was checked: kept for the files with changed lines
+            result.notes = []
 
 
 def _intersects(finding, ranges: Ranges) -> bool:

@@ -482,7 +482,7 @@ def rules_table(rules) -> str:
     """The Markdown table of rules that README.md embeds (kept in sync by a test)."""
     lines = ["| code | name | category | default | what it reports |", "|---|---|---|---|---|"]
     for r in sorted(rules, key=lambda r: r.code):
-        default = r.severity if r.enabled else "off"
+        default = r.level if r.enabled else "off"  # a note (note: true) shows as "note"
         lines.append(f"| {r.code} | {r.name} | {r.category} | {default} | {r.summary} |")
     return "\n".join(lines) + "\n"
 
@@ -508,7 +508,7 @@ def list_rules(output_format) -> None:
                         "code": r.code,
                         "name": r.name,
                         "category": r.category,
-                        "severity": r.severity,
+                        "severity": r.level,  # "note" for a note about jdlint's run
                         "kind": r.kind,
                         "enabled": r.enabled,
                         "fix": r.fix,
@@ -522,7 +522,7 @@ def list_rules(output_format) -> None:
         return
     for r in sorted(ruleset.rules, key=lambda r: r.code):
         off = "" if r.enabled else " (off by default)"
-        click.echo(f"{r.code}  {r.name:<32} {r.category:<12} {r.severity:<8} {r.summary}{off}")
+        click.echo(f"{r.code}  {r.name:<32} {r.category:<12} {r.level:<8} {r.summary}{off}")
 
 
 @main.command("rule")

@@ -43,6 +43,8 @@ _SCHEMA: dict[str, str] = {
     "score": "mapping with weights, penalties, completeness, floor, full_at and legal_cap",
     "max_file_size": "largest posting file read, in bytes or as 10MB / 512KB (default 10MB)",
 }
+# A note reports on jdlint's run, never counts and so has no severity to set.
+_NOTE_SEVERITY = "{ref!r} is a note about jdlint's run, not a finding: it has no severity (select or ignore it instead)"
 _OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "rules", "required_sections", "role", "language")
 
 
@@ -352,6 +354,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
             if key == "severity":
                 if value not in SEVERITIES:
                     raise fail(f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref)
+                if all(r.note for r in rules):
+                    raise fail(_NOTE_SEVERITY.format(ref=ref), *prefix, key, ref)
                 continue
             if not isinstance(value, dict):
                 raise fail(f"options of {ref!r} must be a mapping", *prefix, key, ref)
@@ -361,6 +365,8 @@ def _validate(settings: Settings, data: dict, line_of) -> None:
                         raise fail(
                             f"severity of {ref!r} must be one of {', '.join(SEVERITIES)}", *prefix, key, ref, opt
                         )
+                    if all(r.note for r in rules):
+                        raise fail(_NOTE_SEVERITY.format(ref=ref), *prefix, key, ref, opt)
                     continue
                 for rule in rules:
                     from .checks import KINDS

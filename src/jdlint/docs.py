@@ -79,8 +79,11 @@ def _fix_safety(rule: Rule) -> list[str]:
 def rule_doc(rule: Rule, settings) -> str:
     kind = KINDS[rule.kind]
     lines = [f"# {rule.name} ({rule.code})", ""]
+    level = (
+        "Reported as: note (about jdlint's run, not a finding)" if rule.note else f"Default severity: {rule.severity}"
+    )
     lines.append(
-        f"Category: {rule.category} · Kind: {rule.kind} · Default severity: {rule.severity}"
+        f"Category: {rule.category} · Kind: {rule.kind} · {level}"
         + ("" if rule.enabled else " · off by default (enable with select)")
     )
     lines += [
@@ -89,11 +92,26 @@ def rule_doc(rule: Rule, settings) -> str:
         "",
         rule.summary or kind.summary,
         "",
-        "## Why is this bad?",
+        "## Why is this bad?" if not rule.note else "## Why jdlint says so",
         "",
         rule.why or "(no rationale given)",
         "",
     ]
+    if rule.note:
+        lines += [
+            "## A note, not a finding",
+            "",
+            textwrap.fill(
+                "This rule says what jdlint did with the posting, not what is wrong with it. Its "
+                "messages are notes: reported after a file's findings (`path: note: CODE message`), "
+                "in the JSON report's `notes`, as SARIF tool notifications and in the job summary, "
+                "never counted as findings, never in the score and never a reason to exit 1. "
+                "`--select`, `--ignore` and disable comments apply to it as to any rule; "
+                "`--quiet` hides it.",
+                width=96,
+            ),
+            "",
+        ]
     for i, bad in enumerate(rule.examples.get("bad", [])):
         lines += ["## Example" if i == 0 else "", ""] + _options_note(bad)
         lines += [f"```{_lang(bad)}", bad.text.rstrip(), "```", ""]
@@ -102,6 +120,8 @@ def rule_doc(rule: Rule, settings) -> str:
         lines.append("")
         for f in result.findings:
             lines.append(f"    {result.path}:{f.line}:{f.column}: {f.code} {f.severity} {f.message}")
+        for f in result.notes:
+            lines.append(f"    {result.path}: note: {f.code} {f.message}")
         lines.append("")
         lines += _fixed_example(bad.text, result.findings)
     lines += ["## Use instead", ""]

@@ -21,6 +21,9 @@ class FileResult:
     path: str  # the name reports show (see sourcefile.display_name)
     doc: Document | None = None
     findings: list[Finding] = field(default_factory=list)
+    # Notes say what jdlint did with the posting (checks skipped for its language, no title found),
+    # not what is wrong with it: reported apart, never counted, scored or a reason to exit 1.
+    notes: list[Finding] = field(default_factory=list)
     error: JdlintError | None = None
     score: Score | None = None
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
@@ -68,6 +71,7 @@ def _resolve_role(doc: Document, config: Config, role_keys: list[str]) -> None:
 
 
 def lint_document(doc: Document, config: Config) -> list[Finding]:
+    """Findings and notes (``Finding.is_note``) of every active rule, placed and sorted."""
     aliases = {r.name: r.code for r in config.settings.ruleset.rules}
     suppressions = suppress.parse(doc.source, lambda offset: doc.locate(offset).line, aliases)
     findings: list[Finding] = []
@@ -134,9 +138,11 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     result = FileResult(path, config=config)
     try:
         result.doc = parse_document(source, path, config, fmt)
-        result.findings = lint_document(result.doc, config)
+        reported = lint_document(result.doc, config)
+        result.findings = [f for f in reported if not f.is_note]
+        result.notes = [f for f in reported if f.is_note]
         result.score = score_findings(
-            result.findings, {r.category for r in config.rules}, config.score_settings, result.doc
+            result.findings, {r.category for r in config.rules if not r.note}, config.score_settings, result.doc
         )
     except JdlintError as exc:
         exc.path = exc.path or path

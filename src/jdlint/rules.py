@@ -24,6 +24,7 @@ from .resources import rules_root
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+NOTE = "note"  # what a note rule's findings carry instead of a severity (see Rule.note)
 CATEGORIES = ("structure", "skills", "readability", "clarity", "inclusion", "pay", "requirements", "title", "schema")
 SCOPES = ("all", "title", "headings") + SECTION_KINDS
 _CODE = re.compile(r"^JD\d{3}$")
@@ -48,6 +49,8 @@ HEADER_KEYS = {
     "languages": "ISO 639-1 codes of the posting languages the rule holds for; absent means every language",
     "skip_boilerplate": "true to leave equal-opportunity, privacy and other legal boilerplate unchecked "
     "(the default of wording and readability kinds)",
+    "note": "true for a rule that reports on jdlint's own run (checks skipped, no profile matched), not on "
+    "the posting: its findings are notes, reported apart and never counted (see rules/README.md)",
 }
 FIX_VALUES = ("safe", "unsafe")
 
@@ -75,6 +78,9 @@ class Rule:
     languages: tuple[str, ...] = ()  # posting languages the rule holds for; empty: every language
     source: str = ""  # the pack file the rule was read from
     skip_boilerplate: bool = False  # leave boilerplate paragraphs unchecked (facts.boilerplate)
+    # A note says what jdlint did with the posting (checks it skipped), not what is wrong with it:
+    # reported apart from findings, never counted, scored or a reason to exit 1.
+    note: bool = False
     _check: CheckKind | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -87,6 +93,11 @@ class Rule:
         values = dict(self.options)
         values.update(options)
         return replace(self, severity=severity or self.severity, options=values, _check=None)
+
+    @property
+    def level(self) -> str:
+        """What the rule reports as: its severity, or ``note``."""
+        return NOTE if self.note else self.severity
 
     @cached_property
     def bundled(self) -> bool:
@@ -147,7 +158,14 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
             path,
             line_of("category"),
         )
-    severity = str(entry.get("severity", "warning"))
+    note = entry.get("note", False)
+    if not isinstance(note, bool):
+        raise _fail(f"{code}: note must be true or false", path, line_of("note"))
+    if note and "severity" in entry:
+        raise _fail(
+            f"{code}: a note has no severity (it never counts as a finding); drop 'severity'", path, line_of("severity")
+        )
+    severity = str(entry.get("severity", "info" if note else "warning"))
     if severity not in SEVERITIES:
         raise _fail(f"{code}: severity must be one of {', '.join(SEVERITIES)}", path, line_of("severity"))
     scope = entry.get("scope", ["all"])
@@ -162,6 +180,8 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
     fix = entry.get("fix")
     if fix is not None and fix not in FIX_VALUES:
         raise _fail(f"{code}: fix must be 'safe' or 'unsafe', not {fix!r}", path, line_of("fix"))
+    if fix is not None and note:
+        raise _fail(f"{code}: a note says what jdlint did, so it has no fix", path, line_of("fix"))
     if fix is not None and not kind_cls.fixable:
         fixable = sorted(k for k, cls in KINDS.items() if cls.fixable)
         raise _fail(f"{code}: kind {kind!r} cannot produce fixes (only {', '.join(fixable)} can)", path, line_of("fix"))
@@ -217,6 +237,7 @@ def parse_rule(entry: Any, *, pack: str, path: str, default_category: str | None
         languages=tuple(languages or ()),
         source=path,
         skip_boilerplate=skip_boilerplate,
+        note=note,
     )
     try:
         kind_cls.validate(rule)

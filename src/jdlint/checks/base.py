@@ -8,7 +8,7 @@ pick a kind and fill in its options.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -70,6 +70,11 @@ class Finding:
     end_column: int = 0
     fix: Fix | None = None
 
+    @property
+    def is_note(self) -> bool:
+        """A note about jdlint's run (from a rule with ``note: true``), not a finding about the posting."""
+        return self.severity == "note"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
@@ -85,6 +90,15 @@ class Finding:
             "suggestions": list(self.suggestions),
             "fix": self.fix.to_dict() if self.fix else None,
         }
+
+
+class Findings(list):
+    """What the Python API returns for one posting: its findings (a list, as before), with the
+    notes about jdlint's run kept apart in ``notes`` (they are not problems with the posting)."""
+
+    def __init__(self, findings: Iterable[Finding] = (), notes: Iterable[Finding] = ()) -> None:
+        super().__init__(findings)
+        self.notes: list[Finding] = list(notes)
 
 
 @dataclass
@@ -110,7 +124,7 @@ class Context:
             in_title = (self.doc.title and block is self.doc.title.block) or block in self.doc.title_blocks
             section = "title" if in_title else (block.section.kind if block.section else None)
         return Finding(
-            rule.code, rule.name, rule.category, rule.severity, message, span, section, list(suggestions or []), match
+            rule.code, rule.name, rule.category, rule.level, message, span, section, list(suggestions or []), match
         )
 
     @cached_property

@@ -37,8 +37,9 @@ class LanguageNotChecked(CheckKind):
         if not others:  # run alone (--select JD110): what a default run would skip
             others = [r for r in ctx.config.settings.ruleset.rules if r.enabled and r.code != self.rule.code]
         # A rule for another language's own customs ("(m/w/d)" in German titles, "H/F" in French
-        # ones) is no gap in this posting's checks: only checks jdlint has for English are.
-        skipped = [r for r in skipped_rules(others, doc.language.gating_code) if "en" in r.languages]
+        # ones) is no gap in this posting's checks: only checks jdlint has for English are (a note
+        # such as JD619 checks nothing, so it is not counted).
+        skipped = [r for r in skipped_rules(others, doc.language.gating_code) if "en" in r.languages and not r.note]
         if not skipped:
             return
         written_for = sorted({code for rule in skipped for code in rule.languages})

@@ -2,8 +2,15 @@
 
 Ways to apply: a how-to-apply section, an apply link (a front-matter field, or a link whose text
 says apply), an e-mail address in apply wording, and apply instructions in the text ("send your
-CV to", "apply online"). Dates: the application deadline (front matter ``closes``/``deadline``,
-schema.org ``validThrough``, or "Application deadline: 5 May 2025" in the text) and the date
+CV to", "apply online"). A posting published on an applicant-tracking system or a job board is
+applied to with the page's own button, which is not in the posting's text; where the source shows
+that page, the page is the way to apply: a front-matter or JSON-record field that links to an
+applicant-tracking system or job board (``url``, ``link``, ``source_url``) or holds the posting's
+id there (``leverId``), an HTML apply button, application form or embedded ATS form, and
+schema.org ``directApply``, ``url`` or ``applicationContact``.
+
+Dates: the application deadline (front matter ``closes``/``deadline``, schema.org
+``validThrough``, or "Application deadline: 5 May 2025" in the text) and the date
 posted (front matter ``date``/``opens``, schema.org ``datePosted``). A date is given as written
 and, where it can be read without guessing, as an ISO date.
 """
@@ -18,7 +25,8 @@ from typing import Any
 from ..model import Document, Span
 from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
-KINDS = ("section", "link", "email", "instructions")
+# "page": the page the posting is published on takes the applications (its apply button or form).
+KINDS = ("section", "link", "email", "instructions", "page")
 
 _LINK_KEYS = ("apply_url", "application_link", "url_apply", "external_url", "applyUrl", "apply_link", "application_url")
 _DEADLINE_KEYS = (
@@ -41,9 +49,248 @@ _APPLY = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
 _MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ication)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
+_ANY_MD_LINK = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
+_ANY_HTML_LINK = re.compile(r"<a\b[^<>]*\bhref=[\"'](?P<url>https?://[^\"']+)[\"']", re.I)
 _HTML_LINK = re.compile(
     r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<", re.I
 )
+
+# Applicant-tracking systems and job boards (a host or a parent domain, or host/path): a posting
+# there is applied to with the page's own button. A host whose first label is one of _JOB_HOSTS
+# (jobs.example.edu, careers.acme.com) is a careers site, and a path with an "apply" segment
+# (/apply/jobs/details/...) an application page, wherever they are.
+_ATS = (
+    "greenhouse.io",
+    "lever.co",
+    "workable.com",
+    "ashbyhq.com",
+    "smartrecruiters.com",
+    "myworkdayjobs.com",
+    "myworkdaysite.com",
+    "bamboohr.com",
+    "recruitee.com",
+    "personio.de",
+    "personio.com",
+    "teamtailor.com",
+    "jobvite.com",
+    "icims.com",
+    "breezy.hr",
+    "applytojob.com",
+    "theresumator.com",
+    "jazzhr.com",
+    "pinpointhq.com",
+    "taleo.net",
+    "successfactors.com",
+    "successfactors.eu",
+    "dayforcehcm.com",
+    "ultipro.com",
+    "paylocity.com",
+    "paycomonline.net",
+    "workforcenow.adp.com",
+    "recruiterbox.com",
+    "comeet.com",
+    "freshteam.com",
+    "homerun.co",
+    "join.com",
+    "applicantpro.com",
+    "hrmdirect.com",
+    "governmentjobs.com",
+    "schooljobs.com",
+    "usajobs.gov",
+    "civilservicejobs.service.gov.uk",
+    "jobs.nhs.uk",
+    "jobs.ac.uk",
+    "apply.interfolio.com",
+    "academicjobsonline.org",
+    "indeed.com",
+    "glassdoor.com",
+    "ziprecruiter.com",
+    "wellfound.com",
+    "welcometothejungle.com",
+    "stepstone.de",
+    "linkedin.com/jobs",
+)
+_JOB_HOSTS = frozenset(("jobs", "careers", "career", "apply", "recruiting", "hire", "talent"))
+_APPLY_SEGMENT = re.compile(r"/(?:apply|apply-now|applynow|application-form)(?:[/?#.]|$)", re.I)
+
+
+def takes_applications(url: str) -> bool:
+    """Whether ``url`` is an applicant-tracking system, a job board or an application page."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.scheme not in ("http", "https") or "." not in host:
+        return False
+    for entry in _ATS:
+        domain, _, path = entry.partition("/")
+        if (host == domain or host.endswith("." + domain)) and parts.path.lower().startswith("/" + path):
+            return True
+    return host.split(".")[0] in _JOB_HOSTS and host.count(".") >= 2 or bool(_APPLY_SEGMENT.search(parts.path))
+
+
+def _key(key: Any) -> str:
+    """A field name compared without case, ``_``, ``-`` or spaces: ``applyUrl`` is ``apply_url``."""
+    return re.sub(r"[\s_-]+", "", str(key)).lower()
+
+
+# Fields that hold the way to apply, whatever it is (a URL, an address, a sentence).
+_APPLY_FIELDS = frozenset(
+    _key(k)
+    for k in _LINK_KEYS
+    + (
+        "apply",
+        "applyLink",
+        "applicationLink",
+        "apply_href",
+        "job_apply_link",
+        "apply_to",
+        "application_form",
+        "urlPostulation",  # France Travail records: contact.urlPostulation
+    )
+)
+# Fields that link to the posting somewhere: the way to apply when that is an applicant-tracking
+# system or a job board (a job board's "link", an aggregator's "source_url", a dataset's "url").
+_URL_FIELDS = frozenset(
+    _key(k)
+    for k in (
+        "url",
+        "link",
+        "href",
+        "source",
+        "source_url",
+        "job_url",
+        "job_link",
+        "posting_url",
+        "listing_url",
+        "original_url",
+        "redirect_url",
+        "urlOrigine",  # France Travail records: origineOffre.urlOrigine
+    )
+)
+# The posting's id in an applicant-tracking system (leverId: the site renders its apply button).
+_ATS_ID = re.compile(
+    r"^(?:lever|greenhouse|gh|workable|ashby|smartrecruiters|workday|bamboohr|recruitee|personio|teamtailor|"
+    r"jobvite|icims|breezy|jazzhr|pinpoint)(?:id|jid|jobid|postingid|shortcode)$"
+)
+
+
+def _fields(value: Any, depth: int = 0) -> list[tuple[str, Any]]:
+    """(key, value) of a front-matter mapping and of the mappings nested in it (a JSON record's
+    ``contact: {urlPostulation: ...}``), a few levels deep."""
+    if depth > 3:
+        return []
+    if isinstance(value, list):
+        return [hit for item in value for hit in _fields(item, depth + 1)]
+    if not isinstance(value, dict):
+        return []
+    out = []
+    for key, item in value.items():
+        out.append((str(key), item))
+        out.extend(_fields(item, depth + 1))
+    return out
+
+
+def _page_fields(doc: Document) -> list[ApplyPath]:
+    """Front-matter and JSON-record fields that give the way to apply (see the module's doc)."""
+    out: list[ApplyPath] = []
+    for key, value in _fields(doc.meta):
+        name = _key(key)
+        if isinstance(value, list) and name in _APPLY_FIELDS:  # apply_url: [https://...]
+            value = next((v for v in value if isinstance(v, (str, int)) and str(v).strip()), None)
+        if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+            continue
+        text = str(value).strip()
+        if not text:
+            continue
+        if name in _APPLY_FIELDS:
+            kind = "email" if _EMAIL.fullmatch(text.removeprefix("mailto:")) else "link"
+        elif name in _URL_FIELDS and takes_applications(text):
+            kind = "link"
+        elif _ATS_ID.match(name):
+            kind = "page"
+        else:
+            continue
+        out.append(ApplyPath(kind=kind, value=text, span=meta_span(doc, key), origin="front-matter", field=key))
+    return out
+
+
+# An HTML apply button or link (its text, tags removed), an application form and an embedded ATS
+# form. Buttons and forms are page furniture the HTML reader leaves out of the posting's text.
+_APPLY_LABEL = re.compile(
+    r"^(?:apply(?: now| here| online| today)?|apply (?:for|to) (?:this|the) (?:job|position|role|vacancy|opening)|"
+    r"(?:submit|start|begin|continue) (?:(?:your|my|an) )?application|i'?m interested)[\s!.>»→]*$",
+    re.I,
+)
+_BUTTON = re.compile(r"<(button|a)\b[^<>]*>((?:(?!</?\1\b).){0,300}?)</\1\s*>", re.I | re.S)
+_SUBMIT = re.compile(r"<input\b[^<>]*\btype=[\"']?(?:submit|button)\b[^<>]*\bvalue=[\"']([^\"'<>]*)[\"']", re.I)
+_FORM = re.compile(r"<form\b([^<>]*)>((?:(?!</form\b).){0,20000})", re.I | re.S)
+_FILE_INPUT = re.compile(r"<input\b[^<>]*\btype=[\"']?file\b", re.I)
+_EMBED = re.compile(r"<(?:iframe|script)\b[^<>]*\bsrc=[\"']([^\"']+)[\"']", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _page_elements(doc: Document) -> list[ApplyPath]:
+    """Apply buttons and links, application forms and embedded ATS forms in the page's HTML."""
+    if "<" not in doc.source:
+        return []
+    from ..readers import templates
+
+    # Server code and template tags blanked out (same offsets): an onclick="...<?php ... ?>..." is
+    # still a button.
+    source, out = templates.scrub(doc.source), []
+    for m in _BUTTON.finditer(source):
+        label = " ".join(_TAG.sub(" ", m.group(2)).split())
+        if _APPLY_LABEL.match(label):
+            out.append(ApplyPath(kind="page", value=label, span=Span(m.start(2), m.end(2))))
+    for m in _SUBMIT.finditer(source):
+        if _APPLY_LABEL.match(m.group(1).strip()):
+            out.append(ApplyPath(kind="page", value=m.group(1).strip(), span=Span(m.start(1), m.end(1))))
+    for m in _FORM.finditer(source):
+        if re.search(r"appl(?:y|ication)", m.group(1), re.I) or _FILE_INPUT.search(m.group(2)):
+            out.append(ApplyPath(kind="page", value="application form", span=Span(m.start(), m.start(2))))
+    for m in _EMBED.finditer(source):
+        if takes_applications(m.group(1)):
+            out.append(ApplyPath(kind="link", value=m.group(1), span=Span(m.start(1), m.end(1))))
+    return out
+
+
+def _structured(doc: Document) -> list[ApplyPath]:
+    """schema.org JobPosting: ``directApply: true`` (the page takes the application), the posting's
+    ``url``, and ``applicationContact`` (an e-mail address or a URL)."""
+    out = []
+    for posting, block in structured_postings(doc):
+        if posting.get("directApply") is True:
+            out.append(
+                ApplyPath(
+                    kind="page",
+                    value="directApply",
+                    span=property_span(doc, block, "directApply"),
+                    origin="json-ld",
+                    field="directApply",
+                )
+            )
+        contact = posting.get("applicationContact")
+        contacts = contact if isinstance(contact, list) else [contact]
+        for name, value in [("url", posting.get("url"))] + [
+            ("applicationContact", c.get(k)) for c in contacts if isinstance(c, dict) for k in ("email", "url")
+        ]:
+            if isinstance(value, str) and value.strip():
+                kind = "email" if _EMAIL.fullmatch(value.strip().removeprefix("mailto:")) else "link"
+                out.append(
+                    ApplyPath(
+                        kind=kind,
+                        value=value.strip(),
+                        span=property_span(doc, block, name),
+                        origin="json-ld",
+                        field=name,
+                    )
+                )
+    return out
+
 
 _CLOSE = re.compile(
     r"\b(?:application (?:deadline|closing date)|closing date|deadline|applications? close|"
@@ -190,13 +437,7 @@ def _contact_emails(value: Any, key: str) -> list[tuple[str, str]]:
 
 def paths(doc: Document) -> list[ApplyPath]:
     """Ways to apply, in document order of their kind: fields, sections, links, e-mails, instructions."""
-    out: list[ApplyPath] = []
-    hit = meta_value(doc, *_LINK_KEYS)
-    if hit is not None:
-        key, value = hit
-        out.append(
-            ApplyPath(kind="link", value=str(value).strip(), span=meta_span(doc, key), origin="front-matter", field=key)
-        )
+    out: list[ApplyPath] = _page_fields(doc)
     for key in _CONTACT_KEYS:
         for field, address in _contact_emails(doc.meta.get(key), key):
             span = meta_span(doc, field)
@@ -241,4 +482,21 @@ def paths(doc: Document) -> list[ApplyPath]:
         elif in_section:
             for m in _URL.finditer(block.text):
                 out.append(ApplyPath(kind="link", value=m.group(0), **in_block(block, m.start(), m.end())))
-    return out
+    # A link to an applicant-tracking system or job board, whatever its text, is where to apply.
+    for regex in (_ANY_MD_LINK, _ANY_HTML_LINK):
+        for m in regex.finditer(doc.source):
+            if takes_applications(m.group("url")):
+                out.append(ApplyPath(kind="link", value=m.group("url"), span=Span(m.start("url"), m.end("url"))))
+    for block in prose(doc):
+        for m in _URL.finditer(block.text):
+            if takes_applications(m.group(0)):
+                out.append(ApplyPath(kind="link", value=m.group(0), **in_block(block, m.start(), m.end())))
+    out += _page_elements(doc) + _structured(doc)
+    seen: set[tuple[str, int, int]] = set()  # a link found twice (its text says apply, and where it goes)
+    unique = []
+    for path in out:
+        key = (path.kind, path.span.start, path.span.end) if path.span is not None else (path.kind, -1, id(path))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique

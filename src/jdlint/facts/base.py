@@ -4,6 +4,7 @@ share to read blocks, front-matter keys and JSON-LD objects."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -66,8 +67,12 @@ def meta_value(doc: Document, *keys: str) -> tuple[str, Any] | None:
 
 def meta_span(doc: Document, key: str) -> Span:
     """Source span of a front-matter key's value (``closes: 2024-05-01``, ``deadline = "..."``),
-    or of the key itself when its value spans several lines."""
+    or of the key itself when its value spans several lines. In a JSON record, the span of the
+    field's value (``"url": "https://..."``)."""
     from ..readers.frontmatter import key_line
+
+    if doc.format == "json":
+        return _json_value_span(doc.source, key)
 
     m = key_line(doc.source, key, 0, _front_matter_end(doc.source))
     if m is None:
@@ -83,6 +88,22 @@ def meta_span(doc: Document, key: str) -> Span:
         return Span(value_start, value_end)
     key_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
     return Span(key_start, key_start + len(key))
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"')
+
+
+def _json_value_span(source: str, key: str) -> Span:
+    """Span of the first value of field ``key`` in a JSON record (inside the quotes of a string),
+    or an empty span at the start when the key is not found as written."""
+    m = re.search(rf'"{re.escape(key)}"\s*:\s*', source)
+    if m is None:
+        return Span(0, 0)
+    string = _JSON_STRING.match(source, m.end())
+    if string is not None:
+        return Span(string.start() + 1, max(string.start() + 1, string.end() - 1))
+    other = re.compile(r"[^,}\]\s]+").match(source, m.end())
+    return Span(m.end(), other.end()) if other is not None else Span(m.start(), m.end())
 
 
 def _front_matter_end(source: str) -> int:

@@ -86,7 +86,8 @@ def location_stated(doc: Document, facts: Facts) -> bool:
 
 @condition("application_path")
 def application_path(doc: Document, facts: Facts) -> bool:
-    """How to apply: a section, an apply link, an e-mail or apply instructions."""
+    """How to apply: a section, an apply link, an e-mail or apply instructions, or the page's own
+    apply button or form (an applicant-tracking system or job board; see facts.apply)."""
     return bool(facts.apply)
 
 

@@ -5,6 +5,13 @@ most 10 errors, 10 warnings and 10 notices per step and drops the rest silently.
 is still emitted (the step log shows them all); when a kind overflows, one ``::notice::`` says how
 many were not annotated and where to read them. Those notices come first, so that they are
 themselves among the 10 notices GitHub keeps.
+
+Notes about jdlint's run (checks skipped for the posting's language, no title found) are not
+annotations: an annotation sits on the posting's line in the pull request like a finding, which
+is what made reviewers count notes as wrong findings, and notes would take the 10 notice slots
+that info findings need. They are printed after the commands as plain log lines in a collapsed
+``::group::`` (the step log shows them, nothing is annotated), and the action lists them in the
+job summary (``jdlint.action``).
 """
 
 from __future__ import annotations
@@ -75,6 +82,18 @@ def _commands(results: list[FileResult]) -> list[tuple[str, str]]:
     return out
 
 
+def _notes(results: list[FileResult]) -> list[str]:
+    """The run's notes as plain log lines in a collapsed group (no annotation). Each line starts
+    with "note:", never with "::", so that a file name cannot turn it into a workflow command."""
+    lines = [
+        " ".join(f"note: {relative_path(r.path)}: {n.code} {n.message}".splitlines()) for r in results for n in r.notes
+    ]
+    if not lines:
+        return []
+    title = f"jdlint: {len(lines)} note{'s' * (len(lines) != 1)} about the run (not findings)"
+    return [f"::group::{escape_data(title)}", *lines, "::endgroup::"]
+
+
 def render(results: list[FileResult], *, reports: tuple[str, ...] = ()) -> str:
     """Workflow commands for ``results``; ``reports`` are other report files of the run to point to."""
     commands = _commands(results)
@@ -99,5 +118,5 @@ def render(results: list[FileResult], *, reports: tuple[str, ...] = ()) -> str:
                 title=f"jdlint: {hidden} more {plural} not annotated",
             )
         )
-    lines = head + [line for _, line in commands]
+    lines = head + [line for _, line in commands] + _notes(results)
     return "\n".join(lines) + ("\n" if lines else "")

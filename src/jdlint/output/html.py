@@ -3,7 +3,9 @@
 One page: an index of the postings with their scores (when there are several), then per posting
 the score, the category breakdown, the posting's source line by line with every problem span
 highlighted and labelled with its rule code, and beside it each finding with its message,
-suggestion and the rule's explanation.
+suggestion and the rule's explanation. Notes about jdlint's run (checks skipped for the posting's
+language, no title found) get their own box above the posting, grey and unnumbered: they are
+not problems with the posting, so they are neither highlighted in the text nor counted.
 
 Everything taken from a posting, a path or a message is escaped, and the page carries a
 Content-Security-Policy that forbids scripts and remote resources as a second line of defence:
@@ -138,6 +140,23 @@ def _finding(f: Finding, n: int, pid: str, rules: RuleIndex) -> str:
     return "".join(parts)
 
 
+def _notes(result: FileResult, pid: str) -> str:
+    """The notes about jdlint's run on this posting, apart from the findings."""
+    if not result.notes:
+        return ""
+    items = []
+    for n in result.notes:
+        extra = "".join(f'<p class="summary">{_e(s)}</p>' for s in n.suggestions)
+        items.append(
+            f'<li><span class="code">{_e(n.code)}</span> <span class="rname">{_e(n.name)}</span>'
+            f'<a class="where" href="#{pid}-L{n.line}">line {n.line}</a><p class="msg">{_e(n.message)}</p>{extra}</li>'
+        )
+    return (
+        '<div class="notes"><h3>Notes about this check</h3><p class="nlead">What jdlint did with this '
+        f"posting; these are not problems with the posting and do not count in its score.</p><ul>{''.join(items)}</ul></div>"
+    )
+
+
 def _categories(result: FileResult) -> str:
     assert result.score is not None
     counts = Counter(f.category for f in result.findings)
@@ -187,7 +206,7 @@ def _posting(result: FileResult, pid: str, rules: RuleIndex) -> str:
     )
     return (
         f'<section class="posting" id="{pid}">{head}'
-        f'<div class="overview"><p class="tally">{_e(tally)}</p>{_categories(result)}</div>'
+        f'<div class="overview"><p class="tally">{_e(tally)}</p>{_categories(result)}</div>{_notes(result, pid)}'
         f'<div class="columns"><div class="text"><h3>Posting</h3>{_source(result, pid)}</div>'
         f'<aside class="side"><h3>Findings</h3>{findings_html}</aside></div></section>'
     )
@@ -302,6 +321,9 @@ color:#fff;text-decoration:none}
 .code{font-weight:700}.rname{color:var(--muted)}.where{margin-left:auto;font-size:12px}
 .msg{margin:4px 0;font-weight:500}.suggestion{margin:4px 0;color:#054f31}.summary{margin:4px 0;color:var(--muted);font-size:13px}
 details{font-size:13px;color:#344054}details summary{cursor:pointer;color:var(--info)}details p{margin:6px 0}
+.notes{border:1px dashed var(--line);border-radius:8px;background:#f9fafb;padding:8px 12px;margin-bottom:16px;color:#344054}
+.notes ul{list-style:none;margin:0;padding:0}.notes li{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px;font-size:13px;padding:2px 0}
+.notes .msg,.notes .summary{flex-basis:100%;margin:0}.nlead{margin:0 0 6px;color:var(--muted);font-size:13px}
 .clean{color:var(--good);font-weight:600}.fileerror{color:var(--err)}
 footer{color:var(--muted);font-size:13px;text-align:center;padding:8px}
 @media print{body{background:#fff}.side{position:static;max-height:none}.columns{grid-template-columns:1fr}

@@ -21,6 +21,9 @@ def file_entry(result: FileResult) -> dict[str, Any]:
         "score": result.score.total if result.score else None,
         "categories": dict(result.score.categories) if result.score else {},
         "findings": [f.to_dict() for f in result.findings],
+        # What jdlint did with the posting (checks skipped, no title found): not findings, and not
+        # in the summary's counts. Same fields as a finding, with "severity": "note".
+        "notes": [f.to_dict() for f in result.notes],
     }
     if result.error is not None:
         entry["error"] = {"message": result.error.message, "line": result.error.line}

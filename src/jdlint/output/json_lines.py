@@ -1,5 +1,7 @@
-"""JSON Lines: one object per finding (the JSON format's finding fields plus ``path``) and one per
-file that could not be checked, so that reports stream and concatenate (``jq -c``, log shippers)."""
+"""JSON Lines: one object per finding (the JSON format's finding fields plus ``path``), one per
+file that could not be checked (``{"path", "error"}``) and one per note about jdlint's run
+(``{"path", "note"}``, kept apart so that counting records with a ``code`` counts findings), so
+that reports stream and concatenate (``jq -c``, log shippers)."""
 
 from __future__ import annotations
 
@@ -25,4 +27,5 @@ def render(results: list[FileResult]) -> str:
                 _line({"path": result.path, "error": {"message": result.error.message, "line": result.error.line}})
             )
         lines.extend(_line({"path": result.path, **finding.to_dict()}) for finding in result.findings)
+        lines.extend(_line({"path": result.path, "note": note.to_dict()}) for note in result.notes)
     return "".join(lines)

@@ -2,7 +2,8 @@
 
 One ``<testsuite>`` per posting and one failing ``<testcase>`` per finding; a clean posting gets
 one passing test case, and a posting that could not be read one ``<error>``, so every file shows
-up in the report.
+up in the report. Notes about jdlint's run (checks skipped, no title found) are no test cases:
+they go to the suite's ``<system-out>``, which CI services show as the suite's output.
 """
 
 from __future__ import annotations
@@ -51,10 +52,8 @@ def render(results: list[FileResult]) -> str:
             _element(
                 case, "error", f"{where}: {result.error.message}", message=result.error.message, type="file-not-checked"
             )
-            continue
-        if not result.findings:
+        elif not result.findings:
             _element(suite, "testcase", name="no findings", classname=result.path)
-            continue
         for f in result.findings:
             location = f"{result.path}:{f.line}:{f.column}"
             case = _element(
@@ -69,6 +68,9 @@ def render(results: list[FileResult]) -> str:
                 f"\nsuggestion: {s}" for s in f.suggestions
             )
             _element(case, "failure", body, message=f"{location}: {f.message}", type=f"{f.code} {f.severity}")
+        if result.notes:  # after the test cases, where the JUnit schema puts a suite's output
+            notes = "\n".join(f"{result.path}: note: {n.code} {n.message}" for n in result.notes)
+            _element(suite, "system-out", notes)
     root.set("tests", str(total))
     root.set("failures", str(failures))
     root.set("errors", str(errors))

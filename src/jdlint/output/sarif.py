@@ -5,6 +5,12 @@ same URI from run to run; columns count Unicode code points, as jdlint's do, and
 is exclusive in both. Each result carries partial fingerprints built from the rule, the file,
 the matched text and its occurrence index (not the line number), so that an alert follows its
 text when lines are added above it.
+
+Notes about jdlint's run (a rule with ``note: true``: checks skipped for the posting's language,
+no title found) are not results: SARIF's place for what the tool says about its own execution
+is ``invocations[].toolExecutionNotifications``, with level ``note`` and the file's location, and
+their descriptors go in ``tool.driver.notifications``. Code scanning does not turn notifications
+into alerts, which is the point: a note is not a problem with the posting.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from ..engine import FileResult
 from .common import INFORMATION_URI, RuleIndex, occurrences, relative_path, unwrap
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+LEVELS = {"error": "error", "warning": "warning", "info": "note", "note": "note"}
 SRCROOT = "%SRCROOT%"
 
 
@@ -65,6 +71,24 @@ def _rule_descriptor(finding: Finding, rules: RuleIndex) -> dict[str, Any]:
     return descriptor
 
 
+def _note(note: Finding, location: dict[str, Any], index: int) -> dict[str, Any]:
+    """A tool execution notification for one note, pointing at its file and region."""
+    return {
+        "level": "note",
+        "message": {"text": note.message + "".join(f"\nSuggestion: {s}" for s in note.suggestions)},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": dict(location),
+                    "region": _region(note.line, note.column, note.end_line, note.end_column),
+                }
+            }
+        ],
+        "descriptor": {"id": note.code, "index": index},
+        "properties": {"name": note.name, "category": note.category},
+    }
+
+
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
     region = {"startLine": line, "startColumn": column, "endLine": max(end_line, line)}
     region["endColumn"] = max(end_column, column) if end_line <= line else max(end_column, 1)
@@ -95,6 +119,8 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
     descriptors: dict[str, dict[str, Any]] = {}
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
+    note_descriptors: dict[str, dict[str, Any]] = {}
+    notes: list[tuple[Finding, dict[str, Any]]] = []
     for result in results:
         location = artifact_location(result.path)
         if result.error is not None:
@@ -110,6 +136,10 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
                 }
             )
             continue
+        for note in result.notes:
+            if note.code not in note_descriptors:
+                note_descriptors[note.code] = _rule_descriptor(note, rules)
+            notes.append((note, location))
         for finding, text, index in occurrences(result):
             if finding.code not in descriptors:
                 descriptors[finding.code] = _rule_descriptor(finding, rules)
@@ -141,19 +171,23 @@ def render(results: list[FileResult], *, rules: RuleIndex | None = None) -> str:
     index_of = {code: i for i, code in enumerate(order)}
     for entry in sarif_results:  # ruleIndex lets consumers find the descriptor without a search
         entry["ruleIndex"] = index_of[entry["ruleId"]]
+    failed = bool(notifications)  # files that could not be checked; notes do not make a run fail
+    note_order = sorted(note_descriptors)
+    notifications += [_note(note, location, note_order.index(note.code)) for note, location in notes]
+    driver: dict[str, Any] = {
+        "name": "jdlint",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": INFORMATION_URI,
+        "rules": [descriptors[c] for c in order],
+    }
+    if note_order:
+        driver["notifications"] = [note_descriptors[c] for c in note_order]
     run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "jdlint",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
-                "rules": [descriptors[c] for c in order],
-            }
-        },
+        "tool": {"driver": driver},
         "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().resolve().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+        "invocations": [{"executionSuccessful": not failed, "toolExecutionNotifications": notifications}],
         "results": sarif_results,
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -1,4 +1,5 @@
-"""Human-readable output: ``path:line:col: CODE severity message``, the source line and a caret."""
+"""Human-readable output: ``path:line:col: CODE severity message``, the source line and a caret;
+then the file's notes, ``path: note: CODE message``, and its score."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
                     style(" " * (len(gutter) - 2) + "= ", dim=True)
                     + f"unsafe fix: {f.fix.replacement!r} (--fix --unsafe-fixes)"
                 )
+        # Notes (what jdlint did: checks skipped, no title found) come after the file's findings, one
+        # line each, as rustc's and gcc's "note:" lines do: no line:column, no severity, so a problem
+        # matcher for findings cannot take them for one. They stay on the report's stream (stdout)
+        # because they qualify this file's findings ("clean" means less when checks were skipped):
+        # redirecting the report must keep them together. --quiet shows only the findings.
+        if not quiet:
+            label = style("note", fg="green", bold=True)  # rustc's colour for notes
+            for note in result.notes:
+                out.append(f"{style(result.path, bold=True)}: {label}: {note.code} {note.message}")
         if result.score is not None and not quiet:
             parts = ", ".join(f"{c} {v}" for c, v in result.score.categories.items())
             out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts})")
