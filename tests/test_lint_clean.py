@@ -1,4 +1,5 @@
-"""The tree passes ``ruff check`` with the project's configuration (pyproject.toml, [tool.ruff])."""
+"""The tree passes ``ruff check`` and ``ruff format --check`` with the project's configuration
+(pyproject.toml, [tool.ruff])."""
 
 from __future__ import annotations
 
@@ -21,15 +22,21 @@ def _ruff() -> list[str] | None:
         return [found] if found else None
 
 
-def test_ruff_check_is_clean():
+_TREE = ["src", "tests", "benchmarks", "scripts"]
+
+
+def _run_ruff(*args: str) -> subprocess.CompletedProcess[str]:
     ruff = _ruff()
     if ruff is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]' installs it)")
-    result = subprocess.run(
-        [*ruff, "check", "--no-cache", "src", "tests", "benchmarks", "scripts"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return subprocess.run([*ruff, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_ruff_check_is_clean():
+    result = _run_ruff("check", "--no-cache", *_TREE)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean():
+    result = _run_ruff("format", "--check", "--no-cache", *_TREE)
+    assert result.returncode == 0, "run `ruff format " + " ".join(_TREE) + "`:\n" + result.stdout + result.stderr

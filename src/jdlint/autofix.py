@@ -20,6 +20,7 @@ from typing import BinaryIO
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks; the content check still applies
+    # mypy types the name as the module; None is how this module marks it missing (Windows).
     fcntl = None  # type: ignore[assignment]
 
 from .atomicwrite import replace_file

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any, TypedDict
 
 import click
 
@@ -36,7 +37,7 @@ _SKIP_DIRS = {"node_modules", "__pycache__", "venv", "env", "_site", "site-packa
 class JdlintUsage(click.ClickException):
     exit_code = 2
 
-    def show(self, file=None) -> None:  # type: ignore[override]
+    def show(self, file=None) -> None:
         click.echo(f"jdlint: error: {self.format_message()}", err=True)
 
 
@@ -307,9 +308,9 @@ def check(
             fail_levels.append(settings.get("fail_level", "warning"))
         for file in files:
             settings = settings_for(file)
-            named = str(file) in paths
-            if (settings.excluded(str(file)) and (not named or force_exclude)) or (
-                named and force_exclude and file.name.lower() in _NOT_POSTINGS
+            is_named = str(file) in paths
+            if (settings.excluded(str(file)) and (not is_named or force_exclude)) or (
+                is_named and force_exclude and file.name.lower() in _NOT_POSTINGS
             ):
                 continue
             results.append(lint_path(file, settings.for_path(str(file), cli)))
@@ -332,9 +333,10 @@ def check(
         _print_tracebacks(results)
     if show_diff and fix_report is not None:
         _finish_diff(results, fix_report)
-    stdin_fixed = fix_report is not None and fix_report.stdin_output is not None
-    if stdin_fixed:
-        sys.stdout.buffer.write(fix_report.stdin_output)
+    stdin_output = fix_report.stdin_output if fix_report is not None else None
+    stdin_fixed = stdin_output is not None
+    if stdin_output is not None:
+        sys.stdout.buffer.write(stdin_output)
     try:
         rulesets = [base.ruleset] + [settings_for(r.file or Path(r.path)).ruleset for r in results if r.error is None]
         options = RenderOptions(rules=rule_index(rulesets), color=_use_color(color), quiet=quiet, statistics=statistics)
@@ -374,6 +376,49 @@ def _finish_diff(results, report) -> None:
     sys.exit(2 if any(r.error is not None for r in results) else 1 if report.diffs else 0)
 
 
+# What ``jdlint parse --output-format json`` prints (and the text format reads back).
+class _ParsedTitle(TypedDict):
+    text: str
+    line: int | None
+    source: str
+
+
+class _ParsedLanguage(TypedDict):
+    code: str
+    confidence: float
+    reliable: bool
+    source: str
+
+
+class _ParsedSection(TypedDict):
+    kind: str
+    heading: str | None
+    start_line: int
+    end_line: int
+    why: str
+
+
+class _ParsedBlock(TypedDict):
+    kind: str
+    line: int
+    column: int
+    section: str | None
+    text: str
+
+
+class _ParsedBase(TypedDict):
+    path: str
+    title: _ParsedTitle | None
+    role: str | None
+    language: _ParsedLanguage | None
+    sections: list[_ParsedSection]
+
+
+class _Parsed(_ParsedBase, total=False):
+    facts: dict[str, Any] | None  # json format only
+    blocks: list[_ParsedBlock]  # --blocks only
+
+
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
@@ -411,7 +456,7 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
             click.echo(f"jdlint: {name}: required JobPosting property not stated in the posting; left out", err=True)
         click.echo(json.dumps(posting, indent=2, ensure_ascii=False))
         return
-    report = {
+    report: _Parsed = {
         "path": name,
         "title": {
             "text": doc.title.text,

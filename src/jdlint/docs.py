@@ -134,7 +134,7 @@ def rule_doc(rule: Rule, settings) -> str:
             lines.append(f"- `{key}`: {value!r} (default for the kind: {kind.options.get(key)!r})")
         lines.append("")
     if "phrases" in rule.options or "swap" in rule.options:
-        terms = rule.options.get("swap") or rule.options.get("phrases")
+        terms = rule.options.get("swap") or rule.options.get("phrases") or []
         shown = (
             [
                 f"{k} → {v.get('suggestion') or v.get('replacement') if isinstance(v, dict) else v}"

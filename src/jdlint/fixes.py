@@ -136,7 +136,8 @@ def apply_findings(text: str, findings: Iterable[Finding], unsafe: bool) -> tupl
     """Apply the fixes of ``findings`` that ``--fix`` would apply; returns the new text, the
     findings fixed and the fixable findings skipped (overlaps)."""
     by_fix = {id(f.fix): f for f in findings if applicable(f.fix, unsafe)}
-    new, kept, skipped = apply_edits(text, [f.fix for f in by_fix.values()])  # type: ignore[misc]
+    # applicable() is False for a finding without a fix, so the filter drops nothing.
+    new, kept, skipped = apply_edits(text, [f.fix for f in by_fix.values() if f.fix is not None])
     return new, [by_fix[id(x)] for x in kept], [by_fix[id(x)] for x in skipped]
 
 

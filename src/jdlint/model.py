@@ -312,8 +312,11 @@ class Section:
 
     @property
     def span(self) -> Span:
-        named = self.heading is not None and (self.heading_names_section or not self.blocks)
-        pieces = ([self.heading] if named else []) + self.blocks
+        heading = self.heading
+        if heading is not None and (self.heading_names_section or not self.blocks):
+            pieces = [heading, *self.blocks]
+        else:
+            pieces = self.blocks
         return Span(min(b.span.start for b in pieces), max(b.span.end for b in pieces))
 
     @property

@@ -10,7 +10,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .model import Block, Intervals, Sentence, Token
@@ -48,7 +48,9 @@ def _split_brackets(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or []) + [r"[()\[\]{}]", r"(?<=[)\]])-"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy types the tokenizer as any callable; it is spacy.tokenizer.Tokenizer (compiled, no stubs).
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # Abbreviations that often end a sentence; spaCy keeps their period inside the token, so the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 _SYLLABLE_MODULE = "textstat.backend.counts._count_syllables"
 
@@ -21,7 +22,7 @@ def textstat():
 
     import textstat as ts
 
-    module = importlib.import_module(_SYLLABLE_MODULE)
+    module: Any = importlib.import_module(_SYLLABLE_MODULE)  # untyped; its functions are patched below
     if not hasattr(module, "get_cmudict"):  # pragma: no cover - guarded by a test
         raise RuntimeError(f"textstat changed: {_SYLLABLE_MODULE}.get_cmudict is gone")
     module.get_cmudict = lambda lang: None  # pyphen only; never nltk.download

@@ -8,6 +8,7 @@ entry to a pack (and its fixture); there is no central list to edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -310,7 +311,7 @@ class RuleSet:
                 table[key] = rule
 
     @classmethod
-    def load(cls, extra_packs: list[Path] = ()) -> RuleSet:
+    def load(cls, extra_packs: Iterable[Path] = ()) -> RuleSet:
         rules: list[Rule] = []
         for path in list(bundled_pack_paths()) + list(extra_packs):
             rules.extend(load_pack(path))

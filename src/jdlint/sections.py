@@ -125,7 +125,7 @@ class Vocabulary:
         order = list(data["kinds"])
         headings: dict[str, str] = {}
         keywords = []
-        starts = []
+        starts: list[tuple[str, str]] = []
         for part in [data] + languages:
             for kind, spec in (part.get("kinds") or {}).items():
                 if kind not in order:
@@ -358,15 +358,17 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             while stack and stack[-1].section.level >= block.level:
                 stack.pop()
             parent = stack[-1] if stack else None
-            kind = vocab.classify(
+            heading_kind = vocab.classify(
                 block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading else _MAX_LABEL_WORDS
             )
-            if kind is not None:
+            if heading_kind is not None:
                 draft = _Draft(
-                    Section(kind, heading=block, level=block.level, named=True, reason=f"heading '{block.text}'"),
+                    Section(
+                        heading_kind, heading=block, level=block.level, named=True, reason=f"heading '{block.text}'"
+                    ),
                     known=True,
                     parent=parent,
-                    choices=_choices(block.text, kind, vocab),
+                    choices=_choices(block.text, heading_kind, vocab),
                 )
             elif parent is not None and parent.section.kind != "other":
                 draft = _Draft(
@@ -820,8 +822,8 @@ def _table_columns(doc: Document, sections: list[Section], vocab: Vocabulary) ->
     owner: dict[int, Section] = {}  # id(header cell) -> the section its column goes to
     made: list[Section] = []
     for row in rows:
-        named = [(cell, vocab.classify(cell.text, loose=False)) for cell in row]
-        named = [(cell, kind) for cell, kind in named if kind in _COLUMN_KINDS]
+        classified = [(cell, vocab.classify(cell.text, loose=False)) for cell in row]
+        named = [(cell, kind) for cell, kind in classified if kind is not None and kind in _COLUMN_KINDS]
         if not named:
             continue
         columns = [
@@ -873,10 +875,10 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     blocks = section.blocks
     cuts: list[tuple[int, int, str]] = []
     for start, end in _list_runs(blocks):
-        lead = blocks[start - 1] if start else None
-        if lead is None or lead.kind != "paragraph" or not lead.text.rstrip().endswith(":"):
+        lead_in = blocks[start - 1] if start else None
+        if lead_in is None or lead_in.kind != "paragraph" or not lead_in.text.rstrip().endswith(":"):
             continue
-        if section.kind in vocab.keyword_kinds(normalize_heading(lead.text)):
+        if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
             continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
         kind = _run_kind(blocks[start:end], vocab)
         if kind in _LIST_KINDS and kind != section.kind:
@@ -958,7 +960,7 @@ def _benefit_paragraphs(section: Section, vocab: Vocabulary) -> list[Section]:
 
 
 def _benefit_cues(text: str, vocab: Vocabulary) -> int:
-    found = set()
+    found: set[str] = set()
     for pattern in vocab.benefit_cues:
         found.update(m.group(0).lower() for m in pattern.finditer(text))
     return len(found)

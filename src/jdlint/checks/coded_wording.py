@@ -126,9 +126,11 @@ class CodedWording(CheckKind):
         such as "qualified individuals" or "committed to" says nothing about the job's tone)."""
         return [b for s in ctx.sections() for b in ctx.prose_of(s) if b.tokens]
 
-    def measure(self, ctx: Context, blocks: list[Block]) -> tuple[int, Counter, Counter]:
+    def measure(self, ctx: Context, blocks: list[Block]) -> tuple[int, Counter[str], Counter[str]]:
         """(words, masculine word counts, feminine word counts) over the blocks."""
-        total, masculine, feminine = 0, Counter(), Counter()
+        total = 0
+        masculine: Counter[str] = Counter()
+        feminine: Counter[str] = Counter()
         seen: set[str] = set()
         for block in blocks:
             excepted = (

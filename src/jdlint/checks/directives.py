@@ -18,7 +18,7 @@ from .base import CheckKind, Context, Finding, register
 @register("directives")
 class Directives(CheckKind):
     summary = "Reports jdlint-disable/enable comments that name no known rule, code prefix or category."
-    options: dict = {}
+    options = {}
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         ruleset = ctx.config.settings.ruleset

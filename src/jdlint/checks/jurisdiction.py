@@ -225,7 +225,7 @@ class JurisdictionCheck(CheckKind):
         pay = facts.of(doc).pay
         for s in pay.wages:
             p = s.pay
-            if p.is_range and p.high <= up_to and p.high - p.low > width:  # type: ignore[operator]
+            if p.is_range and p.low is not None and p.high is not None and p.high <= up_to and p.high - p.low > width:
                 yield s.span, s.block, p.text, f"'{shorten(p.text)}' is wider than {width:,.0f}"
         for r in pay.ranges:
             if r.high.pay.value <= up_to and r.high.pay.value - r.low.pay.value > width:

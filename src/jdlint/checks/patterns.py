@@ -17,7 +17,7 @@ from .phrases import conditioned_blocks, validate_conditions
 
 
 def _entries(value: Any) -> list[tuple[str, str | None, bool]]:
-    out = []
+    out: list[tuple[str, str | None, bool]] = []
     for item in value or []:
         if isinstance(item, str):
             out.append((item, None, False))

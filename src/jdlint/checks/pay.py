@@ -159,8 +159,8 @@ class PayCheck(CheckKind):
         pay = facts.of(ctx.doc).pay
         for s in pay.wages:
             p = s.pay
-            if p.is_range and p.low and s.span is not None:
-                ranges.append((s.span, s.block, p.low, p.high, p.text))  # type: ignore[arg-type]
+            if p.is_range and p.low and p.high is not None:
+                ranges.append((s.span, s.block, p.low, p.high, p.text))
         for r in pay.ranges:
             low, high = r.low.pay.value, r.high.pay.value
             if low and high > low and r.span is not None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, Literal
 
 # The module, not its names: jdlint.fixes imports checks.base, so importing jdlint.fixes first
 # reaches this module while fixes is still half-initialised.
@@ -42,7 +42,7 @@ def conditioned_blocks(ctx: Context, values: dict[str, Any]) -> Iterator[Any]:
             yield block
 
 
-def block_excepted(patterns: list[str], block) -> bool:
+def block_excepted(patterns: list[str] | None, block) -> bool:
     """True when the block's text matches one of the rule's ``unless_in_block`` expressions
     ("a degree in computer science or equivalent experience")."""
     return any(_compiled(p).search(block.text) for p in patterns or ())
@@ -54,7 +54,7 @@ class Entry:
 
     suggestion: str | None = None
     replacement: str | None = None
-    fix: str | bool | None = None  # "safe", "unsafe", False (no fix) or None (the rule's ``fix:``)
+    fix: str | Literal[False] | None = None  # "safe", "unsafe", False (no fix) or None (the rule's ``fix:``)
 
 
 _ENTRY_FIX = ("safe", "unsafe", False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ..model import Block
 from .base import CheckKind, Context, Finding, register
 
 _REPORTS = ("empty", "duplicate")
@@ -38,7 +39,7 @@ class SectionShape(CheckKind):
         # Only sections under a real heading in the body: front-matter fields and headless
         # intros have no heading to point at, and a label line is not a section title.
         headed = [
-            s
+            (s, s.heading)
             for s in ctx.doc.sections
             if s.kind in kinds
             and s.origin == "body"
@@ -49,7 +50,7 @@ class SectionShape(CheckKind):
         ]
         if self.report == "empty":
             following = {id(a): b for a, b in pairwise(ctx.doc.sections)}
-            for section in headed:
+            for section, heading in headed:
                 nxt = following.get(id(section))
                 # A heading that only groups the next ones ("## Description" over "**Company
                 # description**", "Qualifications" over "Required skills") is not empty.
@@ -65,25 +66,23 @@ class SectionShape(CheckKind):
                     )
                 )
                 if section.word_count == 0 and not _has_sub_headings(section) and not groups:
-                    heading = section.heading
                     message = self.rule.render(heading=heading.text, section=section.kind)
                     yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
             return
         # A kind that comes back after another section is a duplicate; consecutive sections of
         # one kind ("Key objective #1", "Key objective #2") are one topic in parts.
-        seen: dict[str, object] = {}
+        seen: dict[str, Block] = {}  # section kind -> heading of its first section
         previous = None
-        for section in headed:
+        for section, heading in headed:
             first = seen.get(section.kind)
             adjacent = previous is not None and previous.kind == section.kind
             previous = section
             if first is None:
-                seen[section.kind] = section
+                seen[section.kind] = heading
                 continue
             if adjacent:
                 continue
-            heading = section.heading
-            line = ctx.doc.locate(first.heading.span.start).line
+            line = ctx.doc.locate(first.span.start).line
             message = self.rule.render(heading=heading.text, section=section.kind, first_line=line)
             yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
 

@@ -104,8 +104,8 @@ def _sentences(block: Block) -> list[Boilerplate]:
         return []
     total = sum(words for _, _, words in units) or 1
     if sum(words for _, _, words, _ in hits) / total >= _WHOLE_BLOCK_SHARE:
-        kind, words = hits[0][3]
-        return [Boilerplate(**in_block(block, 0, len(block.text), kind=kind, reason=words, whole_block=True))]
+        kind, reason = hits[0][3]
+        return [Boilerplate(**in_block(block, 0, len(block.text), kind=kind, reason=reason, whole_block=True))]
     return [
         Boilerplate(**in_block(block, start, end, kind=kind, reason=words, whole_block=False))
         for start, end, _, (kind, words) in hits

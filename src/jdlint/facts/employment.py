@@ -136,6 +136,7 @@ def _types_in(text: str, *, loose: bool = False) -> list[tuple[str, re.Match]]:
             or bool(_JOB_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
         )
         if about_job:
+            # Every alternative of _TYPE is a named group, so a match always has a lastgroup.
             out.append((m.lastgroup.replace("_", "-"), m))  # type: ignore[union-attr]
     return out
 
@@ -158,17 +159,17 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
                         type=kind, text=m.group(0), span=meta_span(doc, key), origin="front-matter", field=key
                     ),
                 )
-    for posting, block in structured_postings(doc):
+    for posting, script in structured_postings(doc):
         value = posting.get("employmentType")
         for item in value if isinstance(value, list) else [value]:
-            kind = _STRUCTURED.get(str(item or "").upper())
-            if kind:
+            listed = _STRUCTURED.get(str(item or "").upper())
+            if listed:
                 found.setdefault(
-                    kind,
+                    listed,
                     EmploymentType(
-                        type=kind,
+                        type=listed,
                         text=str(item),
-                        span=property_span(doc, block, "employmentType"),
+                        span=property_span(doc, script, "employmentType"),
                         origin="json-ld",
                         field="employmentType",
                     ),
@@ -177,14 +178,14 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
     hit = meta_value(doc, *_HOURS_KEYS)
     if hit is not None:
         key, value = hit
-        m = _HOURS.search(str(value)) or re.fullmatch(
+        stated = _HOURS.search(str(value)) or re.fullmatch(
             r"\s*(?P<lo>\d{1,2}(?:[.,]\d)?)(?:\s*-\s*(?P<hi>\d{1,2}))?\s*", str(value)
         )
-        if m:
-            lo = _number(m.group("lo"))
+        if stated:
+            lo = _number(stated.group("lo"))
             hours = Hours(
                 low=lo,
-                high=_number(m.group("hi")) if m.group("hi") else lo,
+                high=_number(stated.group("hi")) if stated.group("hi") else lo,
                 text=str(value).strip(),
                 span=meta_span(doc, key),
                 origin="front-matter",
@@ -196,10 +197,10 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
         for kind, m in _types_in(block.text, loose=block is title):
             found.setdefault(kind, EmploymentType(type=kind, text=m.group(0), **in_block(block, m.start(), m.end())))
         if hours is None:
-            m = _HOURS.search(block.text)
-            if m:
-                lo = _number(m.group("lo"))
-                hi = _number(m.group("hi")) if m.group("hi") else lo
+            said = _HOURS.search(block.text)
+            if said:
+                lo = _number(said.group("lo"))
+                hi = _number(said.group("hi")) if said.group("hi") else lo
                 if 0 < lo <= hi <= 80:
-                    hours = Hours(low=lo, high=hi, text=m.group(0), **in_block(block, m.start(), m.end()))
+                    hours = Hours(low=lo, high=hi, text=said.group(0), **in_block(block, said.start(), said.end()))
     return list(found.values()), hours

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Block, Document
+from ..model import Block, Document, Span
 from .base import Fact, in_block
 
 _WORDS = {
@@ -108,6 +108,7 @@ _PREFERRED = re.compile(
 
 @dataclass(frozen=True, kw_only=True)
 class ExperienceYears(Fact):
+    span: Span  # read in the posting's text: never None
     years: int  # the lower bound asked for
     text: str
     section: str | None  # the kind of section it was read in
@@ -141,6 +142,7 @@ def years(doc: Document) -> list[ExperienceYears]:
                 if _NOT_WORK.search(m.group(0)):
                     continue
                 n = m.group("n") or (m.groupdict().get("n2"))
+                assert n is not None  # each regex's alternatives capture the number as n or n2
                 out.append(
                     ExperienceYears(
                         years=_number(n),

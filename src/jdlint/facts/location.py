@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
-from ..model import Document, Span
+from ..model import Document, Span, Title
 from ..resources import rules_root
 from ..sections import label_of
 from .base import Fact, first, in_block, meta_span, property_span, prose, structured_postings, text_lines
@@ -100,6 +101,7 @@ def _vocabulary() -> _Vocabulary:
 
 @dataclass(frozen=True, kw_only=True)
 class LocationFact(Fact):
+    span: Span  # read in the text, a front-matter field or JSON-LD: never None
     text: str
     how: str  # field, section, label, place-line, title, json-ld, prose (the job's place) or company;
     # "mode" marks a location value that names only a work mode ("In person"): never returned
@@ -249,13 +251,13 @@ def _body_locations(doc: Document) -> list[LocationFact]:
             end = len(text.rstrip()) if end < 0 else len(text[:end].rstrip())
             out.append(LocationFact(text=text[mark:end].strip(), how="place-line", **in_block(block, mark, end)))
         else:
-            label = _LOCATION_LABEL.match(text)
-            if label and 0 < len(text.rstrip()) - label.end() <= 200:
+            labelled = _LOCATION_LABEL.match(text)
+            if labelled and 0 < len(text.rstrip()) - labelled.end() <= 200:
                 out.append(
                     LocationFact(
-                        text=text[label.end() :].strip(),
-                        how="label" if _names_a_place(text[label.end() :]) else "mode",
-                        **in_block(block, label.end(), len(text.rstrip())),
+                        text=text[labelled.end() :].strip(),
+                        how="label" if _names_a_place(text[labelled.end() :]) else "mode",
+                        **in_block(block, labelled.end(), len(text.rstrip())),
                     )
                 )
             else:
@@ -328,7 +330,7 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     never a place the candidate must live in."""
     vocab = _vocabulary()
     patterns = vocab.job if how == "prose" else vocab.company
-    out = []
+    out: list[LocationFact] = []
     for block in prose(doc):
         text = block.text
         for regex in patterns:
@@ -350,10 +352,9 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
 _TITLE_PLACE = re.compile(rf"\s(?:at|bij|chez|bei|em|en|@)\s+[^()]+?\s*\((?P<place>{_NAME}(?:\s*,\s*{_NAME})?)\)\s*$")
 
 
-def _in_title(doc: Document, start: int, end: int) -> dict:
+def _in_title(doc: Document, title: Title, start: int, end: int) -> dict[str, Any]:
     """Where ``title.text[start:end]`` sits: in the title's block, or found in the title's span
     when the title was read from elsewhere (a page title, a label)."""
-    title = doc.title
     block = title.block
     if block is not None and block.text == title.text:
         return in_block(block, start, end)
@@ -364,10 +365,12 @@ def _in_title(doc: Document, start: int, end: int) -> dict:
 
 def _title_place(doc: Document) -> list[LocationFact]:
     title = doc.title
-    m = _TITLE_PLACE.search(title.text) if title is not None and title.text else None
+    if title is None or not title.text:
+        return []
+    m = _TITLE_PLACE.search(title.text)
     if m is None or _MODE_ONLY.match(m.group("place")) or any(r.search(m.group("place")) for _, r in _MODE_WORDS):
         return []
-    return [LocationFact(text=m.group("place"), how="title", **_in_title(doc, m.start("place"), m.end("place")))]
+    return [LocationFact(text=m.group("place"), how="title", **_in_title(doc, title, m.start("place"), m.end("place")))]
 
 
 def _mode_in(loc: LocationFact, doc: Document) -> WorkMode | None:
@@ -397,7 +400,7 @@ def _title_mode(doc: Document) -> WorkMode | None:
     for mode, regex in _MODE_WORDS:
         m = regex.search(title.text)
         if m and m.group(0).lower() != "anywhere":
-            return WorkMode(mode=mode, text=m.group(0), **_in_title(doc, m.start(), m.end()))
+            return WorkMode(mode=mode, text=m.group(0), **_in_title(doc, title, m.start(), m.end()))
     return None
 
 

@@ -61,7 +61,7 @@ def read(doc: Document) -> list[Name]:
                     field=key,
                 )
             )
-    for posting, block in structured_postings(doc):
+    for posting, script in structured_postings(doc):
         org = first(posting.get("hiringOrganization"))
         name = org.get("name") if isinstance(org, dict) else org
         if isinstance(name, str) and name.strip():
@@ -69,7 +69,7 @@ def read(doc: Document) -> list[Name]:
                 Name(
                     text=name.strip(),
                     how="employer",
-                    span=property_span(doc, block, "hiringOrganization"),
+                    span=property_span(doc, script, "hiringOrganization"),
                     origin="json-ld",
                     field="hiringOrganization",
                 )

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Block, Document
+from ..model import Block, Document, Span
 from .base import Fact, first, in_block, property_span, structured_postings, text_lines
 
 # --- currencies --------------------------------------------------------------------------------
@@ -239,7 +239,10 @@ class Pay:
 
     @property
     def value(self) -> float:
-        return self.high if self.low is None else self.low  # type: ignore[return-value]
+        if self.low is not None:
+            return self.low
+        assert self.high is not None  # every Pay has a low or a high end (see find_pay, _structured)
+        return self.high
 
 
 def parse_number(number: str, mult: str | None = None) -> float | None:
@@ -360,7 +363,9 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
     i = 0
     while i < len(amounts):
         a = amounts[i]
-        low, high, end, currency = a.value, a.value, a.end, a.currency
+        low: float | None = a.value  # None for "up to $X"
+        high: float | None = a.value  # None for "from $X"
+        end, currency = a.end, a.currency
         merged = False
         j, sep = i + 1, None
         # The other end may follow a grade label with bare numbers in it ("to GS-15 Step 10 $170,800").
@@ -409,8 +414,8 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
         if bound is None and not merged:
             # "$120k+", "$75,000 and up", also after the period: "$25/hr and up".
             after = _PERIOD_AFTER.match(text[end : end + 30])
-            for skip in (0, after.end() if after else None):
-                tail = _TAIL.match(text[end + skip : end + skip + 20]) if skip is not None else None
+            for skip in (0, after.end()) if after else (0,):
+                tail = _TAIL.match(text[end + skip : end + skip + 20])
                 if tail:
                     bound = "floor"
                     end += skip + tail.end()
@@ -564,6 +569,7 @@ class PayStatement(Fact):
     """An amount or range of money, with what it pays (``other``: not pay, such as a learning
     budget) and where it was read."""
 
+    span: Span  # read in the posting's text, front matter or JSON-LD: never None
     pay: Pay
     component: str = "base"  # one of COMPONENTS
     extras: tuple[str, ...] = ()  # other pay named with it: tips, bonus, commission, ote, equity
@@ -613,6 +619,7 @@ class PayStatement(Fact):
 class VaguePay(Fact):
     """A pay line with no amount: "Salary: DOE", "REMUNERATION: Negotiable"."""
 
+    span: Span  # read in the posting's text: never None
     text: str
 
     def values(self) -> dict[str, Any]:

@@ -140,7 +140,7 @@ def _runs(doc: Document) -> dict[int, list[Block]]:
     """id(list item) -> the run of consecutive top-level list items it belongs to."""
     runs: dict[int, list[Block]] = {}
     run: list[Block] = []
-    for block in doc.blocks + [None]:  # type: ignore[operator]
+    for block in doc.blocks + [None]:
         if block is not None and block.kind == "list_item":
             if block.level <= 1:
                 run.append(block)

@@ -87,11 +87,11 @@ def _source(result: FileResult, pid: str) -> str:
                     ending.setdefault(f.code, []).append((n, f))
             for code, group in ending.items():
                 n, f = group[0]
-                worst = max((g for _, g in group), key=lambda g: _RANK[g.severity]).severity
+                severity = max((g for _, g in group), key=lambda g: _RANK[g.severity]).severity
                 count = f" &times;{len(group)}" if len(group) > 1 else ""
                 tip = "\n".join(g.message for _, g in group)
                 html.append(
-                    f'<a class="tag {worst}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">{_e(code)}{count}</a>'
+                    f'<a class="tag {severity}" href="#{pid}-f{n}" title="{_e(code)}: {_e(tip)}">{_e(code)}{count}</a>'
                 )
             if i + 1 == len(cuts):
                 break

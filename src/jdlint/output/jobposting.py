@@ -80,6 +80,8 @@ def _address(text: str, country: str | None) -> dict[str, str]:
 
 def _salary(f: _facts.Facts, country: str | None) -> dict[str, Any] | None:
     wages = [s for s in f.pay.wages if s.component == "base" and s.origin != "json-ld"] or f.pay.wages
+    low: float | None
+    high: float | None
     if f.pay.ranges:
         r = f.pay.ranges[0]
         low, high, currency, period = r.low.pay.value, r.high.pay.value, r.low.pay.currency, r.low.pay.period

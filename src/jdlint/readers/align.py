@@ -58,7 +58,7 @@ def _find(source: str, ch: str, pos: int, limit: int, rendered: str, index: int)
             break
         m = _ENTITY.match(source, amp)
         decoded = html.unescape(m.group()) if m else ""
-        if ch == "&" and (decoded != "&" or rendered.startswith(m.group(), index)):  # a literal "&"
+        if ch == "&" and (decoded != "&" or (m is not None and rendered.startswith(m.group(), index))):  # a literal "&"
             return amp, amp + 1
         if m is None:
             i = amp + 1

@@ -75,11 +75,11 @@ def _mark_columns(rows: dict[Hashable, list[tuple[Hashable, Block]]]) -> None:
     for block in header:
         block.column = block
     indexed = all(isinstance(c, tuple) for cells in ordered for c, _ in cells)
-    at = {c[1]: block for c, block in ordered[0]} if indexed else {}
+    at = {_column(c): block for c, block in ordered[0]} if indexed else {}
     for cells in ordered[1:]:
         if indexed:  # the reader counted the columns: empty cells do not shift the others
             for c, block in cells:
-                block.column = at.get(c[1])
+                block.column = at.get(_column(c))
             continue
         names = list(dict.fromkeys(c for c, _ in cells))
         if len(names) != len(header):
@@ -91,6 +91,11 @@ def _mark_columns(rows: dict[Hashable, list[tuple[Hashable, Block]]]) -> None:
 def _is_label(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text.split()) <= _LABEL_MAX_WORDS and not text.endswith((".", "!", "?"))
+
+
+def _column(key: Hashable) -> Hashable | None:
+    """The column index of a ``(cell, index)`` key (a reader that counts columns), else None."""
+    return key[1] if isinstance(key, tuple) else None
 
 
 def _is_label_table(rows: dict[Hashable, list[tuple[Hashable, Block]]]) -> bool:

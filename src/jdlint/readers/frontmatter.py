@@ -8,6 +8,7 @@ section vocabulary become blocks with exact offsets; other fields are metadata o
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,10 +78,10 @@ def _parse(kind: str, text: str) -> tuple[dict[str, Any], tuple[str, int] | None
 
     Cached because the reader and the front-matter check both ask; the fields are read-only."""
     if kind == "toml":
-        try:
+        if sys.version_info >= (3, 11):
             import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            import tomli as tomllib  # type: ignore[no-redef]
+        else:  # Python 3.10
+            import tomli as tomllib
         try:
             data: Any = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -302,7 +303,7 @@ def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
         root = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError:  # pragma: no cover - load() succeeded on the same text
         return []
-    found = []
+    found: list[tuple[str, Span, list[tuple[str, str, list[int], str]]]] = []
     if not isinstance(root, yaml.MappingNode):
         return found
     for key_node, value_node in root.value:

@@ -265,7 +265,7 @@ class _Reader(HTMLParser):
         self.loose_text = False  # text outside bold elements
         self.split_after_bold = False  # a bold label just closed: a line break after it ends a heading
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """Read an unknown ``<![foo[...]]>`` as browsers do, a bogus comment ending at ``>``:
         the stdlib raises AssertionError on it, which would lose the rest of the page."""
         position = self.getpos()
@@ -545,7 +545,9 @@ class _Reader(HTMLParser):
             if m.group(1):
                 end = raw.find(m.group(1), m.end())
             else:
-                end = re.search(r"[\s>]|$", raw[m.end() :]).start() + m.end()
+                # An unquoted value runs to white space, ">" or the end of the tag text.
+                stop = re.search(r"[\s>]", raw[m.end() :])
+                end = (stop.start() if stop else len(raw) - m.end()) + m.end()
             raw_value = raw[m.end() : end if end >= 0 else len(raw)]
             lead = len(raw_value) - len(raw_value.lstrip())
             start = pos + m.end() + lead

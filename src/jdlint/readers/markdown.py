@@ -150,13 +150,14 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
             if not content:
                 continue
             found = text.find(content, pos, end)
+            placed: range | list[int]
             if found != -1 and not text[pos:found].strip(" \t\n*_~`[>"):
-                offsets = range(found, found + len(content))  # verbatim after markup: no walk
+                placed = range(found, found + len(content))  # verbatim after markup: no walk
             else:
-                offsets = align(content, text, pos, end)
+                placed = align(content, text, pos, end)
             masked = ctype == "code_inline" or (bool(link_stack) and link_stack[-1] == "autolink")
-            builder.add(content, offsets, masked=masked)
-            pos = offsets[-1] + 1
+            builder.add(content, placed, masked=masked)
+            pos = placed[-1] + 1
         elif ctype in ("softbreak", "hardbreak"):
             brk = LINE_BREAK.search(text, pos, end)  # CR, LF or CRLF, as markdown-it reads them
             builder.add_space(brk.start() if brk else pos)
