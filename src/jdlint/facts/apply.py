@@ -495,8 +495,8 @@ def paths(doc: Document) -> list[ApplyPath]:
     seen: set[tuple[str, int, int]] = set()  # a link found twice (its text says apply, and where it goes)
     unique = []
     for path in out:
-        key = (path.kind, path.span.start, path.span.end) if path.span is not None else (path.kind, -1, id(path))
-        if key not in seen:
-            seen.add(key)
+        where = (path.kind, path.span.start, path.span.end) if path.span is not None else (path.kind, -1, id(path))
+        if where not in seen:
+            seen.add(where)
             unique.append(path)
     return unique
