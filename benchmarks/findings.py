@@ -8,7 +8,10 @@ it at the title: a finding on either line matches it). Reviewer categories map t
 ``bias`` is ``inclusion``; ``legal`` is ``pay``.
 
 Precision cannot come from these labels: a finding the reviewer did not list may still be right.
-It needs a reviewer to judge each finding (``--list`` prints them for that).
+It needs a reviewer to judge each finding (``--list`` prints them for that). Verdicts are kept in
+``tests/corpus/review/*-verdicts.tsv`` (set, path, line, code, category, verdict, note; verdict
+right, wrong or debatable); for each set the benchmark prints the share of today's findings that
+a reviewer judged, and of those judged right or wrong, the share right, per category.
 
 Usage: python benchmarks/findings.py [--set NAME ...] [--slack N] [--list] [--misses]
 """
@@ -27,9 +30,26 @@ from accuracy import DEFAULT_CORPUS, SETS, labelled  # noqa: E402
 _CATEGORY = {"bias": "inclusion", "legal": "pay"}
 
 
+REVIEW = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "review"
+
+
+def verdicts() -> dict[tuple[str, str, int, str], str]:
+    """(set, path, line, code) -> verdict, from every ``*-verdicts.tsv`` review file."""
+    out: dict[tuple[str, str, int, str], str] = {}
+    for path in sorted(REVIEW.glob("*-verdicts.tsv")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            parts = row.split("\t")
+            if row.startswith("#") or len(parts) < 6 or parts[0] == "set" or not parts[2].isdigit():
+                continue
+            out[(parts[0], parts[1], int(parts[2]), parts[3])] = parts[5].strip()
+    return out
+
+
 def evaluate(
-    corpus: Path, set_name: str, slack: int, listing: bool, misses: bool = False
+    corpus: Path, set_name: str, slack: int, listing: bool, misses: bool = False, judged: Counter | None = None
 ) -> tuple[Counter, Counter, int]:
+    """Problems wanted and found per category, and findings reported. ``judged`` (when given)
+    counts today's findings by (category, verdict), "unjudged" where no reviewer saw them."""
     from jdlint.config import load_settings
     from jdlint.engine import lint_path
 
@@ -45,6 +65,10 @@ def evaluate(
         result = lint_path(path, settings.for_path(str(path)), display=entry["path"])
         findings = result.findings if result.error is None else []
         reported += len(findings)
+        if judged is not None:
+            table = verdicts()
+            for f in findings:
+                judged[(f.category, table.get((set_name, entry["path"], f.line, f.code), "unjudged"))] += 1
         title_line = (entry.get("title") or {}).get("line") or 1
         for problem in entry.get("problems") or []:
             category = _CATEGORY.get(problem.get("category"), problem.get("category"))
@@ -90,12 +114,22 @@ def main(argv: list[str] | None = None) -> int:
         f"category within {args.slack} lines)\n"
     )
     for name in names:
-        wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list, args.misses)
+        judged: Counter = Counter()
+        wanted, found, reported = evaluate(args.corpus, name, args.slack, args.list, args.misses, judged)
         total_w, total_f = sum(wanted.values()), sum(found.values())
         rate = f"{total_f / total_w:.1%}" if total_w else "-"
         print(f"{name}: {total_f}/{total_w} problems found = {rate}; {reported} findings reported")
         for category in sorted(wanted):
             print(f"  {category}: {found[category]}/{wanted[category]}")
+        seen = reported - sum(n for (_, v), n in judged.items() if v == "unjudged")
+        if seen:
+            right = sum(n for (_, v), n in judged.items() if v == "right")
+            wrong = sum(n for (_, v), n in judged.items() if v == "wrong")
+            print(f"  precision: {right}/{right + wrong} judged right or wrong are right; {seen}/{reported} judged")
+            for category in sorted({c for c, _ in judged}):
+                r, w = judged[(category, "right")], judged[(category, "wrong")]
+                d, u = judged[(category, "debatable")], judged[(category, "unjudged")]
+                print(f"    {category}: {r}/{r + w} right ({d} debatable, {u} not judged)")
     return 0
 
 

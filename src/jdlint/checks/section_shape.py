@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..model import Block
+from ..model import Block, Section
 from .base import CheckKind, Context, Finding, register
 
 _REPORTS = ("empty", "duplicate")
@@ -71,17 +71,21 @@ class SectionShape(CheckKind):
             return
         # A kind that comes back after another section is a duplicate; consecutive sections of
         # one kind ("Key objective #1", "Key objective #2") are one topic in parts.
-        seen: dict[str, Block] = {}  # section kind -> heading of its first section
+        seen: dict[str, tuple[Section, Block]] = {}  # section kind -> its first section and heading
+        order = {id(s): i for i, s in enumerate(ctx.doc.sections)}
         previous = None
         for section, heading in headed:
-            first = seen.get(section.kind)
+            earlier = seen.get(section.kind)
             adjacent = previous is not None and previous.kind == section.kind
             previous = section
-            if first is None:
-                seen[section.kind] = heading
+            if earlier is None:
+                seen[section.kind] = (section, heading)
                 continue
-            if adjacent:
+            if adjacent or _prose_then_list(earlier[0], section):
                 continue
+            if _nested(earlier[0], section, ctx.doc.sections, order):
+                continue
+            first = earlier[1]
             line = ctx.doc.locate(first.span.start).line
             message = self.rule.render(heading=heading.text, section=section.kind, first_line=line)
             yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
@@ -89,3 +93,44 @@ class SectionShape(CheckKind):
 
 def _has_sub_headings(section) -> bool:
     return any(b.kind == "heading" for b in section.blocks)
+
+
+_FAMILY = {"requirements": "qualifications", "nice-to-have": "qualifications"}
+
+
+def _nested(first: Section, later: Section, sections: list[Section], order: dict[int, int]) -> bool:
+    """``later`` sits in the same part of the posting as ``first``: under ``first`` itself (a
+    deeper heading), or both under one parent heading of their kind with no heading of the
+    parent's level between them ("Essential" and "Desirable" blocks repeated under each
+    competency of one person specification)."""
+    if first.kind not in _FAMILY or later.kind not in _FAMILY:
+        return False  # a person specification's parts; any other kind that comes back is a repeat
+    start, end = order[id(first)], order[id(later)]
+    if later.level > first.level:
+        parent_level = first.level
+    else:
+        family = _FAMILY.get(first.kind, first.kind)
+        parent = next(
+            (
+                s
+                for s in reversed(sections[:start])
+                if s.heading is not None and s.level < first.level and _FAMILY.get(s.kind, s.kind) == family
+            ),
+            None,
+        )
+        if parent is None or any(
+            s.heading is not None and s.level < first.level for s in sections[order[id(parent)] + 1 : start]
+        ):
+            return False
+        parent_level = parent.level
+    return all(s.level > parent_level for s in sections[start + 1 : end] if s.heading is not None)
+
+
+def _prose_then_list(first: Section, later: Section) -> bool:
+    """A paragraph describing the person wanted, then the list of what that means ("Wen wir
+    suchen" prose, then "Dein Profil" bullets): one topic introduced, not a second list."""
+    return (
+        first.kind in _FAMILY
+        and not any(b.kind == "list_item" for b in first.blocks)
+        and any(b.kind == "list_item" for b in later.blocks)
+    )

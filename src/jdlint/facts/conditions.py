@@ -99,21 +99,15 @@ def close_date(doc: Document, facts: Facts) -> bool:
 
 # --- statements ---------------------------------------------------------------------------------
 
-_EEO = re.compile(
-    r"\bequal(?:-| )(?:employment )?opportunit|\b(?:regardless of|without regard to|irrespective of)\b[^.]{0,80}"
-    r"\b(?:race|colou?r|religion|sex|gender|age|disability|national origin|sexual orientation)\b"
-    r"|\b(?:do|does|will) not discriminate\b|\baffirmative action\b|\bEEO\b"
-    r"|\bunder-?represented (?:groups?|communities|backgrounds|people)|\b(?:people|candidates|applicants) "
-    r"(?:of|from) all backgrounds\b|\b(?:celebrate|value|embrace|welcome) (?:diversity|difference)"
-    r"|\bdiverse (?:candidates|applicants|workforce)\b|\bdiversity,? equity,? (?:and )?inclusion\b",
-    re.I,
-)
 
 
 @condition("eeo_statement")
 def eeo_statement(doc: Document, facts: Facts) -> bool:
-    """An equal-opportunity statement: its own section, or a sentence anywhere."""
-    return _section_with_content(doc, "equal-opportunity") or any(_EEO.search(b.text) for b in prose(doc))
+    """An equal-opportunity statement: its own section, or a sentence anywhere (the boilerplate
+    fact's equal-opportunity cues, in every supported language)."""
+    return _section_with_content(doc, "equal-opportunity") or any(
+        b.kind == "equal-opportunity" for b in facts.boilerplate
+    )
 
 
 # Accommodation for disabled people, not lodging ("book travel and accommodation") or

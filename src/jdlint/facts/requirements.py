@@ -100,7 +100,8 @@ _OPTIONAL_WORDING = re.compile(
     r"priority (?:will be|is) given|"
     # German, French, Dutch, Portuguese, Spanish
     r"von vorteil|kein muss|ein plus|wünschenswert|idealerweise|vorzugsweise|un (?:plus|atout)|souhaitée?s?|"
-    r"appréciée?s?|idéalement|een pré|pluspunt|bij voorkeur|diferencial|desejáve(?:l|is)|deseable|valorable)\b"
+    r"appréciée?s?|idéalement|een pré|pluspunt|bij voorkeur|diferencial|desejáve(?:l|is)|deseable|valorable|"
+    r"added plus(?:es)?|keine (?:Voraussetzung|Bedingung)|nicht zwingend)\b"
     r"|\bvalued(?=\s*(?:\)|[.;,]?\s*$))",
     re.I,
 )
@@ -265,9 +266,29 @@ def _must_haves(doc: Document, runs: dict[int, list[Block]], alternatives: set[i
     return counter.result()
 
 
+# "Apply even if you don't meet every requirement": the posting tells candidates the list is not
+# a checklist, which is what a nice-to-have split is for (Behavioural Insights Team, Hewlett
+# Packard's internal report). English, German, French, Dutch, Portuguese, Spanish.
+_APPLY_ANYWAY = re.compile(
+    r"\b(?:even if|if) you (?:don['\u2019]t|do not) (?:meet|tick|check|match|have) (?:every|all|each|100\s?%)"
+    r"|\bdon['\u2019]t (?:meet|match) (?:every|all) (?:the )?(?:requirements?|qualifications?|criteria)"
+    r"|\b(?:apply|applying) anyway\b"
+    r"|\bauch wenn (?:du|sie) nicht (?:alle|jede)|\bnicht (?:alle|jede) (?:Punkte|Anforderungen|Kriterien)\b[^.]{0,40}"
+    r"\b(?:erfüllst|erfüllen)|\bnicht (?:zu )?100\s?%(?:ig)?(?: zu)? (?:erfüllst|erfüllen|passt|passen)"
+    r"|\b(?:bewirb dich|bewerben Sie sich)\b[^.!]{0,30}\btrotzdem\b"
+    r"|\bmême si (?:vous ne|tu ne) (?:remplissez|remplis|cochez|coches|correspondez|corresponds) pas"
+    r"|\book als je niet (?:aan )?(?:alle|elke)"
+    r"|\bmesmo que (?:você )?não (?:atenda|tenha|cumpra)"
+    r"|\baunque no (?:cumplas|tengas|reúnas)",
+    re.I,
+)
+
+
 def separates_optional(doc: Document) -> bool:
-    """The posting says what is optional: a nice-to-have section, or "preferred"/"a plus" wording
-    in its requirements."""
+    """The posting says what is optional: a nice-to-have section, "preferred"/"a plus" wording
+    in its requirements, or an invitation to apply without meeting every point."""
+    if any(_APPLY_ANYWAY.search(b.text) for b in doc.blocks if b.text and (b.is_prose or b.is_heading)):
+        return True
     for section in doc.sections:
         if section.kind == "nice-to-have" and (section.word_count or section.origin == "front-matter"):
             return True
