@@ -86,7 +86,7 @@ how decisions are made here.
 
 ## How to apply
 
-Send your CV and a short note about an office you helped run to jobs@example.com by 31 March.
+Send your CV and a short note about an office you helped run to jobs@example.com by 31 March 2027.
 We answer every application within two weeks. We are an equal opportunity employer and welcome
 applications from everyone; tell us if you need any adjustments during the interviews.
 """

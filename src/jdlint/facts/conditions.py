@@ -100,7 +100,6 @@ def close_date(doc: Document, facts: Facts) -> bool:
 # --- statements ---------------------------------------------------------------------------------
 
 
-
 @condition("eeo_statement")
 def eeo_statement(doc: Document, facts: Facts) -> bool:
     """An equal-opportunity statement: its own section, or a sentence anywhere (the boilerplate
