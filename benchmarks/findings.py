@@ -33,15 +33,16 @@ _CATEGORY = {"bias": "inclusion", "legal": "pay"}
 REVIEW = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "review"
 
 
-def verdicts() -> dict[tuple[str, str, int, str], str]:
-    """(set, path, line, code) -> verdict, from every ``*-verdicts.tsv`` review file."""
-    out: dict[tuple[str, str, int, str], str] = {}
+def verdicts() -> dict[tuple[str, str, int, str], list[str]]:
+    """(set, path, line, code) -> verdicts in report order (two findings of one rule may share a
+    line), from every ``*-verdicts.tsv`` review file."""
+    out: dict[tuple[str, str, int, str], list[str]] = {}
     for path in sorted(REVIEW.glob("*-verdicts.tsv")):
         for row in path.read_text(encoding="utf-8").splitlines():
             parts = row.split("\t")
             if row.startswith("#") or len(parts) < 6 or parts[0] == "set" or not parts[2].isdigit():
                 continue
-            out[(parts[0], parts[1], int(parts[2]), parts[3])] = parts[5].strip()
+            out.setdefault((parts[0], parts[1], int(parts[2]), parts[3]), []).append(parts[5].strip())
     return out
 
 
@@ -68,7 +69,8 @@ def evaluate(
         if judged is not None:
             table = verdicts()
             for f in findings:
-                judged[(f.category, table.get((set_name, entry["path"], f.line, f.code), "unjudged"))] += 1
+                left = table.get((set_name, entry["path"], f.line, f.code)) or ["unjudged"]
+                judged[(f.category, left.pop(0) if len(left) > 1 else left[0])] += 1
         title_line = (entry.get("title") or {}).get("line") or 1
         for problem in entry.get("problems") or []:
             category = _CATEGORY.get(problem.get("category"), problem.get("category"))
