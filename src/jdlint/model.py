@@ -17,6 +17,8 @@ from dataclasses import field as _field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .prefilter import fold
+
 if TYPE_CHECKING:  # pragma: no cover
     from .facts import Facts
     from .facts.language import Language
@@ -214,6 +216,12 @@ class Block:
     analysed: bool = _field(default=False, repr=False)
     tokens: list[Token] = _field(default_factory=list, repr=False)
     sentences: list[Sentence] = _field(default_factory=list, repr=False)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded as ``re.IGNORECASE`` compares it, offset for offset: regular
+        expressions are skipped on blocks that lack the words they need (jdlint.prefilter)."""
+        return fold(self.text)
 
     @cached_property
     def token_keys(self) -> frozenset[str]:

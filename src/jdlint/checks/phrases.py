@@ -10,7 +10,7 @@ from typing import Any
 
 # The module, not its names: jdlint.fixes imports checks.base, so importing jdlint.fixes first
 # reaches this module while fixes is still half-initialised.
-from .. import facts, fixes
+from .. import facts, fixes, prefilter
 from ..matching import Phrase, PhraseMatcher
 from ..model import Intervals
 from .base import CheckKind, Context, Finding, register
@@ -45,7 +45,11 @@ def conditioned_blocks(ctx: Context, values: dict[str, Any]) -> Iterator[Any]:
 def block_excepted(patterns: list[str], block) -> bool:
     """True when the block's text matches one of the rule's ``unless_in_block`` expressions
     ("a degree in computer science or equivalent experience")."""
-    return any(_compiled(p).search(block.text) for p in patterns or ())
+    for pattern in patterns or ():
+        regex = _compiled(pattern)
+        if prefilter.of(regex).may_match(block.folded) and regex.search(block.text):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

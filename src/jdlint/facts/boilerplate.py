@@ -19,6 +19,7 @@ from functools import lru_cache
 import yaml
 
 from ..model import Block, Document, Span
+from ..prefilter import Prefilter, fold
 from ..resources import rules_root
 from .base import Fact, in_block, prose
 
@@ -47,21 +48,27 @@ class Boilerplate(Fact):
 
 
 @lru_cache(maxsize=1)
-def cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, compiled cues of every language) per kind."""
+def cues() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
+    """(kind, compiled cues of every language, their prefilter) per kind."""
     data = yaml.safe_load((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
     out = []
     for kind, by_language in data["kinds"].items():
         if kind not in KINDS:
             raise ValueError(f"rules/data/boilerplate.yaml: unknown kind {kind!r}")
         patterns = [p for language_cues in by_language.values() for p in language_cues]
-        out.append((kind, re.compile("|".join(f"(?:{p})" for p in patterns), re.I)))
+        regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        out.append((kind, regex, Prefilter(regex)))
     return tuple(out)
 
 
-def classify(text: str) -> tuple[str, str] | None:
-    """(kind, matched words) of the first boilerplate cue in ``text``, or None."""
-    for kind, pattern in cues():
+def classify(text: str, folded: str | None = None) -> tuple[str, str] | None:
+    """(kind, matched words) of the first boilerplate cue in ``text``, or None. ``folded`` is
+    ``prefilter.fold(text)`` when the caller has it."""
+    if folded is None:
+        folded = fold(text)
+    for kind, pattern, needs in cues():
+        if not needs.may_match(folded):
+            continue
         m = pattern.search(text)
         if m is not None:
             return kind, m.group(0)
@@ -96,8 +103,11 @@ def read(doc: Document) -> list[Boilerplate]:
 def _sentences(block: Block) -> list[Boilerplate]:
     units = [(s.start, s.end, s.word_count) for s in block.sentences] or [(0, len(block.text), block.word_count)]
     hits = []
+    folded = block.folded
+    if not any(needs.may_match(folded) for _, _, needs in cues()):
+        return []  # no cue can match in any sentence of the block
     for start, end, words in units:
-        hit = classify(block.text[start:end])
+        hit = classify(block.text[start:end], folded[start:end])
         if hit is not None:
             hits.append((start, end, words, hit))
     if not hits:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import yaml
 
+from .. import prefilter
 from ..model import Document, Span
 from ..resources import rules_root
 from ..sections import label_of
@@ -326,17 +327,22 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     vocab = _vocabulary()
     patterns = vocab.job if how == "prose" else vocab.company
     out = []
+    seen: set[tuple[int, int]] = set()  # (block, source offset) of the places found
     for block in prose(doc):
         text = block.text
         for regex in patterns:
+            if not prefilter.of(regex).may_match(block.folded):
+                continue
             for m in regex.finditer(text):
                 before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40) : m.start()])[-1]
                 if any(r.search(before) for r in vocab.residence):
                     continue
                 place = m.group("place").rstrip(",.- ")
                 start = m.start("place")
-                if any(f.block is block and f.span.start == block.source_span(start, start + 1).start for f in out):
+                key = (id(block), block.source_span(start, start + 1).start)
+                if key in seen:
                     continue  # two phrases naming the same place
+                seen.add(key)
                 out.append(LocationFact(text=place, how=how, **in_block(block, start, start + len(place))))
     out.sort(key=lambda f: f.span.start if f.span else 0)
     return out
@@ -421,7 +427,7 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
         return locations, mode
     for block in prose(doc):
         for mode_name, regex in _MODE_PROSE:
-            m = regex.search(block.text)
+            m = regex.search(block.text) if prefilter.of(regex).may_match(block.folded) else None
             if m:
                 return locations, WorkMode(mode=mode_name, text=m.group(0), **in_block(block, m.start(), m.end()))
     return locations, None
