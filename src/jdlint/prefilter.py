@@ -19,6 +19,7 @@ at its offset: a slice of a folded text is the folded slice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -37,9 +38,13 @@ _REPEATS = tuple(
     if hasattr(_sre_constants, name)
 )
 _ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+_IN = _sre_constants.IN
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
 
 _MAX_CLAUSES = 3  # the most selective clauses are enough; more would only cost tests
-_MAX_CLAUSE_SIZE = 64  # a clause of more strings than this costs more than the pattern saves
+_MAX_RUN_SIZE = 64  # exact strings a run of items may spell before it is cut
+_MAX_CLAUSE_SIZE = 512  # strings of one clause (an alternation's): more cost more than they save
+_SMALL = 3  # a clause of at most this many strings is tested with ``in``, a larger one by a regex
 
 Clause = frozenset[str]
 
@@ -96,16 +101,41 @@ def fold(text: str) -> str:
 
 
 def _sequence(items) -> list[Clause]:
-    """Clauses every match of the parsed sequence ``items`` satisfies."""
+    """Clauses every match of the parsed sequence ``items`` satisfies. Items that spell a few
+    exact strings are joined into longer, rarer strings ("(?:in|at) our " gives "in our " and
+    "at our "), and the single strings inside such a run are clauses too (" our "); zero-width
+    items (``\\b``, lookarounds) consume nothing and do not break a run."""
     clauses: list[Clause] = []
-    run: list[str] = []
+    run = {""}  # the strings the items read so far spell, one after the other
+    single = ""  # the run's current stretch of items that spell one string each
+
+    def end_single() -> None:
+        nonlocal single
+        if single:
+            clauses.append(frozenset({fold(single)}))
+        single = ""
+
+    def end_run() -> None:
+        nonlocal run
+        end_single()
+        if "" not in run and len(run) > 1:
+            clauses.append(frozenset(map(fold, run)))
+        run = {""}
+
     for op, av in items:
-        if op is _LITERAL:
-            run.append(chr(av))
+        if op in _ZERO_WIDTH:
             continue
-        if run:  # any other item ends a run of literal characters
-            clauses.append(frozenset({fold("".join(run))}))
-            run = []
+        strings = _exact(op, av)
+        if strings is not None:
+            if len(run) * len(strings) > _MAX_RUN_SIZE:
+                end_run()
+            run = {a + b for a in run for b in strings}
+            if len(strings) == 1:
+                single += next(iter(strings))
+            else:
+                end_single()
+            continue
+        end_run()
         if op is _SUBPATTERN:
             clauses.extend(_sequence(av[-1]))
         elif op is _ATOMIC:
@@ -117,24 +147,59 @@ def _sequence(items) -> list[Clause]:
             either = _alternatives(av[1])
             if either is not None:
                 clauses.append(either)
-        # Anything else (classes, anchors, lookarounds, back references) needs no literal.
-    if run:
-        clauses.append(frozenset({fold("".join(run))}))
+        # Anything else (wide classes, back references) needs no literal.
+    end_run()
     return clauses
 
 
+def _exact(op, av) -> set[str] | None:
+    """The few strings one parsed item can spell, or None when it can spell others or many."""
+    if op is _LITERAL:
+        return {chr(av)}
+    if op is _IN:
+        if len(av) <= 8 and all(o is _LITERAL for o, _ in av):
+            return {chr(c) for _, c in av}
+        return None
+    if op is _SUBPATTERN or op is _ATOMIC:
+        return _exact_sequence(av[-1] if op is _SUBPATTERN else av)
+    if op is _BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_sequence(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _MAX_RUN_SIZE else None
+    if op in _REPEATS and av[1] <= 1:  # "s?" and the like
+        body = _exact_sequence(av[2])
+        if body is None:
+            return None
+        return (body if av[1] == 1 else set()) | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _exact_sequence(items) -> set[str] | None:
+    run = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        strings = _exact(op, av)
+        if strings is None or len(run) * len(strings) > _MAX_RUN_SIZE:
+            return None
+        run = {a + b for a in run for b in strings}
+    return run
+
+
 def _alternatives(branches) -> Clause | None:
-    """One clause for an alternation: the best clause of each branch, together; None when a
+    """One clause for an alternation: the strongest clause of each branch, together; None when a
     branch needs no literal."""
+    options = [_sequence(branch) for branch in branches]
+    if not all(options):
+        return None
     out: set[str] = set()
-    for branch in branches:
-        clauses = _sequence(branch)
-        if not clauses:
-            return None
+    for clauses in options:
         out |= max(clauses, key=_strength)
-        if len(out) > _MAX_CLAUSE_SIZE:
-            return None
-    return frozenset(out)
+    return frozenset(out) if len(out) <= _MAX_CLAUSE_SIZE else None
 
 
 def _strength(clause: Clause) -> tuple[int, int]:
@@ -148,26 +213,53 @@ def clauses(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
         parsed = _sre_parse.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
         return ()
-    found = [c for c in set(_sequence(parsed)) if len(c) <= _MAX_CLAUSE_SIZE]
+    found = [c for c in set(_sequence(parsed)) if len(c) <= _MAX_CLAUSE_SIZE and "" not in c]
     found.sort(key=_strength, reverse=True)
     return tuple(found[:_MAX_CLAUSES])
+
+
+def _trie(strings: Iterable[str]) -> str:
+    """A regular expression that finds any of ``strings``, factored as a trie ("e(?:eo|oe)"):
+    ``re`` then skips positions whose character starts none of them, and tries one branch per
+    character instead of one per string."""
+    root: dict = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter string ends here: finding it is enough
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
 
 
 class Prefilter:
     """The literal clauses of one compiled pattern, tested on folded text."""
 
-    __slots__ = ("clauses",)
+    __slots__ = ("clauses", "_tests")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.clauses = clauses(regex.pattern, regex.flags)
+        # A few strings are quickest tested with ``in``; many with one search of their trie.
+        self._tests = tuple(
+            tuple(clause) if len(clause) <= _SMALL else re.compile(_trie(clause)).search for clause in self.clauses
+        )
 
     def may_match(self, folded: str) -> bool:
         """False only when the pattern cannot match the text ``folded`` was folded from."""
-        for clause in self.clauses:
-            for literal in clause:
-                if literal in folded:
-                    break
-            else:
+        for test in self._tests:
+            if type(test) is tuple:
+                for literal in test:
+                    if literal in folded:
+                        break
+                else:
+                    return False
+            elif test(folded) is None:
                 return False
         return True
 
