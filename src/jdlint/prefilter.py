@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 try:  # Python 3.11+
     from re import _constants as _sre_constants
@@ -28,6 +29,9 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Block
 
 _LITERAL = _sre_constants.LITERAL
 _SUBPATTERN = _sre_constants.SUBPATTERN
@@ -262,6 +266,12 @@ class Prefilter:
             elif test(folded) is None:
                 return False
         return True
+
+
+def joined(blocks: Iterable[Block]) -> str:
+    """The folded texts of ``blocks`` as one string: a prefilter that fails on it fails on every
+    one of them, so a pattern is ruled out for a whole posting in one test."""
+    return "\x00".join(b.folded for b in blocks)
 
 
 @lru_cache(maxsize=4096)

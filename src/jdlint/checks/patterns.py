@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from ..model import Intervals
-from ..prefilter import Prefilter
+from ..prefilter import Prefilter, joined
 from .base import CheckKind, Context, Finding, register
 from .phrases import conditioned_blocks, validate_conditions
 
@@ -59,11 +59,16 @@ class Pattern(CheckKind):
         return out
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for block in conditioned_blocks(ctx, self.values):
+        blocks = list(conditioned_blocks(ctx, self.values))
+        everywhere = joined(blocks)
+        live = [entry for entry in self.compiled if entry[1].may_match(everywhere)]
+        if not live:
+            return
+        for block in blocks:
             masked = block.masked
             taken = Intervals()
-            for regex, needs, suggestion in self.compiled:
-                if not needs.may_match(block.folded):
+            for regex, needs, suggestion in live:
+                if len(blocks) > 1 and not needs.may_match(block.folded):
                     continue
                 for m in regex.finditer(block.text):
                     start, end = m.span()

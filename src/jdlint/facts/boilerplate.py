@@ -19,7 +19,7 @@ from functools import lru_cache
 import yaml
 
 from ..model import Block, Document, Span
-from ..prefilter import Prefilter, fold
+from ..prefilter import Prefilter, fold, joined
 from ..resources import rules_root
 from .base import Fact, in_block, prose
 
@@ -47,8 +47,11 @@ class Boilerplate(Fact):
     whole_block: bool  # the whole block, not one sentence of it
 
 
+Cues = tuple[tuple[str, re.Pattern[str], Prefilter], ...]  # (kind, cues, their prefilter)
+
+
 @lru_cache(maxsize=1)
-def cues() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
+def cues() -> Cues:
     """(kind, compiled cues of every language, their prefilter) per kind."""
     data = yaml.safe_load((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
     out = []
@@ -61,12 +64,12 @@ def cues() -> tuple[tuple[str, re.Pattern[str], Prefilter], ...]:
     return tuple(out)
 
 
-def classify(text: str, folded: str | None = None) -> tuple[str, str] | None:
+def classify(text: str, folded: str | None = None, live: Cues | None = None) -> tuple[str, str] | None:
     """(kind, matched words) of the first boilerplate cue in ``text``, or None. ``folded`` is
-    ``prefilter.fold(text)`` when the caller has it."""
+    ``prefilter.fold(text)`` when the caller has it, ``live`` the cues that may match at all."""
     if folded is None:
         folded = fold(text)
-    for kind, pattern, needs in cues():
+    for kind, pattern, needs in cues() if live is None else live:
         if not needs.may_match(folded):
             continue
         m = pattern.search(text)
@@ -78,6 +81,8 @@ def classify(text: str, folded: str | None = None) -> tuple[str, str] | None:
 def read(doc: Document) -> list[Boilerplate]:
     """The posting's boilerplate, block by block in document order."""
     found: list[Boilerplate] = []
+    everywhere = joined(prose(doc))
+    live = tuple(cue for cue in cues() if cue[2].may_match(everywhere))
     for block in prose(doc):
         if block.is_heading:
             continue
@@ -96,18 +101,19 @@ def read(doc: Document) -> list[Boilerplate]:
             continue
         if block.kind == "list_item" and section is not None and section.kind in _JOB_CONTENT:
             continue
-        found.extend(_sentences(block))
+        found.extend(_sentences(block, live))
     return found
 
 
-def _sentences(block: Block) -> list[Boilerplate]:
+def _sentences(block: Block, live: Cues) -> list[Boilerplate]:
+    folded = block.folded
+    live = tuple(cue for cue in live if cue[2].may_match(folded))
+    if not live:
+        return []  # no cue can match in any sentence of the block
     units = [(s.start, s.end, s.word_count) for s in block.sentences] or [(0, len(block.text), block.word_count)]
     hits = []
-    folded = block.folded
-    if not any(needs.may_match(folded) for _, _, needs in cues()):
-        return []  # no cue can match in any sentence of the block
     for start, end, words in units:
-        hit = classify(block.text[start:end], folded[start:end])
+        hit = classify(block.text[start:end], folded[start:end], live)
         if hit is not None:
             hits.append((start, end, words, hit))
     if not hits:

@@ -328,7 +328,9 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     patterns = vocab.job if how == "prose" else vocab.company
     out = []
     seen: set[tuple[int, int]] = set()  # (block, source offset) of the places found
-    for block in prose(doc):
+    everywhere = prefilter.joined(prose(doc))
+    patterns = [regex for regex in patterns if prefilter.of(regex).may_match(everywhere)]
+    for block in prose(doc) if patterns else ():
         text = block.text
         for regex in patterns:
             if not prefilter.of(regex).may_match(block.folded):
