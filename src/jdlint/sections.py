@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlutil
 from .errors import RuleError
 from .model import Block, Document, Section, Span, Title
 from .readers import frontmatter
@@ -62,7 +63,7 @@ def _spellings(text: str) -> list[str]:
 
 def _read_vocabulary(path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlutil.load_data(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"cannot read the section vocabulary: {exc}", path=str(path)) from None
     if not isinstance(data, dict):

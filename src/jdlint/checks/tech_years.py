@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlutil
 from ..model import Block
 from ..resources import rules_root
 from .base import CheckKind, Context, Finding, register
@@ -75,7 +76,8 @@ class Technology:
 @lru_cache(maxsize=8)
 def load_table(path: str) -> tuple[dict[str, Technology], tuple[tuple[str, bool], ...]]:
     """Aliases (lower-cased unless case-sensitive) -> technology, and the (alias, case_sensitive) list."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    text = Path(path).read_text(encoding="utf-8")
+    data = yamlutil.load_data(text) if Path(path).parent == rules_root() / "data" else yaml.safe_load(text)
     entries = data.get("technologies") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ValueError(f"{path}: a technology table is a mapping with a 'technologies:' list")

@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from .. import yamlutil
 from ..model import Block, Document, Span
 from ..prefilter import Prefilter, fold, joined
 from ..resources import rules_root
@@ -53,7 +52,7 @@ Cues = tuple[tuple[str, re.Pattern[str], Prefilter], ...]  # (kind, cues, their 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """(kind, compiled cues of every language, their prefilter) per kind."""
-    data = yaml.safe_load((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    data = yamlutil.load_data((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
     out = []
     for kind, by_language in data["kinds"].items():
         if kind not in KINDS:

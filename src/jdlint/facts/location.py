@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from .. import prefilter
+from .. import prefilter, yamlutil
 from ..model import Document, Span
 from ..resources import rules_root
 from ..sections import label_of
@@ -82,7 +80,7 @@ def _compile(phrase: str, places: dict[str, str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = yaml.safe_load((rules_root() / "data" / "places.yaml").read_text(encoding="utf-8"))
+    data = yamlutil.load_data((rules_root() / "data" / "places.yaml").read_text(encoding="utf-8"))
     codes = "|".join(sorted({c for group in data["region_codes"].values() for c in group.split()}))
     places = _place_patterns(codes)
     # A line that is only a place with its region ("Campinas/SP", "Eldorado, Contagem - MG",
