@@ -67,6 +67,32 @@ def line_starts(text: str, *, lone_cr: bool = True) -> list[int]:
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
+def newline_gaps(offsets: array | list[int], source: str) -> list[int]:
+    """Indexes ``i`` of a block's text (``offsets`` map it to ``source``) with a line break in
+    ``source[offsets[i - 1]:offsets[i]]``, in order: where the text crosses a source line.
+
+    The breaks are looked up in the source and placed by bisection when the offsets ascend (as
+    readers make them), so a block that is one 10 MB line costs one search, not a slice per
+    character."""
+    n = len(offsets)
+    if n < 2:
+        return []
+    low, high = min(offsets), max(offsets)
+    at = source.find("\n", low, high)
+    if at == -1:
+        return []
+    as_list = offsets.tolist() if isinstance(offsets, array) else list(offsets)
+    if as_list != sorted(as_list):  # a reader that reorders text: look between every pair
+        return [i for i in range(1, n) if "\n" in source[offsets[i - 1] : offsets[i]]]
+    out: list[int] = []
+    while at != -1:
+        i = bisect_right(as_list, at)  # offsets[i - 1] <= at < offsets[i]
+        if i < n and (not out or out[-1] != i):
+            out.append(i)
+        at = source.find("\n", at + 1, high)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Half-open range ``[start, end)`` of character offsets into ``Document.source``."""

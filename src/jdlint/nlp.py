@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -56,17 +57,27 @@ def _split_brackets(nlp: Language) -> None:
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co."})
 
 
-def _sentence_bounds(doc) -> list[tuple[int, int]]:
+def _sentence_bounds(doc, abbreviations: list[int]) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` character offsets of a spaCy doc; ``abbreviations`` are the
+    indexes of its tokens in ``_SENTENCE_FINAL_ABBREVIATIONS``, in order."""
     bounds = []
+    k = 0
     for sent in doc.sents:
         start = sent.start_char
-        for i in range(sent.start, sent.end - 1):
-            tok, nxt = doc[i], doc[i + 1]
-            if tok.lower_ in _SENTENCE_FINAL_ABBREVIATIONS and nxt.is_title and nxt.is_alpha:
+        while k < len(abbreviations) and abbreviations[k] < sent.start:
+            k += 1
+        while k < len(abbreviations) and abbreviations[k] < sent.end - 1:
+            tok, nxt = doc[abbreviations[k]], doc[abbreviations[k] + 1]
+            if nxt.is_title and nxt.is_alpha:
                 bounds.append((start, tok.idx + len(tok.text)))
                 start = nxt.idx
+            k += 1
         bounds.append((start, sent.end_char))
     return bounds
+
+
+# A token is a word when it has a letter or a digit: [^\W_] is str.isalnum() for one character.
+_ALNUM = re.compile(r"[^\W_]").search
 
 
 # Text is given to spaCy in pieces of at most this many characters: its pipeline refuses text
@@ -130,20 +141,26 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
         if not block.analysed:  # the block's first piece
             block.tokens, block.sentences, block.analysed = [], [], True
             masks = Intervals(block.masks)
+        # One pass over spaCy's tokens, attributes read once each: a posting may hold millions.
         tokens: list[Token] = []
+        starts: list[int] = []
+        abbreviations: list[int] = []
+        overlaps = masks.overlaps if block.masks else None
         for t in doc:
             if t.is_space:
                 continue
-            start, end = shift + t.idx, shift + t.idx + len(t.text)
-            masked = run or t.like_url or t.like_email or masks.overlaps(start, end)
-            is_word = any(ch.isalnum() for ch in t.text)
-            tokens.append(Token(t.text, start, end, t.lower_, is_word, masked))
+            text, lower = t.text, t.lower_
+            start = shift + t.idx
+            end = start + len(text)
+            masked = run or t.like_url or t.like_email or (overlaps is not None and overlaps(start, end))
+            tokens.append(Token(text, start, end, lower, _ALNUM(text) is not None, masked))
+            starts.append(start)
+            if lower in _SENTENCE_FINAL_ABBREVIATIONS:
+                abbreviations.append(t.i)
         index = 0
-        for s_start, s_end in _sentence_bounds(doc):
-            sent_tokens = []
-            while index < len(tokens) and tokens[index].start < shift + s_end:
-                sent_tokens.append(tokens[index])
-                index += 1
-            if sent_tokens:
-                block.sentences.append(Sentence(shift + s_start, shift + s_end, sent_tokens))
+        for s_start, s_end in _sentence_bounds(doc, abbreviations):
+            stop = bisect_left(starts, shift + s_end, index)
+            if stop > index:
+                block.sentences.append(Sentence(shift + s_start, shift + s_end, tokens[index:stop]))
+            index = stop
         block.tokens.extend(tokens)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 try:  # Python 3.11+
@@ -274,7 +273,32 @@ def joined(blocks: Iterable[Block]) -> str:
     return "\x00".join(b.folded for b in blocks)
 
 
-@lru_cache(maxsize=4096)
+_KNOWN: dict[int, tuple[re.Pattern[str], Prefilter]] = {}  # by id(): hashing a pattern costs microseconds
+
+
 def of(regex: re.Pattern[str]) -> Prefilter:
-    """The prefilter of a compiled pattern, read once."""
-    return Prefilter(regex)
+    """The prefilter of a compiled pattern, read once per pattern."""
+    known = _KNOWN.get(id(regex))
+    if known is not None and known[0] is regex:
+        return known[1]
+    if len(_KNOWN) > 8192:  # patterns are compiled once each; this only bounds a pathological run
+        _KNOWN.clear()
+    prefilter = Prefilter(regex)
+    _KNOWN[id(regex)] = (regex, prefilter)
+    return prefilter
+
+
+def search(regex: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+    """``regex.search(text)``, skipped when the prefilter rules it out; ``folded`` is
+    ``fold(text)``."""
+    return regex.search(text) if of(regex).may_match(folded) else None
+
+
+def any_block(regex: re.Pattern[str], blocks: Iterable[Block]) -> bool:
+    """Whether ``regex`` matches in the text of any of ``blocks``: one prefilter test for all of
+    them, then a search only in the blocks that may match."""
+    blocks = list(blocks)
+    needs = of(regex)
+    if not needs.may_match(joined(blocks)):
+        return False
+    return any(needs.may_match(b.folded) and regex.search(b.text) for b in blocks)

@@ -15,6 +15,8 @@ import types
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .nlp import LONG_RUN
+
 _SYLLABLE_MODULE = "textstat.backend.counts._count_syllables"
 
 
@@ -49,10 +51,17 @@ def textstat():
 
 
 class _CachedHyphenator:
-    """pyphen.Pyphen's ``positions`` with a per-word cache (textstat asks once per word)."""
+    """pyphen.Pyphen's ``positions`` with a per-word cache (textstat asks once per word).
+
+    A run longer than ``nlp.LONG_RUN`` characters is no word (a URL, a hash, one letter typed
+    for pages): only its first characters are hyphenated, as hyphenation takes time in
+    proportion to the word's length and a posting may be one 10 MB run."""
 
     def __init__(self, positions) -> None:
-        self.positions = positions
+        self._positions = positions
+
+    def positions(self, word: str) -> list[int]:
+        return self._positions(word[:LONG_RUN])
 
 
 def prose(texts: Iterable[str]) -> str:

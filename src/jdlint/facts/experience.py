@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import prefilter
 from ..model import Block, Document
 from .base import Fact, in_block
 
@@ -137,7 +138,7 @@ def years(doc: Document) -> list[ExperienceYears]:
     out = []
     for block in _requirement_blocks(doc):
         for regex in (_EXPERIENCE_YEARS, _EXPERIENCE_YEARS_OTHER):
-            for m in regex.finditer(block.text):
+            for m in regex.finditer(block.text) if prefilter.of(regex).may_match(block.folded) else ():
                 if _NOT_WORK.search(m.group(0)):
                     continue
                 n = m.group("n") or (m.groupdict().get("n2"))
@@ -157,7 +158,7 @@ def education(doc: Document) -> list[Education]:
     """Degree levels asked for in requirement sections: the highest level named per block."""
     out = []
     for block in _requirement_blocks(doc):
-        matches = list(_LEVEL.finditer(block.text))
+        matches = list(_LEVEL.finditer(block.text)) if prefilter.of(_LEVEL).may_match(block.folded) else []
         if not matches:
             continue
         # "Bachelor's or Master's degree": the lowest level named is what is asked; "degree"
