@@ -255,6 +255,17 @@ class Block:
         return frozenset(t.lower for t in self.tokens) | frozenset(t.text for t in self.tokens)
 
     @cached_property
+    def token_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Token positions by lower-case text and by exact text: a phrase matcher visits only the
+        tokens its phrases can start at, not every token of a long block for every rule."""
+        by_lower: dict[str, list[int]] = {}
+        by_text: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            by_lower.setdefault(t.lower, []).append(i)
+            by_text.setdefault(t.text, []).append(i)
+        return by_lower, by_text
+
+    @cached_property
     def masked_ranges(self) -> tuple[tuple[int, int], ...]:
         """Text ranges no wording rule may match: code, URLs, e-mail addresses."""
         return tuple(self.masks) + tuple((t.start, t.end) for t in self.tokens if t.masked)

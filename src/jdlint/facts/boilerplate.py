@@ -12,9 +12,11 @@ structure rules still see it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .. import yamlutil
 from ..model import Block, Document, Span
@@ -130,6 +132,26 @@ def _sentences(block: Block, live: Cues) -> list[Boilerplate]:
 def covers(items: Iterable[Boilerplate], span: Span) -> bool:
     """Does boilerplate hold the whole of ``span`` (a finding, a match)?"""
     return any(b.span is not None and b.span.start <= span.start and span.end <= b.span.end for b in items)
+
+
+class Cover:
+    """``covers`` for many spans: one of the items holds ``span`` when, of the items that start
+    at or before it, the one that reaches furthest reaches its end (a bisection, not a scan of
+    every item for every word of a long posting)."""
+
+    def __init__(self, items: Iterable[Boilerplate]) -> None:
+        spans = sorted((b.span.start, b.span.end) for b in items if b.span is not None)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def holds(self, span: Span) -> bool:
+        i = bisect_right(self._starts, span.start)
+        return i > 0 and self._reach[i - 1] >= span.end
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does an item share a character with ``[start, end)``?"""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
 
 def whole_blocks(items: Iterable[Boilerplate]) -> set[int]:
