@@ -99,12 +99,15 @@ class PhraseMatcher:
             return  # no phrase can start in this block
         tokens = block.tokens
         # Only tokens a phrase starts with can start a match: visit those, left to right.
-        by_lower, by_text = block.token_index
         starts: set[int] = set()
-        for key in self._index.keys() & by_lower.keys():
-            starts.update(by_lower[key])
-        for key in self._index_cs.keys() & by_text.keys():
-            starts.update(by_text[key])
+        if self._index:
+            by_lower = block.tokens_by_lower
+            for key in self._index.keys() & by_lower.keys():
+                starts.update(by_lower[key])
+        if self._index_cs:
+            by_text = block.tokens_by_text
+            for key in self._index_cs.keys() & by_text.keys():
+                starts.update(by_text[key])
         i = 0  # tokens before i are inside a match already found
         for at in sorted(starts):
             if at < i:

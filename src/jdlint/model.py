@@ -255,15 +255,21 @@ class Block:
         return frozenset(t.lower for t in self.tokens) | frozenset(t.text for t in self.tokens)
 
     @cached_property
-    def token_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-        """Token positions by lower-case text and by exact text: a phrase matcher visits only the
-        tokens its phrases can start at, not every token of a long block for every rule."""
-        by_lower: dict[str, list[int]] = {}
-        by_text: dict[str, list[int]] = {}
+    def tokens_by_lower(self) -> dict[str, list[int]]:
+        """Token positions by lower-case text: a phrase matcher visits only the tokens its phrases
+        can start at, not every token of a long block for every rule."""
+        out: dict[str, list[int]] = {}
         for i, t in enumerate(self.tokens):
-            by_lower.setdefault(t.lower, []).append(i)
-            by_text.setdefault(t.text, []).append(i)
-        return by_lower, by_text
+            out.setdefault(t.lower, []).append(i)
+        return out
+
+    @cached_property
+    def tokens_by_text(self) -> dict[str, list[int]]:
+        """Token positions by exact text (for case-sensitive phrases)."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            out.setdefault(t.text, []).append(i)
+        return out
 
     @cached_property
     def masked_ranges(self) -> tuple[tuple[int, int], ...]:

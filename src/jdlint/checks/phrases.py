@@ -156,10 +156,11 @@ class _PhraseCheck(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for block in conditioned_blocks(ctx, self.values):
-            excepted = Intervals()
-            if self.exception_matcher:
-                excepted = Intervals((m.start, m.end) for m in self.exception_matcher.find(block))
+            excepted: Intervals | None = None  # read only in a block with a match
             for match in self.matcher.find(block):
+                if excepted is None:
+                    exceptions = self.exception_matcher.find(block) if self.exception_matcher else ()
+                    excepted = Intervals((m.start, m.end) for m in exceptions)
                 if excepted.overlaps(match.start, match.end):
                     continue
                 yield self.finding(ctx, match)
