@@ -78,6 +78,7 @@ def _sentence_bounds(doc, abbreviations: list[int]) -> list[tuple[int, int]]:
 
 # A token is a word when it has a letter or a digit: [^\W_] is str.isalnum() for one character.
 _ALNUM = re.compile(r"[^\W_]").search
+_LETTERS = re.compile(r"[A-Za-z]+").fullmatch
 
 
 # Text is given to spaCy in pieces of at most this many characters: its pipeline refuses text
@@ -135,12 +136,29 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     nlp = pipeline(model)
     size = min(CHUNK, nlp.max_length)
     pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text, size)]
-    docs = nlp.pipe(block.text[start:end] for block, start, end, _ in pieces)
+    # A piece of a long run that is letters only is one token and one sentence, as spaCy would
+    # make it (unless it is a tokenizer exception such as "cannot"); spaCy is not asked, as each
+    # such piece is a new word to it and costs a new lexeme (a 10 MB run is 200,000 pieces).
+    special = nlp.tokenizer.rules or {}
+    plain = [
+        run and _LETTERS(block.text, start, end) is not None and block.text[start:end] not in special
+        for block, start, end, run in pieces
+    ]
+    docs = iter(
+        nlp.pipe(block.text[start:end] for (block, start, end, _), p in zip(pieces, plain, strict=True) if not p)
+    )
     masks = Intervals()
-    for (block, shift, _, run), doc in zip(pieces, docs, strict=True):
+    for (block, shift, stop, run), is_plain in zip(pieces, plain, strict=True):
         if not block.analysed:  # the block's first piece
             block.tokens, block.sentences, block.analysed = [], [], True
             masks = Intervals(block.masks)
+        if is_plain:
+            text = block.text[shift:stop]
+            token = Token(text, shift, stop, text.lower(), True, True)
+            block.tokens.append(token)
+            block.sentences.append(Sentence(shift, stop, [token]))
+            continue
+        doc = next(docs)
         # One pass over spaCy's tokens, attributes read once each: a posting may hold millions.
         tokens: list[Token] = []
         starts: list[int] = []
