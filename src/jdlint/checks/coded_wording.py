@@ -160,7 +160,7 @@ class CodedWording(CheckKind):
         return {}
 
     def _coded(self, word: str) -> str | None:
-        """"masculine", "feminine" or None: each stem list is a long alternation, and words
+        """ "masculine", "feminine" or None: each stem list is a long alternation, and words
         repeat, so a word is looked up once per process."""
         known = self._coding
         if word in known:
