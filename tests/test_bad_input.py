@@ -149,6 +149,29 @@ def test_a_line_longer_than_spacys_max_length_is_checked_in_pieces(monkeypatch):
     assert time.monotonic() - started < 120
 
 
+def test_a_long_single_line_is_checked_in_time_linear_in_its_length():
+    """A posting that is one 2 MB line takes about four times as long as one of 0.5 MB, not
+    sixteen (a pass that rescans the line, or work per sentence over one giant sentence, would
+    be quadratic). CPU time, with a wide margin: the check is the growth, not the speed."""
+    from jdlint.config import load_settings
+    from jdlint.engine import lint_source
+
+    config = load_settings(None).for_path("long.md")
+    sentence = "We need a chairman who can work in a fast-paced team and build reliable services. "
+    lint_source("# Engineer\n\n" + sentence * 100 + "\n", "warm.md", config)  # start-up is not measured
+
+    def seconds(size: int) -> float:
+        started = time.process_time()
+        result = lint_source("# Engineer\n\n" + sentence * (size // len(sentence)) + "\n", "long.md", config)
+        assert result.error is None, result.error
+        assert sum(f.code == "JD501" for f in result.findings) == size // len(sentence)
+        return time.process_time() - started
+
+    small, large = seconds(500_000), seconds(2_000_000)
+    assert large < 8 * small + 5, f"0.5 MB took {small:.1f} s, 2 MB {large:.1f} s"
+    assert large < 300
+
+
 def test_pieces_give_the_same_tokens_and_sentences_as_the_whole_text(monkeypatch):
     from jdlint import nlp
     from jdlint.model import Block, Span

@@ -98,22 +98,31 @@ class PhraseMatcher:
         if self._keys.isdisjoint(block.token_keys):
             return  # no phrase can start in this block
         tokens = block.tokens
-        n = len(tokens)
-        i = 0
-        while i < n:
-            tok = tokens[i]
+        # Only tokens a phrase starts with can start a match: visit those, left to right.
+        starts: set[int] = set()
+        if self._index:
+            by_lower = block.tokens_by_lower
+            for key in self._index.keys() & by_lower.keys():
+                starts.update(by_lower[key])
+        if self._index_cs:
+            by_text = block.tokens_by_text
+            for key in self._index_cs.keys() & by_text.keys():
+                starts.update(by_text[key])
+        i = 0  # tokens before i are inside a match already found
+        for at in sorted(starts):
+            if at < i:
+                continue
+            tok = tokens[at]
             best: tuple[int, _Compiled] | None = None
             if include_masked or not tok.masked:
                 for compiled in self._index.get(tok.lower, []) + self._index_cs.get(tok.text, []):
-                    end = self._match_at(tokens, i, compiled, include_masked)
+                    end = self._match_at(tokens, at, compiled, include_masked)
                     if end is not None and (best is None or end > best[0]):
                         best = (end, compiled)
-            if best is None:
-                i += 1
-                continue
-            end, compiled = best
-            yield Match(block, tok.start, tokens[end - 1].end, compiled.phrase)
-            i = end
+            if best is not None:
+                end, compiled = best
+                yield Match(block, tok.start, tokens[end - 1].end, compiled.phrase)
+                i = end
 
     @staticmethod
     def _match_at(tokens, i: int, compiled: _Compiled, include_masked: bool) -> int | None:

@@ -17,6 +17,8 @@ from dataclasses import field as _field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .prefilter import fold
+
 if TYPE_CHECKING:  # pragma: no cover
     from .facts import Facts
     from .facts.language import Language
@@ -67,6 +69,32 @@ def line_starts(text: str, *, lone_cr: bool = True) -> list[int]:
 
 # An HTML/CommonMark character reference: named ("&gt;"), decimal ("&#62;") or hex ("&#x3e;").
 CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def newline_gaps(offsets: array | list[int], source: str) -> list[int]:
+    """Indexes ``i`` of a block's text (``offsets`` map it to ``source``) with a line break in
+    ``source[offsets[i - 1]:offsets[i]]``, in order: where the text crosses a source line.
+
+    The breaks are looked up in the source and placed by bisection when the offsets ascend (as
+    readers make them), so a block that is one 10 MB line costs one search, not a slice per
+    character."""
+    n = len(offsets)
+    if n < 2:
+        return []
+    low, high = min(offsets), max(offsets)
+    at = source.find("\n", low, high)
+    if at == -1:
+        return []
+    as_list = offsets.tolist() if isinstance(offsets, array) else list(offsets)
+    if as_list != sorted(as_list):  # a reader that reorders text: look between every pair
+        return [i for i in range(1, n) if "\n" in source[offsets[i - 1] : offsets[i]]]
+    out: list[int] = []
+    while at != -1:
+        i = bisect_right(as_list, at)  # offsets[i - 1] <= at < offsets[i]
+        if i < n and (not out or out[-1] != i):
+            out.append(i)
+        at = source.find("\n", at + 1, high)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +248,32 @@ class Block:
     sentences: list[Sentence] = _field(default_factory=list, repr=False)
 
     @cached_property
+    def folded(self) -> str:
+        """The text folded as ``re.IGNORECASE`` compares it, offset for offset: regular
+        expressions are skipped on blocks that lack the words they need (jdlint.prefilter)."""
+        return fold(self.text)
+
+    @cached_property
     def token_keys(self) -> frozenset[str]:
         """Lower-case and exact token texts: lets a matcher skip a block in one set lookup."""
         return frozenset(t.lower for t in self.tokens) | frozenset(t.text for t in self.tokens)
+
+    @cached_property
+    def tokens_by_lower(self) -> dict[str, list[int]]:
+        """Token positions by lower-case text: a phrase matcher visits only the tokens its phrases
+        can start at, not every token of a long block for every rule."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            out.setdefault(t.lower, []).append(i)
+        return out
+
+    @cached_property
+    def tokens_by_text(self) -> dict[str, list[int]]:
+        """Token positions by exact text (for case-sensitive phrases)."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.tokens):
+            out.setdefault(t.text, []).append(i)
+        return out
 
     @cached_property
     def masked_ranges(self) -> tuple[tuple[int, int], ...]:

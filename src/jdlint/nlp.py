@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -58,17 +59,28 @@ def _split_brackets(nlp: Language) -> None:
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co."})
 
 
-def _sentence_bounds(doc) -> list[tuple[int, int]]:
+def _sentence_bounds(doc, abbreviations: list[int]) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` character offsets of a spaCy doc; ``abbreviations`` are the
+    indexes of its tokens in ``_SENTENCE_FINAL_ABBREVIATIONS``, in order."""
     bounds = []
+    k = 0
     for sent in doc.sents:
         start = sent.start_char
-        for i in range(sent.start, sent.end - 1):
-            tok, nxt = doc[i], doc[i + 1]
-            if tok.lower_ in _SENTENCE_FINAL_ABBREVIATIONS and nxt.is_title and nxt.is_alpha:
+        while k < len(abbreviations) and abbreviations[k] < sent.start:
+            k += 1
+        while k < len(abbreviations) and abbreviations[k] < sent.end - 1:
+            tok, nxt = doc[abbreviations[k]], doc[abbreviations[k] + 1]
+            if nxt.is_title and nxt.is_alpha:
                 bounds.append((start, tok.idx + len(tok.text)))
                 start = nxt.idx
+            k += 1
         bounds.append((start, sent.end_char))
     return bounds
+
+
+# A token is a word when it has a letter or a digit: [^\W_] is str.isalnum() for one character.
+_ALNUM = re.compile(r"[^\W_]").search
+_LETTERS = re.compile(r"[A-Za-z]+").fullmatch
 
 
 # Text is given to spaCy in pieces of at most this many characters: its pipeline refuses text
@@ -126,26 +138,49 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
     nlp = pipeline(model)
     size = min(CHUNK, nlp.max_length)
     pieces = [(block, start, end, masked) for block in todo for start, end, masked in chunks(block.text, size)]
-    docs = nlp.pipe(block.text[start:end] for block, start, end, _ in pieces)
+    # A piece of a long run that is letters only is one token and one sentence, as spaCy would
+    # make it (unless it is a tokenizer exception such as "cannot"); spaCy is not asked, as each
+    # such piece is a new word to it and costs a new lexeme (a 10 MB run is 200,000 pieces).
+    special = getattr(nlp.tokenizer, "rules", None) or {}  # spaCy's Tokenizer (typed as a callable)
+    plain = [
+        run and _LETTERS(block.text, start, end) is not None and block.text[start:end] not in special
+        for block, start, end, run in pieces
+    ]
+    docs = iter(
+        nlp.pipe(block.text[start:end] for (block, start, end, _), p in zip(pieces, plain, strict=True) if not p)
+    )
     masks = Intervals()
-    for (block, shift, _, run), doc in zip(pieces, docs, strict=True):
+    for (block, shift, stop, run), is_plain in zip(pieces, plain, strict=True):
         if not block.analysed:  # the block's first piece
             block.tokens, block.sentences, block.analysed = [], [], True
             masks = Intervals(block.masks)
+        if is_plain:
+            text = block.text[shift:stop]
+            token = Token(text, shift, stop, text.lower(), True, True)
+            block.tokens.append(token)
+            block.sentences.append(Sentence(shift, stop, [token]))
+            continue
+        doc = next(docs)
+        # One pass over spaCy's tokens, attributes read once each: a posting may hold millions.
         tokens: list[Token] = []
+        starts: list[int] = []
+        abbreviations: list[int] = []
+        overlaps = masks.overlaps if block.masks else None
         for t in doc:
             if t.is_space:
                 continue
-            start, end = shift + t.idx, shift + t.idx + len(t.text)
-            masked = run or t.like_url or t.like_email or masks.overlaps(start, end)
-            is_word = any(ch.isalnum() for ch in t.text)
-            tokens.append(Token(t.text, start, end, t.lower_, is_word, masked))
+            text, lower = t.text, t.lower_
+            start = shift + t.idx
+            end = start + len(text)
+            masked = run or t.like_url or t.like_email or (overlaps is not None and overlaps(start, end))
+            tokens.append(Token(text, start, end, lower, _ALNUM(text) is not None, masked))
+            starts.append(start)
+            if lower in _SENTENCE_FINAL_ABBREVIATIONS:
+                abbreviations.append(t.i)
         index = 0
-        for s_start, s_end in _sentence_bounds(doc):
-            sent_tokens = []
-            while index < len(tokens) and tokens[index].start < shift + s_end:
-                sent_tokens.append(tokens[index])
-                index += 1
-            if sent_tokens:
-                block.sentences.append(Sentence(shift + s_start, shift + s_end, sent_tokens))
+        for s_start, s_end in _sentence_bounds(doc, abbreviations):
+            stop = bisect_left(starts, shift + s_end, index)
+            if stop > index:
+                block.sentences.append(Sentence(shift + s_start, shift + s_end, tokens[index:stop]))
+            index = stop
         block.tokens.extend(tokens)

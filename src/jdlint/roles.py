@@ -84,7 +84,7 @@ def _groups(raw: Any, path: str, role_id: str, key: str) -> list[SkillGroup]:
 
 def load_role(path: Path) -> Role:
     try:
-        data = yamlutil.load(path.read_text(encoding="utf-8"))
+        data = yamlutil.load(path.read_text(encoding="utf-8"), bundled=path.parent == rules_root() / "roles")
     except OSError as exc:
         raise RuleError(f"cannot read role profile: {exc.strerror}", path=str(path)) from None
     except yaml.YAMLError as exc:
@@ -144,7 +144,7 @@ class RoleCatalog:
         for path in paths:
             role = load_role(path)
             roles[role.id] = role  # a user's profile replaces a bundled one with the same id
-        titles = yamlutil.load((root / "_titles.yaml").read_text(encoding="utf-8")) or {}
+        titles = yamlutil.load((root / "_titles.yaml").read_text(encoding="utf-8"), bundled=True) or {}
         rules = TitleRules(
             [str(s) for s in titles.get("seniority") or []],
             {str(k): str(v) for k, v in (titles.get("abbreviations") or {}).items()},

@@ -277,7 +277,7 @@ def _examples(value: Any, code: str, path: str, line: int | None) -> list[Exampl
 
 def load_pack(path: Path) -> list[Rule]:
     try:
-        data = yamlutil.load(path.read_text(encoding="utf-8"))
+        data = yamlutil.load(path.read_text(encoding="utf-8"), bundled=path.parent == rules_root())
     except OSError as exc:
         raise RuleError(f"cannot read rule pack: {exc.strerror}", path=str(path)) from None
     except yaml.YAMLError as exc:

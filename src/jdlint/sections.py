@@ -12,14 +12,16 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
 import yaml
 
+from . import prefilter, yamlutil
 from .errors import RuleError
-from .model import Block, Document, Section, Span, Title
+from .model import Block, Document, Section, Span, Title, newline_gaps
+from .prefilter import fold
 from .readers import frontmatter
 from .readers.align import align
 from .readers.frontmatter import field_key
@@ -88,7 +90,7 @@ def _spellings(text: str) -> list[str]:
 
 def _read_vocabulary(path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlutil.load_data(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"cannot read the section vocabulary: {exc}", path=str(path)) from None
     if not isinstance(data, dict):
@@ -200,10 +202,11 @@ class Vocabulary:
             return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
         if not loose:
             return None
-        for phrase, kind in self.prefixes:
+        first = text.split(" ", 1)[0]  # a phrase that starts the text starts with its first word
+        for phrase, kind in self._prefixes_by_word.get(first, ()):
             if text.startswith(phrase + " ") and text[len(phrase) + 1 :].startswith(_CONNECTORS):
                 return kind
-        for phrase, kind in self.starts:
+        for phrase, kind in self._starts_by_word.get(first, ()):
             if text == phrase or text.startswith(phrase + " "):
                 return kind
         if len(text.split()) > keyword_words:
@@ -217,12 +220,22 @@ class Vocabulary:
             return "about-company"  # "Working at Acme", "Werken bij GRRR", "Travailler chez X"
         return None
 
+    @cached_property
+    def _prefixes_by_word(self) -> dict[str, list[tuple[str, str]]]:
+        """``prefixes`` by their first word, each list in the order of ``prefixes``."""
+        return _by_first_word(self.prefixes)
+
+    @cached_property
+    def _starts_by_word(self) -> dict[str, list[tuple[str, str]]]:
+        return _by_first_word(self.starts)
+
     def keyword_kinds(self, text: str) -> list[str]:
         """The kinds whose keywords a normalised heading contains, the first found first (on a
         tie, the kind listed first): "Skills and responsibilities" names two."""
         found: dict[str, tuple[int, int]] = {}
+        folded = fold(text)
         for pattern, kind, priority in self.keywords:
-            m = pattern.search(text)
+            m = prefilter.search(pattern, text, folded)
             if m and (kind not in found or (m.start(), priority) < found[kind]):
                 found[kind] = (m.start(), priority)
         return sorted(found, key=found.__getitem__)
@@ -247,9 +260,10 @@ class Vocabulary:
     def item_kind(self, text: str) -> str | None:
         """What one list item reads as: requirements, benefits, responsibilities or None."""
         stripped = text.strip()
-        if any(p.search(stripped) for p in self.benefit_cues):
+        folded = fold(stripped)
+        if any(prefilter.search(p, stripped, folded) for p in self.benefit_cues):
             return "benefits"
-        if any(p.search(stripped) for p in self.requirement_cues):
+        if any(prefilter.search(p, stripped, folded) for p in self.requirement_cues):
             return "requirements"
         lead = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}", stripped.lower())  # the item's first words
         words = lead.group(0).split() if lead else []
@@ -262,6 +276,13 @@ class Vocabulary:
         if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
             return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
         return None
+
+
+def _by_first_word(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind in pairs:
+        out.setdefault(phrase.split(" ", 1)[0], []).append((phrase, kind))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -572,8 +593,8 @@ def _line_breaks(block: Block, source: str) -> list[int]:
     """Text indexes where a new source line starts inside the block."""
     out = []
     text, offsets = block.text, block.offsets
-    for i in range(1, len(text)):
-        if text[i - 1].isspace() and not text[i].isspace() and "\n" in source[offsets[i - 1] : offsets[i]]:
+    for i in newline_gaps(offsets, source):  # the only indexes either test can hold for
+        if text[i - 1].isspace() and not text[i].isspace():
             out.append(i)
         elif (
             offsets[i] > offsets[i - 1] + 1
@@ -581,7 +602,7 @@ def _line_breaks(block: Block, source: str) -> list[int]:
             and not text[i].isspace()
         ):
             out.append(i)
-    return sorted(set(out))
+    return out
 
 
 def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> list[Block]:
@@ -961,8 +982,10 @@ def _benefit_paragraphs(section: Section, vocab: Vocabulary) -> list[Section]:
 
 def _benefit_cues(text: str, vocab: Vocabulary) -> int:
     found: set[str] = set()
+    folded = fold(text)
     for pattern in vocab.benefit_cues:
-        found.update(m.group(0).lower() for m in pattern.finditer(text))
+        if prefilter.of(pattern).may_match(folded):
+            found.update(m.group(0).lower() for m in pattern.finditer(text))
     return len(found)
 
 
@@ -1011,16 +1034,16 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     """Paragraphs under an unknown heading that read as an equal-opportunity statement or a list
     of benefits ("We offer health insurance, a pension and 30 days of leave"). Prose is not read
     as requirements: a degree and years in a founder's or a lab's biography read the same."""
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
     if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(
-        p.search(text) for text in paragraphs for p in vocab.apply_cues
+        prefilter.search(p, b.text, b.folded) for b in paragraphs for p in vocab.apply_cues
     ):
         return "how-to-apply"  # "What happens next": "Send your CV to ..."
-    if any(p.search(text) for text in paragraphs for p in vocab.eeo_cues):
+    if any(prefilter.search(p, b.text, b.folded) for b in paragraphs for p in vocab.eeo_cues):
         return "equal-opportunity"
-    if all(_benefit_cues(text, vocab) >= _BENEFIT_PARAGRAPH_CUES for text in paragraphs):
+    if all(_benefit_cues(b.text, vocab) >= _BENEFIT_PARAGRAPH_CUES for b in paragraphs):
         return "benefits"
     return None
 

@@ -15,9 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
-
-from .. import facts
+from .. import facts, yamlutil
 from ..facts import names
 from ..model import Document
 from ..resources import rules_root
@@ -34,7 +32,7 @@ PART DAYS HOURS YEARS ANY BOTH EACH EVERY ALL NONE NOT YES NO OK""".split()
 
 @lru_cache(maxsize=1)
 def common_acronyms() -> frozenset[str]:
-    data = yaml.safe_load((rules_root() / "data" / "common-acronyms.yaml").read_text(encoding="utf-8"))
+    data = yamlutil.load_data((rules_root() / "data" / "common-acronyms.yaml").read_text(encoding="utf-8"))
     return frozenset(str(a).upper() for group in data.values() for a in group)
 
 

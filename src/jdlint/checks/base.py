@@ -144,11 +144,24 @@ class Context:
         """The whole block is boilerplate the rule leaves alone."""
         return id(block) in self._boilerplate_blocks
 
+    @cached_property
+    def _boilerplate_cover(self):
+        from ..facts.boilerplate import Cover
+
+        return Cover(self.boilerplate)
+
     def skipped(self, span: Span) -> bool:
         """A finding or a match at ``span`` lies in boilerplate the rule leaves alone."""
-        from ..facts.boilerplate import covers
+        return bool(self.boilerplate) and self._boilerplate_cover.holds(span)
 
-        return bool(self.boilerplate) and covers(self.boilerplate, span)
+    def may_skip(self, block: Block) -> bool:
+        """Boilerplate the rule leaves alone touches the block: without it, ``skipped`` is false
+        for every span of the block."""
+        if not self.boilerplate or not block.text:
+            return False
+        if block.offsets is None:  # pragma: no cover - a block made by hand
+            return True
+        return self._boilerplate_cover.touches(min(block.offsets), max(block.offsets) + 1)
 
     def prose_of(self, section) -> list[Block]:
         """A section's prose blocks, without those that are boilerplate the rule leaves alone."""

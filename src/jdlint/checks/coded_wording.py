@@ -141,19 +141,43 @@ class CodedWording(CheckKind):
             repeated = Intervals(_repeated_sentences(block, seen))
             label = _RUN_IN_LABEL.match(block.text)
             label_end = label.end(1) if label else 0
+            may_skip = ctx.may_skip(block)
             for start, end, word, name in _words(block):
-                if ctx.skipped(block.source_span(start, end)):
+                if may_skip and ctx.skipped(block.source_span(start, end)):
                     continue
                 if start < label_end or repeated.overlaps(start, start + 1):
                     continue
                 total += 1
                 if name or excepted.overlaps(start, end):
                     continue
-                if self.masculine_stems.fullmatch(word):
+                coded = self._coded(word)
+                if coded == "masculine":
                     masculine[word] += 1
-                elif self.feminine_stems.fullmatch(word):
+                elif coded == "feminine":
                     feminine[word] += 1
         return total, masculine, feminine
+
+    @cached_property
+    def _coding(self) -> dict[str, str | None]:
+        return {}
+
+    def _coded(self, word: str) -> str | None:
+        """ "masculine", "feminine" or None: each stem list is a long alternation, and words
+        repeat, so a word is looked up once per process."""
+        known = self._coding
+        if word in known:
+            return known[word]
+        if len(known) > 100_000:  # bounds a run over many long postings
+            known.clear()
+        coded = (
+            "masculine"
+            if self.masculine_stems.fullmatch(word)
+            else "feminine"
+            if self.feminine_stems.fullmatch(word)
+            else None
+        )
+        known[word] = coded
+        return coded
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         blocks = self.counted_blocks(ctx)

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from ..model import Intervals
+from ..prefilter import Prefilter, joined
 from .base import CheckKind, Context, Finding, register
 from .phrases import conditioned_blocks, validate_conditions
 
@@ -50,14 +51,25 @@ class Pattern(CheckKind):
         validate_conditions(rule)
 
     @cached_property
-    def compiled(self) -> list[tuple[re.Pattern[str], str | None]]:
-        return [(re.compile(p, 0 if cs else re.I), suggestion) for p, suggestion, cs in _entries(self.patterns)]
+    def compiled(self) -> list[tuple[re.Pattern[str], Prefilter, str | None]]:
+        out = []
+        for pattern, suggestion, cs in _entries(self.patterns):
+            regex = re.compile(pattern, 0 if cs else re.I)
+            out.append((regex, Prefilter(regex), suggestion))
+        return out
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        for block in conditioned_blocks(ctx, self.values):
+        blocks = list(conditioned_blocks(ctx, self.values))
+        everywhere = joined(blocks)
+        live = [entry for entry in self.compiled if entry[1].may_match(everywhere)]
+        if not live:
+            return
+        for block in blocks:
             masked = block.masked
             taken = Intervals()
-            for regex, suggestion in self.compiled:
+            for regex, needs, suggestion in live:
+                if len(blocks) > 1 and not needs.may_match(block.folded):
+                    continue
                 for m in regex.finditer(block.text):
                     start, end = m.span()
                     if start == end or masked.overlaps(start, end) or taken.overlaps(start, end):

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 # The module, not its names: jdlint.fixes imports checks.base, so importing jdlint.fixes first
 # reaches this module while fixes is still half-initialised.
-from .. import facts, fixes
+from .. import facts, fixes, prefilter
 from ..matching import Phrase, PhraseMatcher
 from ..model import Intervals
 from .base import CheckKind, Context, Finding, register
@@ -45,7 +45,11 @@ def conditioned_blocks(ctx: Context, values: dict[str, Any]) -> Iterator[Any]:
 def block_excepted(patterns: list[str] | None, block) -> bool:
     """True when the block's text matches one of the rule's ``unless_in_block`` expressions
     ("a degree in computer science or equivalent experience")."""
-    return any(_compiled(p).search(block.text) for p in patterns or ())
+    for pattern in patterns or ():
+        regex = _compiled(pattern)
+        if prefilter.of(regex).may_match(block.folded) and regex.search(block.text):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,17 @@ class _PhraseCheck(CheckKind):
     def _entries(self) -> list[Phrase]:  # pragma: no cover - overridden
         return []
 
+    def _report(self, ctx: Context, match, message: str, suggestions: list[str]) -> Finding:
+        """The finding for one matched phrase, with its fix when the rule has one."""
+        finding = ctx.finding(
+            match.block.source_span(match.start, match.end),
+            message,
+            block=match.block,
+            suggestions=suggestions,
+            match=match.text,
+        )
+        return self.with_fix(ctx, finding, match)
+
     @cached_property
     def matcher(self) -> PhraseMatcher:
         return PhraseMatcher(self._entries(), inflect=self.inflect)
@@ -152,10 +167,11 @@ class _PhraseCheck(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         for block in conditioned_blocks(ctx, self.values):
-            excepted = Intervals()
-            if self.exception_matcher:
-                excepted = Intervals((m.start, m.end) for m in self.exception_matcher.find(block))
+            excepted: Intervals | None = None  # read only in a block with a match
             for match in self.matcher.find(block):
+                if excepted is None:
+                    exceptions = self.exception_matcher.find(block) if self.exception_matcher else ()
+                    excepted = Intervals((m.start, m.end) for m in exceptions)
                 if excepted.overlaps(match.start, match.end):
                     continue
                 yield self.finding(ctx, match)
@@ -198,17 +214,7 @@ class Existence(_PhraseCheck):
     def finding(self, ctx: Context, match) -> Finding:
         suggestion = match.phrase.payload.suggestion or self.rule.suggestion or ""
         message = self.rule.render(match=match.text, suggestion=suggestion)
-        return self.with_fix(
-            ctx,
-            ctx.finding(
-                match.block.source_span(match.start, match.end),
-                message,
-                block=match.block,
-                suggestions=[suggestion] if suggestion else [],
-                match=match.text,
-            ),
-            match,
-        )
+        return self._report(ctx, match, message, [suggestion] if suggestion else [])
 
 
 @register("substitution")
@@ -232,14 +238,4 @@ class Substitution(_PhraseCheck):
     def finding(self, ctx: Context, match) -> Finding:
         advice = match.phrase.payload.suggestion
         message = self.rule.render(match=match.text, replacement=advice, suggestion=advice)
-        return self.with_fix(
-            ctx,
-            ctx.finding(
-                match.block.source_span(match.start, match.end),
-                message,
-                block=match.block,
-                suggestions=[advice],
-                match=match.text,
-            ),
-            match,
-        )
+        return self._report(ctx, match, message, [advice])

@@ -24,32 +24,17 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlutil
+from ..facts.experience import NUMBER, number
 from ..model import Block
 from ..resources import rules_root
 from .base import CheckKind, Context, Finding, register
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 _YEARS = (
     r"(?P<n>"
-    + _NUM
+    + NUMBER
     + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
-    + _NUM
+    + NUMBER
     + r"\s*\+?\s*)?(?:years?|yrs?)['’]?(?:\s+or\s+more|\s+minimum)?"
 )
 _ADJ = (
@@ -75,7 +60,8 @@ class Technology:
 @lru_cache(maxsize=8)
 def load_table(path: str) -> tuple[dict[str, Technology], tuple[tuple[str, bool], ...]]:
     """Aliases (lower-cased unless case-sensitive) -> technology, and the (alias, case_sensitive) list."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    text = Path(path).read_text(encoding="utf-8")
+    data = yamlutil.load_data(text) if Path(path).parent == rules_root() / "data" else yaml.safe_load(text)
     entries = data.get("technologies") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ValueError(f"{path}: a technology table is a mapping with a 'technologies:' list")
@@ -166,7 +152,7 @@ class TechYears(CheckKind):
                 for m in regex.finditer(block.text):
                     if _WINDOW.search(block.text[max(0, m.start("n") - 15) : m.start("n")]):
                         continue
-                    n = _number(m.group("n"))
+                    n = number(m.group("n"))
                     for t in tech_re.finditer(block.text, m.start("list"), m.end("list")):
                         if masked.overlaps(t.start(), t.end()):
                             continue
@@ -194,7 +180,3 @@ class TechYears(CheckKind):
         return ctx.finding(
             block.source_span(*span), message, block=block, suggestions=[hint] if hint else [], match=match
         )
-
-
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _WORDS[text.lower()]

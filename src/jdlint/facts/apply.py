@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import prefilter
 from ..model import Document, Span
 from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
@@ -389,7 +390,7 @@ def deadline(doc: Document) -> DateFact | None:
         return found
     blocks = list(prose(doc))
     for i, block in enumerate(blocks):
-        m = _CLOSE.search(block.text)
+        m = prefilter.search(_CLOSE, block.text, block.folded)
         if m is None:
             continue
         # The statement runs to the end of its sentence or line.

@@ -11,7 +11,7 @@ from dataclasses import field as _field
 from itertools import pairwise
 from typing import Any
 
-from ..model import Block, Document, Span
+from ..model import Block, Document, Span, newline_gaps
 
 ORIGINS = ("body", "front-matter", "json-ld", "config")
 
@@ -154,7 +154,7 @@ def text_lines(doc: Document, block: Block) -> list[tuple[int, int]]:
     """``[start, end)`` ranges of a block's text that sit on one source line each, stripped of
     surrounding spaces (a plain-text paragraph joins its lines with spaces)."""
     text, offsets = block.text, block.offsets
-    cuts = [0] + [i for i in range(1, len(text)) if "\n" in doc.source[offsets[i - 1] : offsets[i]]] + [len(text)]
+    cuts = [0] + newline_gaps(offsets, doc.source) + [len(text)]
     out = []
     for start, end in pairwise(cuts):
         while start < end and text[start].isspace():

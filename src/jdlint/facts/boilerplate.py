@@ -12,13 +12,15 @@ structure rules still see it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
-import yaml
-
+from .. import yamlutil
 from ..model import Block, Document, Span
+from ..prefilter import Prefilter, fold, joined
 from ..resources import rules_root
 from .base import Fact, in_block, prose
 
@@ -46,22 +48,31 @@ class Boilerplate(Fact):
     whole_block: bool  # the whole block, not one sentence of it
 
 
+Cues = tuple[tuple[str, re.Pattern[str], Prefilter], ...]  # (kind, cues, their prefilter)
+
+
 @lru_cache(maxsize=1)
-def cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, compiled cues of every language) per kind."""
-    data = yaml.safe_load((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+def cues() -> Cues:
+    """(kind, compiled cues of every language, their prefilter) per kind."""
+    data = yamlutil.load_data((rules_root() / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
     out = []
     for kind, by_language in data["kinds"].items():
         if kind not in KINDS:
             raise ValueError(f"rules/data/boilerplate.yaml: unknown kind {kind!r}")
         patterns = [p for language_cues in by_language.values() for p in language_cues]
-        out.append((kind, re.compile("|".join(f"(?:{p})" for p in patterns), re.I)))
+        regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        out.append((kind, regex, Prefilter(regex)))
     return tuple(out)
 
 
-def classify(text: str) -> tuple[str, str] | None:
-    """(kind, matched words) of the first boilerplate cue in ``text``, or None."""
-    for kind, pattern in cues():
+def classify(text: str, folded: str | None = None, live: Cues | None = None) -> tuple[str, str] | None:
+    """(kind, matched words) of the first boilerplate cue in ``text``, or None. ``folded`` is
+    ``prefilter.fold(text)`` when the caller has it, ``live`` the cues that may match at all."""
+    if folded is None:
+        folded = fold(text)
+    for kind, pattern, needs in cues() if live is None else live:
+        if not needs.may_match(folded):
+            continue
         m = pattern.search(text)
         if m is not None:
             return kind, m.group(0)
@@ -71,6 +82,8 @@ def classify(text: str) -> tuple[str, str] | None:
 def read(doc: Document) -> list[Boilerplate]:
     """The posting's boilerplate, block by block in document order."""
     found: list[Boilerplate] = []
+    everywhere = joined(prose(doc))
+    live = tuple(cue for cue in cues() if cue[2].may_match(everywhere))
     for block in prose(doc):
         if block.is_heading:
             continue
@@ -89,15 +102,19 @@ def read(doc: Document) -> list[Boilerplate]:
             continue
         if block.kind == "list_item" and section is not None and section.kind in _JOB_CONTENT:
             continue
-        found.extend(_sentences(block))
+        found.extend(_sentences(block, live))
     return found
 
 
-def _sentences(block: Block) -> list[Boilerplate]:
+def _sentences(block: Block, live: Cues) -> list[Boilerplate]:
+    folded = block.folded
+    live = tuple(cue for cue in live if cue[2].may_match(folded))
+    if not live:
+        return []  # no cue can match in any sentence of the block
     units = [(s.start, s.end, s.word_count) for s in block.sentences] or [(0, len(block.text), block.word_count)]
     hits = []
     for start, end, words in units:
-        hit = classify(block.text[start:end])
+        hit = classify(block.text[start:end], folded[start:end], live)
         if hit is not None:
             hits.append((start, end, words, hit))
     if not hits:
@@ -115,6 +132,26 @@ def _sentences(block: Block) -> list[Boilerplate]:
 def covers(items: Iterable[Boilerplate], span: Span) -> bool:
     """Does boilerplate hold the whole of ``span`` (a finding, a match)?"""
     return any(b.span is not None and b.span.start <= span.start and span.end <= b.span.end for b in items)
+
+
+class Cover:
+    """``covers`` for many spans: one of the items holds ``span`` when, of the items that start
+    at or before it, the one that reaches furthest reaches its end (a bisection, not a scan of
+    every item for every word of a long posting)."""
+
+    def __init__(self, items: Iterable[Boilerplate]) -> None:
+        spans = sorted((b.span.start, b.span.end) for b in items if b.span is not None)
+        self._starts = [start for start, _ in spans]
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def holds(self, span: Span) -> bool:
+        i = bisect_right(self._starts, span.start)
+        return i > 0 and self._reach[i - 1] >= span.end
+
+    def touches(self, start: int, end: int) -> bool:
+        """Does an item share a character with ``[start, end)``?"""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
 
 def whole_blocks(items: Iterable[Boilerplate]) -> set[int]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .. import prefilter
 from ..model import Document
 from .base import prose
 
@@ -80,7 +81,8 @@ def location_stated(doc: Document, facts: Facts) -> bool:
         any(loc.how != "company" for loc in facts.locations)
         or facts.work_mode is not None
         or _section_with_content(doc, "location")
-        or any(_WHERE.search(b.text) or _PLACE.search(b.text) for b in prose(doc))
+        or prefilter.any_block(_WHERE, prose(doc))
+        or prefilter.any_block(_PLACE, prose(doc))
     )
 
 
@@ -126,7 +128,7 @@ _ACCOMMODATION = re.compile(
 @condition("accommodation_statement")
 def accommodation_statement(doc: Document, facts: Facts) -> bool:
     """The posting offers accommodations ("with or without reasonable accommodation")."""
-    return any(_ACCOMMODATION.search(b.text) for b in prose(doc))
+    return prefilter.any_block(_ACCOMMODATION, prose(doc))
 
 
 # The ADA's framing of physical demands: they describe the essential functions of the job.
@@ -137,7 +139,7 @@ _ESSENTIAL_FUNCTIONS = re.compile(r"\bessential (?:job )?functions?\b", re.I)
 def physical_demands_framed(doc: Document, facts: Facts) -> bool:
     """Physical demands come with the ADA framing: an accommodation offer, or the statement that
     they are the essential functions of the job."""
-    return accommodation_statement(doc, facts) or any(_ESSENTIAL_FUNCTIONS.search(b.text) for b in prose(doc))
+    return accommodation_statement(doc, facts) or prefilter.any_block(_ESSENTIAL_FUNCTIONS, prose(doc))
 
 
 # A route to the job without the degree, stated anywhere in the posting: "equivalent
@@ -158,7 +160,7 @@ _DEGREE_ROUTE = re.compile(
 @condition("degree_equivalent_route")
 def degree_equivalent_route(doc: Document, facts: Facts) -> bool:
     """The posting says, anywhere, that experience can stand in for a degree."""
-    return any(_DEGREE_ROUTE.search(b.text) for b in prose(doc)) or any(
+    return prefilter.any_block(_DEGREE_ROUTE, prose(doc)) or any(
         _DEGREE_ROUTE.search(str(v)) for v in doc.meta.values() if isinstance(v, str)
     )
 
@@ -183,9 +185,9 @@ _GENDER_MARKER = re.compile(
 def gender_marker_stated(doc: Document, facts: Facts) -> bool:
     """The title or text says the job is open to every gender: "(m/w/d)", "H/F", "(all genders)",
     a gender star or both forms of the job noun."""
-    texts = [b.text for b in doc.blocks if b.is_prose or b.is_heading]
-    texts += [str(v) for v in doc.meta.values() if isinstance(v, str)]
-    return any(_GENDER_MARKER.search(t) for t in texts)
+    if prefilter.any_block(_GENDER_MARKER, (b for b in doc.blocks if b.is_prose or b.is_heading)):
+        return True
+    return any(_GENDER_MARKER.search(str(v)) for v in doc.meta.values() if isinstance(v, str))
 
 
 _BENEFIT_WORDS = re.compile(
@@ -199,7 +201,7 @@ _BENEFIT_WORDS = re.compile(
 @condition("benefits_described")
 def benefits_described(doc: Document, facts: Facts) -> bool:
     """Benefits other than pay: a benefits section with content, or named benefits in the text."""
-    return _section_with_content(doc, "benefits") or any(_BENEFIT_WORDS.search(b.text) for b in prose(doc))
+    return _section_with_content(doc, "benefits") or prefilter.any_block(_BENEFIT_WORDS, prose(doc))
 
 
 @condition("duties_described")
@@ -238,6 +240,6 @@ _LEGAL_BASIS = re.compile(
 def legal_basis_for_citizenship(doc: Document, facts: Facts) -> bool:
     """The posting names a legal basis for a citizenship requirement: a security clearance or
     background investigation, a law, export control, or federal government employment."""
-    return any(_LEGAL_BASIS.search(b.text) for b in doc.blocks if b.is_prose or b.is_heading) or any(
+    return prefilter.any_block(_LEGAL_BASIS, (b for b in doc.blocks if b.is_prose or b.is_heading)) or any(
         _LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int))
     )

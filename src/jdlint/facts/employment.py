@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import prefilter
 from ..model import Document
 from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
@@ -193,11 +194,12 @@ def read(doc: Document) -> tuple[list[EmploymentType], Hours | None]:
             )
     title = doc.title.block if doc.title and doc.title.block is not None else None
     blocks = ([title] if title is not None and title not in doc.blocks else []) + list(prose(doc))
+    types = prefilter.of(_TYPE)
     for block in blocks:
-        for kind, m in _types_in(block.text, loose=block is title):
+        for kind, m in _types_in(block.text, loose=block is title) if types.may_match(block.folded) else ():
             found.setdefault(kind, EmploymentType(type=kind, text=m.group(0), **in_block(block, m.start(), m.end())))
         if hours is None:
-            said = _HOURS.search(block.text)
+            said = prefilter.search(_HOURS, block.text, block.folded)
             if said:
                 lo = _number(said.group("lo"))
                 hi = _number(said.group("hi")) if said.group("hi") else lo

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import prefilter
 from ..model import Block, Document, Span
 from .base import Fact, in_block
 
-_WORDS = {
+# Numbers in words as postings write them ("three years of experience").
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -33,7 +35,7 @@ _WORDS = {
     "fifteen": 15,
     "twenty": 20,
 }
-_NUM = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
+NUMBER = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 
 
 def _years(group: str) -> str:
@@ -42,9 +44,9 @@ def _years(group: str) -> str:
         r"(?<![\w.$])(?P<"
         + group
         + ">"
-        + _NUM
+        + NUMBER
         + r")(?:\s*\(\d{1,2}\))?\s*(?:\+|plus)?\s*(?:(?:-|–|—|to)\s*"
-        + _NUM
+        + NUMBER
         + r"\s*\+?\s*)?(?:years?|yrs?)['’]?"
     )
 
@@ -121,8 +123,9 @@ class Education(Fact):
     text: str
 
 
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _WORDS[text.lower()]
+def number(text: str) -> int:
+    """The value of a number written in digits or words ("three")."""
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
 def _level(m: re.Match) -> str:
@@ -138,14 +141,14 @@ def years(doc: Document) -> list[ExperienceYears]:
     out = []
     for block in _requirement_blocks(doc):
         for regex in (_EXPERIENCE_YEARS, _EXPERIENCE_YEARS_OTHER):
-            for m in regex.finditer(block.text):
+            for m in regex.finditer(block.text) if prefilter.of(regex).may_match(block.folded) else ():
                 if _NOT_WORK.search(m.group(0)):
                     continue
                 n = m.group("n") or (m.groupdict().get("n2"))
                 assert n is not None  # each regex's alternatives capture the number as n or n2
                 out.append(
                     ExperienceYears(
-                        years=_number(n),
+                        years=number(n),
                         text=m.group(0),
                         section=block.section.kind if block.section else None,
                         **in_block(block, m.start(), m.end()),
@@ -159,7 +162,7 @@ def education(doc: Document) -> list[Education]:
     """Degree levels asked for in requirement sections: the highest level named per block."""
     out = []
     for block in _requirement_blocks(doc):
-        matches = list(_LEVEL.finditer(block.text))
+        matches = list(_LEVEL.finditer(block.text)) if prefilter.of(_LEVEL).may_match(block.folded) else []
         if not matches:
             continue
         # "Bachelor's or Master's degree": the lowest level named is what is asked; "degree"

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from .. import yamlutil
 from ..model import Document, Span
 from ..resources import rules_root
 from .base import Fact
@@ -81,7 +80,7 @@ def as_date(value: Any, where: str) -> _dt.date:
 def load_table() -> tuple[dict[str, Jurisdiction], tuple[Exemption, ...]]:
     """The bundled jurisdictions table (rules/data/jurisdictions.yaml), parsed once."""
     path = rules_root() / "data" / "jurisdictions.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yamlutil.load_data(path.read_text(encoding="utf-8"))
     table: dict[str, Jurisdiction] = {}
     for jid, entry in (data.get("jurisdictions") or {}).items():
         requirements = {}

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from .. import prefilter, yamlutil
 from ..model import Document, Span, Title
 from ..resources import rules_root
 from ..sections import label_of
@@ -82,7 +81,7 @@ def _compile(phrase: str, places: dict[str, str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = yaml.safe_load((rules_root() / "data" / "places.yaml").read_text(encoding="utf-8"))
+    data = yamlutil.load_data((rules_root() / "data" / "places.yaml").read_text(encoding="utf-8"))
     codes = "|".join(sorted({c for group in data["region_codes"].values() for c in group.split()}))
     places = _place_patterns(codes)
     # A line that is only a place with its region ("Campinas/SP", "Eldorado, Contagem - MG",
@@ -331,17 +330,24 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     vocab = _vocabulary()
     patterns = vocab.job if how == "prose" else vocab.company
     out: list[LocationFact] = []
-    for block in prose(doc):
+    seen: set[tuple[int, int]] = set()  # (block, source offset) of the places found
+    everywhere = prefilter.joined(prose(doc))
+    patterns = tuple(regex for regex in patterns if prefilter.of(regex).may_match(everywhere))
+    for block in prose(doc) if patterns else ():
         text = block.text
         for regex in patterns:
+            if not prefilter.of(regex).may_match(block.folded):
+                continue
             for m in regex.finditer(text):
                 before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40) : m.start()])[-1]
                 if any(r.search(before) for r in vocab.residence):
                     continue
                 place = m.group("place").rstrip(",.- ")
                 start = m.start("place")
-                if any(f.block is block and f.span.start == block.source_span(start, start + 1).start for f in out):
+                key = (id(block), block.source_span(start, start + 1).start)
+                if key in seen:
                     continue  # two phrases naming the same place
+                seen.add(key)
                 out.append(LocationFact(text=place, how=how, **in_block(block, start, start + len(place))))
     out.sort(key=lambda f: f.span.start if f.span else 0)
     return out
@@ -427,7 +433,7 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
         return locations, mode
     for block in prose(doc):
         for mode_name, regex in _MODE_PROSE:
-            m = regex.search(block.text)
+            m = regex.search(block.text) if prefilter.of(regex).may_match(block.folded) else None
             if m:
                 return locations, WorkMode(mode=mode_name, text=m.group(0), **in_block(block, m.start(), m.end()))
     return locations, None
