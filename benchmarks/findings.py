@@ -59,6 +59,7 @@ def evaluate(
     wanted: Counter = Counter()
     found: Counter = Counter()
     reported = 0
+    table = verdicts() if judged is not None else {}
     for entry in entries:
         path = root / entry["path"]
         if not path.is_file():
@@ -67,7 +68,6 @@ def evaluate(
         findings = result.findings if result.error is None else []
         reported += len(findings)
         if judged is not None:
-            table = verdicts()
             for f in findings:
                 left = table.get((set_name, entry["path"], f.line, f.code)) or ["unjudged"]
                 judged[(f.category, left.pop(0) if len(left) > 1 else left[0])] += 1

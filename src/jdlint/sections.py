@@ -195,9 +195,10 @@ class Vocabulary:
             return None
         if text in self.headings:
             return self.headings[text]
-        clauses = [c for c in (normalize_heading(c) for c in _CLAUSE_BREAK.split(heading)) if c]
-        if len(clauses) > 1 and clauses[-1] in self.headings:
-            return self.headings[clauses[-1]]  # "Sold? Apply now": the last clause names it
+        if _CLAUSE_BREAK.search(heading):  # "Sold? Apply now": the last clause names it
+            last = normalize_heading(_CLAUSE_BREAK.split(heading)[-1])
+            if last in self.headings:
+                return self.headings[last]
         if text.endswith("'s") and text[:-2] in self.headings:
             return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
         if not loose:

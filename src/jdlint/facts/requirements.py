@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import prefilter
 from ..model import Block, Document
 from .base import Fact, in_block
 
@@ -287,7 +288,7 @@ _APPLY_ANYWAY = re.compile(
 def separates_optional(doc: Document) -> bool:
     """The posting says what is optional: a nice-to-have section, "preferred"/"a plus" wording
     in its requirements, or an invitation to apply without meeting every point."""
-    if any(_APPLY_ANYWAY.search(b.text) for b in doc.blocks if b.text and (b.is_prose or b.is_heading)):
+    if prefilter.any_block(_APPLY_ANYWAY, (b for b in doc.blocks if b.text and (b.is_prose or b.is_heading))):
         return True
     for section in doc.sections:
         if section.kind == "nice-to-have" and (section.word_count or section.origin == "front-matter"):
