@@ -33,7 +33,12 @@ class FrontMatterCheck(CheckKind):
         if self.report == "syntax":
             problem = frontmatter.problem(doc.source)
             if problem is not None:
-                yield ctx.finding(problem.span, self.rule.render(problem=problem.message))
+                fields = (
+                    f"the {problem.kept} fields that parse on their own were read"
+                    if problem.kept
+                    else "its fields were not read"
+                )
+                yield ctx.finding(problem.span, self.rule.render(problem=problem.message, fields=fields))
             return
         keys = ctx.config.vocabulary.fm_role
         found = frontmatter.role_field(doc.meta, keys)

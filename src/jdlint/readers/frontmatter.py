@@ -53,17 +53,23 @@ class Problem:
 
     message: str
     span: Span  # the offending line of the front matter (or its first line)
+    kept: int = 0  # fields still read one by one (YAML that does not parse as a whole)
 
 
 def load(source: str, fm: FrontMatter) -> tuple[dict[str, Any], Problem | None]:
-    """The front matter's fields, or ``{}`` and the problem when it is not a mapping.
+    """The front matter's fields, and the problem when it could not be read as a whole.
 
-    Field values are data: any type is returned as the parser built it (dates, lists, nulls)."""
-    data, problem = _parse(fm.kind, source[fm.start : fm.end])
+    Field values are data: any type is returned as the parser built it (dates, lists, nulls).
+    YAML that does not parse as a whole still gives the top-level fields that parse on their own
+    (see ``_salvaged``)."""
+    text = source[fm.start : fm.end]
+    data, problem = _parse(fm.kind, text)
     if problem is None:
         return data, None
     message, line = problem
-    return {}, Problem(message, _line_span(source, fm, line))
+    if fm.kind == "yaml" and not message.startswith("The front matter"):
+        data = {key: value for key, _, _, value in _salvaged(text)}
+    return data, Problem(message, _line_span(source, fm, line), kept=len(data))
 
 
 def problem(source: str) -> Problem | None:
@@ -301,12 +307,13 @@ def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
     text = source[fm.start : fm.end]
     try:
         root = yaml.compose(text, Loader=_loader())
-    except yaml.YAMLError:  # pragma: no cover - load() succeeded on the same text
+        pairs = root.value if isinstance(root, yaml.MappingNode) else []
+    except yaml.YAMLError:  # read field by field, as load() did
+        pairs = [(key_node, value_node) for _, key_node, value_node, _ in _salvaged(text)]
+    except (ValueError, RecursionError):
         return []
     found: list[tuple[str, Span, list[tuple[str, str, list[int], str]]]] = []
-    if not isinstance(root, yaml.MappingNode):
-        return found
-    for key_node, value_node in root.value:
+    for key_node, value_node in pairs:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.value not in wanted:
             continue
         key = key_node.value
@@ -315,6 +322,85 @@ def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
         _walk_yaml(text, fm.start, value_node, key, "scalar", strings, key_node.start_mark.column)
         found.append((key, key_span, strings))
     return found
+
+
+# A top-level key: a line that starts in column 0 with neither a comment, a list dash nor a
+# document marker, and has a colon followed by a blank or the line's end.
+_TOP_KEY = re.compile(r"^(?![ \t#\-]|\.\.\.)[^\r\n:]+:(?=[ \t]|\r?$)", re.M)
+_MAX_SALVAGED = 500  # top-level entries read one by one; front matter never holds more
+
+
+@lru_cache(maxsize=16)
+def _salvaged(text: str) -> tuple[tuple[str, Any, Any, Any], ...]:
+    """(key, key node, value node, value) for each top-level field of YAML front matter that does
+    not parse as a whole.
+
+    One unquoted value with ": " inside ("description: Nous recrutons : un·e développeur·se")
+    makes the whole block invalid YAML, and Jekyll then drops every field. Each top-level entry
+    is composed on its own instead, so only the broken field is lost; a broken one-line value
+    that is neither quoted nor a block or flow collection is kept as plain text, which is what
+    its author meant. Node marks are shifted to count from the start of ``text``."""
+    import yaml
+
+    starts = [m.start() for m in _TOP_KEY.finditer(text)][:_MAX_SALVAGED]
+    out: list[tuple[str, Any, Any, Any]] = []
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        chunk = text[start:end]
+        try:
+            root = yaml.compose(chunk, Loader=_loader())
+            data = yaml.load(chunk, Loader=_loader())  # noqa: S506 - a safe loader
+        except (yaml.YAMLError, ValueError, RecursionError):
+            plain = _plain_entry(text, start, end)
+            if plain is not None:
+                out.append(plain)
+            continue
+        if isinstance(root, yaml.MappingNode) and isinstance(data, dict):
+            for key_node, value_node in root.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value in data:
+                    key = key_node.value
+                    out.append((key, _shifted(key_node, text, start), _shifted(value_node, text, start), data[key]))
+    return tuple(out)
+
+
+def _plain_entry(text: str, start: int, end: int) -> tuple[str, Any, Any, Any] | None:
+    """A top-level ``key: value`` entry read as a plain scalar, colons and all."""
+    import yaml
+
+    m = re.match(r"([^\r\n:]+?)[ \t]*:[ \t]*", text[start:end])
+    if m is None:
+        return None
+    value_start, value_end = start + m.end(), start + len(text[start:end].rstrip())
+    if value_start >= value_end or text[value_start] in "\"'|>[{&*!\r\n":
+        return None
+    value, _ = yaml_plain(text, value_start, value_end)
+    key = m.group(1).strip()
+    tag = "tag:yaml.org,2002:str"
+    key_node = yaml.ScalarNode(tag, key, _mark(text, start), _mark(text, start + len(m.group(1))))
+    value_node = yaml.ScalarNode(tag, value, _mark(text, value_start), _mark(text, value_end))
+    return key, key_node, value_node, value
+
+
+def _mark(text: str, index: int):
+    import yaml
+
+    line_start = text.rfind("\n", 0, index) + 1
+    return yaml.Mark("<front matter>", index, text.count("\n", 0, index), index - line_start, None, None)
+
+
+def _shifted(node, text: str, delta: int):
+    """``node`` (composed from a slice of ``text`` starting at ``delta``) with marks into ``text``."""
+    import yaml
+
+    node.start_mark = _mark(text, node.start_mark.index + delta)
+    node.end_mark = _mark(text, node.end_mark.index + delta)
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _shifted(item, text, delta)
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            _shifted(key_node, text, delta)
+            _shifted(value_node, text, delta)
+    return node
 
 
 def _walk_yaml(text: str, base: int, node, path: str, role: str, out: list, indent: int) -> None:
