@@ -50,7 +50,7 @@ class LabelSet:
 
 
 SETS: dict[str, LabelSet] = {
-    "heldout": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout3": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS),
     "heldout2": LabelSet("postings_heldout2.yaml", HELDOUT_CORPUS),
     "heldout1": LabelSet("postings_heldout1.yaml"),
     "tuning": LabelSet("postings_tuning.yaml"),

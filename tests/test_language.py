@@ -98,6 +98,18 @@ def test_mixed_posting_gets_the_language_of_most_characters():
     # A bilingual posting whose French half is the longer one.
     french = POSTINGS["fr"] + "\n" + POSTINGS["fr"].split("\n", 2)[2] + "\n" + POSTINGS["fr"].split("\n", 2)[2]
     assert _parse(french + "\n## English\n\n" + POSTINGS["en"].split("\n", 2)[2]).language.code == "fr"
+    # Given twice, the original first and a longer translation after it: the original's language.
+    german = POSTINGS["de"].split("\n", 2)[2]
+    opening = POSTINGS["fr"] + "\n## Deutsch\n\n" + german + "\n\n" + german + "\n"
+    assert _parse(opening).language.code == "fr"
+
+
+def test_detect_text_takes_the_first_of_two_full_copies():
+    en = " ".join(POSTINGS["en"].splitlines()[2:])
+    de = " ".join(POSTINGS["de"].splitlines()[2:])
+    assert detect_text([de, en, en]).code == "de"
+    assert detect_text([en, de, de]).code in ("en", "de")  # English words may settle it first
+    assert detect_text([de] * 8 + [en]).code == "de"  # one paragraph in another language
 
 
 def test_urls_emails_and_code_are_not_read_as_prose():

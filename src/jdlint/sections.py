@@ -371,7 +371,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 else:
                     current.section.blocks.append(block)
             continue
-        if block.kind == "paragraph" and _is_label(block, vocab):
+        lead_in = block.kind == "paragraph" and _is_label(block, vocab)  # plain text, not a bold line
+        if lead_in:
             block.kind, block.level, block.implied_heading = "heading", 7, True
         elif block.kind == "heading" and len(block.text.split()) > _MAX_HEADING_WORDS:
             # Prose set in a heading element for its size (an <h4> holding the role's summary).
@@ -383,6 +384,16 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             heading_kind = vocab.classify(
                 block.text, keyword_words=_MAX_KEYWORD_HEADING_WORDS if block.implied_heading else _MAX_LABEL_WORDS
             )
+            if lead_in and _label_names_heading(heading_kind, current):
+                # "## What's the job" then "Your daily tasks will include:": the heading only
+                # says this is about the job; the label right under it says what the section holds.
+                assert current is not None and heading_kind is not None
+                current.section.kind = heading_kind
+                current.section.reason += f", then label '{block.text}'"
+                current.choices = ()
+                block.kind, block.level, block.implied_heading = "paragraph", 0, False
+                current.section.blocks.append(block)
+                continue
             if heading_kind is not None:
                 draft = _Draft(
                     Section(
@@ -458,6 +469,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 drafts.remove(current)
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
         if current is None or current.section.origin == "front-matter":
+            if block.kind == "paragraph" and _only_links(doc.source[block.span.start : block.span.end]):
+                continue  # "[Read this post in Spanish](...)" above the intro: a pointer, not the intro
             current = _Draft(
                 Section(
                     "summary", heading=None, inferred=True, reason="position: prose before the first section heading"
@@ -707,6 +720,20 @@ def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
     return tuple(named) if len(named) >= 2 else ()
 
 
+def _label_names_heading(kind: str | None, current: _Draft | None) -> bool:
+    """A plain lead-in line ("Your tasks will include:") right under a heading that names the job
+    in general (a summary heading with nothing under it yet) names what that section holds."""
+    return (
+        kind not in (None, "other", "summary")
+        and current is not None
+        and current.known
+        and current.section.kind == "summary"
+        and current.section.origin == "body"
+        and current.section.heading is not None
+        and not current.section.blocks
+    )
+
+
 def _is_intro(section: Section, draft: _Draft) -> bool:
     """Prose under an unknown heading before any recognised section is the posting's intro
     (an aggregator's company-name heading, a page heading that repeats the title)."""
@@ -754,6 +781,15 @@ _NOTICE = re.compile(
     r"|this (?:page|posting|advert|vacancy|job description) (?:is|was|has been) archived)\b",
     re.I,
 )
+
+
+_LINK = r"(?:\[[^\]\n]*\]\([^)\s]*\)|<https?://[^>\s]+>|https?://\S+|<a\s[^>]*>[^<]*</a>)"
+_ONLY_LINKS = re.compile(rf"[\s*_]*{_LINK}(?:[\s*_|·•,/-]*{_LINK})*[\s*_.]*", re.I)
+
+
+def _only_links(source: str) -> bool:
+    """A paragraph that is nothing but links (Markdown, autolinks, bare URLs, HTML anchors)."""
+    return _ONLY_LINKS.fullmatch(source) is not None
 
 
 def _is_notice(block: Block) -> bool:

@@ -3,7 +3,8 @@
 A front-matter ``lang`` / ``language`` / ``inLanguage`` field or the ``language:`` setting
 (``--language``) names it; otherwise the posting's prose is classified piece by piece and the
 language that covers most characters wins, so an English posting with one French paragraph is
-English and a bilingual posting gets its larger half. Code, URLs and e-mail addresses are left
+English; a posting given in full in two languages (each at least ``BILINGUAL_SHARE``) gets the
+language it opens with, as translations follow the original. Code, URLs and e-mail addresses are left
 out. Text too short to tell (under ``MIN_WORDS`` words) is ``und`` and unreliable, and rules
 treat an unreliable result as English-compatible: no rule is skipped on a guess.
 
@@ -32,6 +33,9 @@ MIN_CONFIDENCE = 0.5
 _PIECE_CHARS = 250
 FRONT_MATTER_KEYS = ("lang", "language", "inLanguage")
 ENGLISH_SHARE = 0.15
+# Two languages that each cover at least this share of the prose: the posting is given twice,
+# and its language is the one it opens with.
+BILINGUAL_SHARE = 0.3
 # Only words no other supported language uses ("a", "in", "is", "we", "as" are Dutch, Portuguese...).
 _ENGLISH_WORDS = frozenset("the and of to you your with our will for are this that be from have who".split())
 _WORD = re.compile(r"[^\W\d_]+")
@@ -170,17 +174,25 @@ def detect_text(pieces: list[str]) -> Language:
     words = [w for piece in pieces for w in _WORD.findall(piece.lower())]
     if len(words) < MIN_WORDS:
         return UNDETERMINED
-    if sum(w in _ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+    opening = words[: max(MIN_WORDS, len(words) // 3)]  # a posting given twice opens in its own language
+    if all(sum(w in _ENGLISH_WORDS for w in part) >= ENGLISH_SHARE * len(part) for part in (words, opening)):
         return Language("en", 1.0, True, "detected")
     identifier = _identifier()
     chars: dict[str, float] = {}
     belief: dict[str, float] = {}
-    for piece in pieces:
+    first: dict[str, int] = {}
+    for index, piece in enumerate(pieces):
         code, probability = identifier.classify(piece)
+        first.setdefault(code, index)
         chars[code] = chars.get(code, 0) + len(piece)
         belief[code] = belief.get(code, 0.0) + len(piece) * float(probability)
     total = sum(chars.values())
     code = max(chars, key=lambda c: (chars[c], belief[c]))
+    # A posting given twice, in two languages ("Ver post en castellano" and the Spanish copy
+    # after the English one): the original comes first, the translation follows.
+    halves = [c for c in chars if chars[c] >= BILINGUAL_SHARE * total]
+    if len(halves) == 2:
+        code = min(halves, key=first.__getitem__)
     confidence = round(belief[code] / total, 3)
     return Language(code, confidence, confidence >= MIN_CONFIDENCE, "detected")
 
