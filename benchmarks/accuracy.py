@@ -3,9 +3,12 @@
 Scores jdlint's parse of real postings against hand labels in ``tests/corpus/`` (labels reference
 files of the shared corpus by path; the corpus itself is never copied into the project):
 
-- ``postings_heldout3.yaml`` (set ``heldout``): 17 real postings from five openly licensed public
+- ``postings_heldout4.yaml`` (set ``heldout``): 21 real postings from six openly licensed public
   sources, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07. Blind: never
   tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout3.yaml`` (set ``heldout3``): held-out set 3, 17 postings kept in
+  ``benchmarks/heldout-corpus/``; blind until 2026-12-07, when its aggregates were used to find
+  failure classes and it was spent;
 - ``postings_heldout2.yaml`` (set ``heldout2``): the second held-out set, 20 postings kept in
   ``benchmarks/heldout-corpus/``. Measured whole once (2026-12-06); then three folders were spent
   and the other three stayed blind until their last measurement on 2026-12-07; spent since;
@@ -50,6 +53,7 @@ class LabelSet:
 
 
 SETS: dict[str, LabelSet] = {
+    "heldout": LabelSet("postings_heldout4.yaml", HELDOUT_CORPUS, blind=True),
     "heldout3": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS),
     "heldout2": LabelSet("postings_heldout2.yaml", HELDOUT_CORPUS),
     "heldout1": LabelSet("postings_heldout1.yaml"),

@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses and (not args.sets or any(SETS[n].blind for n in args.sets)):
         parser.error("--misses reads the labels: name the spent sets with --set (a blind set must stay unseen)")
     names = [
-        n for n in args.sets or ["heldout", "heldout2", "heldout1", "tuning"] if (SETS[n].root or args.corpus).is_dir()
+        n for n in args.sets or ["heldout", "heldout3", "heldout2", "heldout1", "tuning"] if (SETS[n].root or args.corpus).is_dir()
     ]
     if not names:
         print(f"corpus not found at {args.corpus}; nothing to measure")

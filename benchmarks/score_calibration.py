@@ -3,9 +3,10 @@
 Reviewer scores given blind (without running jdlint or seeing its output):
 
 - ``tests/corpus/reviewer_scores.yaml``: 36 postings of the shared corpus, two per source, and
-  ``tests/corpus/postings_heldout2.yaml`` (``reviewer_score``): the 20 postings of the second
-  held-out set, spent. The score's free parameters are fitted on these 56 (``--fit``).
-- ``tests/corpus/postings_heldout3.yaml`` (``reviewer_score``): the 17 postings of held-out set 3
+  ``tests/corpus/postings_heldout2.yaml`` and ``postings_heldout3.yaml`` (``reviewer_score``): the
+  20 and 17 postings of the second and third held-out sets, spent. The score's free parameters
+  are fitted on these 73 (``--fit``).
+- ``tests/corpus/postings_heldout4.yaml`` (``reviewer_score``): the 21 postings of held-out set 4
   in ``benchmarks/heldout-corpus``, never used for fitting: the held-out check.
 
 The measure is Spearman's rank correlation between jdlint's score and the reviewer's. Each posting
@@ -130,8 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         (args.corpus / e["path"], float(e["score"]))
         for e in yaml.safe_load((LABELS / "reviewer_scores.yaml").read_text(encoding="utf-8"))
     ]
-    fit_entries += _reviewer_scored("postings_heldout2.yaml")
-    held_entries = _reviewer_scored("postings_heldout3.yaml")
+    fit_entries += _reviewer_scored("postings_heldout2.yaml") + _reviewer_scored("postings_heldout3.yaml")
+    held_entries = _reviewer_scored("postings_heldout4.yaml")
     fit, held = _linted(fit_entries), _linted(held_entries)
     if not fit and not held:
         print("no reviewer-scored postings found; nothing to measure")
