@@ -105,9 +105,17 @@ class PayCheck(CheckKind):
             return
         if pay_required_by_rule(ctx):
             return
-        span, block = title_anchor(doc)
+        detail = ""
+        if pay.grades:  # "nach TV-L E13": the finding goes where the pay was meant to be
+            grade = pay.grades[0]
+            span, block, detail = grade.span, grade.block, f" amount, only the grade '{grade.text}'"
+        else:
+            span, block = title_anchor(doc)
         yield ctx.finding(
-            span, self.rule.render(), block=block, suggestions=[self.rule.suggestion] if self.rule.suggestion else []
+            span,
+            self.rule.render(detail=detail),
+            block=block,
+            suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
         )
 
     def _open_ended(self, ctx: Context) -> Iterator[Finding]:

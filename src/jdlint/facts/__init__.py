@@ -109,6 +109,7 @@ class Facts:
                 "statements": many(self.pay.statements),
                 "vague": many(self.pay.vague),
                 "ranges": many(self.pay.ranges),
+                "grades": many(self.pay.grades),
             },
             "locations": many(self.locations),
             "work_mode": one(self.work_mode),

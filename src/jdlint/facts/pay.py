@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Block, Document, Span
-from .base import Fact, first, in_block, property_span, structured_postings, text_lines
+from .base import Fact, first, in_block, property_span, prose, structured_postings, text_lines
 
 # --- currencies --------------------------------------------------------------------------------
 
@@ -627,6 +627,19 @@ class VaguePay(Fact):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PayGrade(Fact):
+    """A pay grade or collective-agreement scale named without an amount: "nach TV-L E13",
+    "GS-13", "Payband A", "schaal 8". Readers outside the employer's sector cannot turn it into
+    money."""
+
+    span: Span
+    text: str
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass(frozen=True, kw_only=True)
 class PayRange(Fact):
     """Front-matter min/max pay fields that make one range (``salary_min``/``salary_max``)."""
 
@@ -652,6 +665,7 @@ class PayFacts:
     statements: tuple[PayStatement, ...] = ()  # every money amount, in document order
     vague: tuple[VaguePay, ...] = ()
     ranges: tuple[PayRange, ...] = ()
+    grades: tuple[PayGrade, ...] = ()  # grades and pay scales named in the text
 
     @property
     def wages(self) -> list[PayStatement]:
@@ -815,6 +829,28 @@ def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
     return out
 
 
+# A grade on a public or collective pay scale: German collective agreements (TV-L, TVöD, TV Stud,
+# AVR) with their group ("E13", "EG 9", "S 8a"), US "GS-13", UK "pay band A", Dutch "schaal 8",
+# French "grille indiciaire"/"catégorie A".
+_PAY_GRADE = re.compile(
+    r"\b(?:TV-?L|TVöD|TV-?H|TV[ -]?Stud(?:\s+[IVX]+)?|AVR|BAT)\b"
+    r"(?:[^.\n]{0,25}?\b(?:E|EG|S|P)\s?\d{1,2}[a-z]?\b(?:\s*(?:/|,|Stufe)\s*\d\b)?)?"
+    r"|\bGS-\d{1,2}\b"
+    r"|\b(?:pay\s?band|pay grade|pay scale|salary (?:band|scale|grade)|Entgeltgruppe|Besoldungsgruppe|"
+    r"(?:salaris)?schaal|loonschaal)\s+[A-Z]?\d{0,3}[A-Z]?\b(?<=\w)"
+    r"|\bgrille indiciaire\b",
+    re.I,
+)
+
+
+def _grades(doc: Document) -> list[PayGrade]:
+    out = []
+    for block in prose(doc):
+        for m in _PAY_GRADE.finditer(block.text):
+            out.append(PayGrade(text=m.group(0), **in_block(block, m.start(), m.end())))
+    return out
+
+
 def _ranges(stated: list[PayStatement]) -> list[PayRange]:
     fields = {
         _field_key(s.block).lower(): s
@@ -876,4 +912,6 @@ def _structured(doc: Document) -> list[PayStatement]:
 def read(doc: Document) -> PayFacts:
     """The posting's pay: statements (body, front-matter fields, JSON-LD), vague lines, field pairs."""
     stated = _statements(doc)
-    return PayFacts(tuple(stated + _structured(doc)), tuple(_vague(doc, stated)), tuple(_ranges(stated)))
+    return PayFacts(
+        tuple(stated + _structured(doc)), tuple(_vague(doc, stated)), tuple(_ranges(stated)), tuple(_grades(doc))
+    )
