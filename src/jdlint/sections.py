@@ -485,6 +485,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     for draft in drafts:
         if doc.format == "text" and not draft.known:
             _split_lead_lines(doc, draft.section)
+        if draft.section.origin == "front-matter" and draft.section.kind == "summary" and _all_notices(draft.section):
+            # excerpt: "This position has been filled!": a status notice, not the role's summary.
+            draft.section.kind = "other"
+            draft.section.reason += " holds a status notice"
         if draft.role == "opening" and draft.section.blocks and all(b.kind == "field" for b in draft.section.blocks):
             # "Post title: ... | Reports to: ... | Status: Permanent": job details, not a summary.
             draft.section.kind, draft.section.reason = "other", "position: job-detail fields before the first heading"
@@ -773,7 +777,7 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
 
 _NOTICE = re.compile(
     r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
-    r"(?:has|is) (?:now )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
+    r"(?:has|is) (?:now )?(?:been )?(?:closed|filled)|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
     r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs)"
     # editorial notes on an old posting kept for reference ("the following template was used to
     # advertise ...", "this advert is archived")
@@ -790,6 +794,11 @@ _ONLY_LINKS = re.compile(rf"[\s*_]*{_LINK}(?:[\s*_|·•,/-]*{_LINK})*[\s*_.]*",
 def _only_links(source: str) -> bool:
     """A paragraph that is nothing but links (Markdown, autolinks, bare URLs, HTML anchors)."""
     return _ONLY_LINKS.fullmatch(source) is not None
+
+
+def _all_notices(section: Section) -> bool:
+    content = [b for b in section.blocks if b.text.strip()]
+    return bool(content) and all(len(b.text.split()) <= 25 and _NOTICE.search(b.text) for b in content)
 
 
 def _is_notice(block: Block) -> bool:
@@ -1078,7 +1087,8 @@ def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
         prefilter.search(p, b.text, b.folded) for b in paragraphs for p in vocab.apply_cues
     ):
         return "how-to-apply"  # "What happens next": "Send your CV to ..."
-    if any(prefilter.search(p, b.text, b.folded) for b in paragraphs for p in vocab.eeo_cues):
+    eeo = sum(any(prefilter.search(p, b.text, b.folded) for p in vocab.eeo_cues) for b in paragraphs)
+    if 2 * eeo >= len(paragraphs):  # one "inclusive community" in an intro is not the statement
         return "equal-opportunity"
     if all(_benefit_cues(b.text, vocab) >= _BENEFIT_PARAGRAPH_CUES for b in paragraphs):
         return "benefits"
