@@ -60,6 +60,13 @@ _ACTIVITY_AT = re.compile(
     r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$"
 )
 
+# "What the administrative employee does", "What a product designer will do": the role's duties
+# (not "What the company does", which is about the employer).
+_ROLE_DOES = re.compile(
+    r"^what (?:the|a|an|this|our|your) (?!(?:company|organi[sz]ation|team|foundation|we)\b)[\w' -]{2,60} "
+    r"(?:does|will do|will be doing|would do)$"
+)
+
 
 # A word typed twice ("be be"), and the end of a clause inside a heading ("Sold? Apply now").
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
@@ -212,6 +219,8 @@ class Vocabulary:
                 return kind
         if len(text.split()) > keyword_words:
             return None
+        if _ROLE_DOES.match(text):
+            return "responsibilities"
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
         named = self.keyword_kinds(text)
