@@ -119,6 +119,7 @@ class Vocabulary:
     eeo_cues: list[re.Pattern[str]]
     verbs: frozenset[str]
     apply_cues: list[re.Pattern[str]] = field(default_factory=list)
+    eligibility_cues: list[re.Pattern[str]] = field(default_factory=list)
     subjects: frozenset[str] = frozenset()  # words before a duty verb: "Du entwickelst", "Vous gérez"
     nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
@@ -177,6 +178,7 @@ class Vocabulary:
             benefit_cues=cue_list("benefits"),
             eeo_cues=cue_list("equal-opportunity"),
             apply_cues=cue_list("how-to-apply"),
+            eligibility_cues=cue_list("eligibility"),
             verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
             nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
@@ -518,6 +520,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     piece.kind, piece.inferred = "about-company", True
                     piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
         sections.extend(pieces)
+    for section in sections:
+        if section.kind == "requirements" and _conditions_of_employment(section, vocab):
+            section.kind, section.inferred = "eligibility", True
+            section.reason += "; its items are conditions of employment"
     sections = _table_columns(doc, sections, vocab)
     sections = [s for s in sections if s.blocks or s.heading is not None]  # nothing to place: no section
     doc.sections = _promote_first_nice_to_have(_merge(sections))
@@ -734,13 +740,14 @@ def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
 
 
 def _label_names_heading(kind: str | None, current: _Draft | None) -> bool:
-    """A plain lead-in line ("Your tasks will include:") right under a heading that names the job
-    in general (a summary heading with nothing under it yet) names what that section holds."""
+    """A plain lead-in line ("Your tasks will include:", "Ce poste est pour vous si :") right under
+    a heading that names the job in general or names nothing known ("What's the job", "Join us"),
+    with nothing under it yet, names what that heading's section holds."""
     return (
         kind not in (None, "other", "summary")
         and current is not None
-        and current.known
-        and current.section.kind == "summary"
+        and (current.known or current.section.kind == "other")
+        and current.section.kind in ("summary", "other")
         and current.section.origin == "body"
         and current.section.heading is not None
         and not current.section.blocks
@@ -803,6 +810,14 @@ _ONLY_LINKS = re.compile(rf"[\s*_]*{_LINK}(?:[\s*_|·•,/-]*{_LINK})*[\s*_.]*",
 def _only_links(source: str) -> bool:
     """A paragraph that is nothing but links (Markdown, autolinks, bare URLs, HTML anchors)."""
     return _ONLY_LINKS.fullmatch(source) is not None
+
+
+def _conditions_of_employment(section: Section, vocab: Vocabulary) -> bool:
+    """Most items of the section's list (at least two) are conditions of employment:
+    citizenship, a background check, a work permit."""
+    items = [b for b in section.blocks if b.kind == "list_item"]
+    hits = sum(any(prefilter.search(p, b.text, b.folded) for p in vocab.eligibility_cues) for b in items)
+    return hits >= 2 and hits >= 0.6 * len(items)
 
 
 def _all_notices(section: Section) -> bool:
