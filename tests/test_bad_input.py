@@ -528,3 +528,25 @@ def test_an_unexpected_crash_is_one_line_on_stderr(tmp_path):
             assert done.stderr.strip().endswith(
                 "jdlint: internal error: RuntimeError: boom (run with --debug for the traceback, and please report it)"
             )
+
+
+def test_front_matter_that_is_not_valid_yaml_is_read_field_by_field():
+    """One unquoted value with ': ' in it breaks the YAML; the other fields (title, location) are
+    still read, the broken one is read as the text it was meant to be, with exact positions."""
+    from jdlint.config import CliOptions, load_settings
+    from jdlint.engine import lint_source, parse_document
+
+    text = (
+        "---\ntitle: Développeur web\ndescription: Nous recrutons : un développeur pour notre équipe\n"
+        "location: Lyon\n---\n\nRejoignez une équipe de six personnes.\n"
+    )
+    config = load_settings(None).for_path("job.md", CliOptions())
+    doc = parse_document(text, "job.md", config)
+    assert doc.title.text == "Développeur web"
+    assert doc.meta["location"] == "Lyon"
+    summary = next(s for s in doc.sections if s.kind == "summary")
+    block = summary.blocks[0]
+    assert block.text == "Nous recrutons : un développeur pour notre équipe"
+    assert text[block.span.start : block.span.end] == block.text
+    findings = [f for f in lint_source(text, "job.md", config).findings if f.code == "JD112"]
+    assert [(f.line, f.message.split("; ")[-1]) for f in findings] == [(3, "read field by field, the body was checked")]

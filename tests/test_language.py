@@ -275,7 +275,10 @@ def test_language_without_vocabulary_gets_no_section_or_wording_findings():
     assert all(not rules[c].languages for c in codes)  # only layout rules: lengths, title shape
     notice = result.notes[0]
     assert notice.message.startswith("The posting is in Polish; ")
-    assert " checks written for English, Dutch, French, German, Italian, Portuguese or Spanish were skipped (" in notice.message
+    assert (
+        " checks written for English, Dutch, French, German, Italian, Portuguese or Spanish were skipped ("
+        in notice.message
+    )
 
 
 def test_english_and_undetermined_postings_run_every_rule():

@@ -355,3 +355,56 @@ def test_a_company_that_is_all_remote_makes_the_job_remote():
     mode = doc.facts.work_mode
     assert mode is not None and mode.mode == "remote"
     assert doc.source[mode.span.start : mode.span.end] == "We're all remote"
+
+
+def test_a_lead_in_line_names_the_kind_of_a_general_heading():
+    """'What's the job' then 'Your daily tasks will include:' is a duty list from the heading on,
+    and its sub-headings stay duties; with prose first, the heading is the summary."""
+    lists = "## What’s the job\n\nYour daily tasks will include:\n\n### Strategy\n\n- Plan the year.\n- Report to the board.\n"
+    assert kinds_at(parse("# Office Manager\n\n" + lists)) == [("responsibilities", 3)]
+    prose = (
+        "## What’s the job\n\nWe are looking for someone to run our office and look after the team every day, "
+        "from suppliers to payroll.\n\nOn a day-to-day basis your tasks will be:\n\n- Plan the year.\n"
+    )
+    assert kinds_at(parse("# Office Manager\n\n" + prose)) == [("summary", 3), ("responsibilities", 7)]
+    # An unknown heading ("Join us") over "This role is for you if:" is the requirements section.
+    join = "## Join us\n\nThis role is for you if:\n\n- You have run an office before.\n- You like numbers.\n"
+    assert kinds_at(parse("# Office Manager\n\n" + join)) == [("requirements", 3)]
+
+
+def test_a_line_of_links_above_the_intro_is_not_the_intro():
+    text = (
+        "# Fundraiser\n\n[Read this post in Spanish](https://example.org/es)\n\n"
+        "We are looking for a fundraiser to find new funding for our association and write grant reports.\n"
+    )
+    assert kinds_at(parse(text)) == [("summary", 5)]
+
+
+def test_a_status_notice_in_the_excerpt_is_not_the_summary():
+    text = (
+        '---\ntitle: "Community Manager"\nexcerpt: "This position has been filled! We are no longer accepting'
+        ' applications."\n---\n\nWe are hiring a community manager to grow our open-source community.\n'
+    )
+    doc = parse(text)
+    assert [(s.kind, doc.locate(s.span.start).line) for s in doc.sections] == [("other", 3), ("summary", 6)]
+
+
+def test_role_does_headings_and_what_we_expect():
+    vocab = Vocabulary.load()
+    assert vocab.classify("What the administrative employee does") == "responsibilities"
+    assert vocab.classify("What a product designer will do") == "responsibilities"
+    assert vocab.classify("What the company does") is None
+    assert vocab.classify("What we expect from you") == "requirements"
+    assert vocab.classify("What you can expect from us") == "benefits"
+
+
+def test_a_requirements_list_of_conditions_of_employment_is_eligibility():
+    text = (
+        "# Content Designer\n\n## Responsibilities\n\n- Write guidance.\n- Test it with users.\n\n"
+        "## Key Requirements\n\n1. You must be a U.S. Citizen or National.\n"
+        "2. Suitable for federal employment, determined by a background investigation.\n"
+        "3. You may be required to serve a trial period.\n4. Direct deposit of salary.\n"
+    )
+    assert kinds_at(parse(text)) == [("responsibilities", 3), ("eligibility", 8)]
+    skills = "# Designer\n\n## Requirements\n\n- 3 years of design work.\n- A portfolio.\n- U.S. citizenship.\n"
+    assert kinds_at(parse(skills)) == [("requirements", 3)]

@@ -33,11 +33,7 @@ class FrontMatterCheck(CheckKind):
         if self.report == "syntax":
             problem = frontmatter.problem(doc.source)
             if problem is not None:
-                fields = (
-                    f"the {problem.kept} fields that parse on their own were read"
-                    if problem.kept
-                    else "its fields were not read"
-                )
+                fields = "read field by field" if problem.kept else "its fields were not read"
                 yield ctx.finding(problem.span, self.rule.render(problem=problem.message, fields=fields))
             return
         keys = ctx.config.vocabulary.fm_role

@@ -344,7 +344,7 @@ def _salvaged(text: str) -> tuple[tuple[str, Any, Any, Any], ...]:
 
     starts = [m.start() for m in _TOP_KEY.finditer(text)][:_MAX_SALVAGED]
     out: list[tuple[str, Any, Any, Any]] = []
-    for start, end in zip(starts, starts[1:] + [len(text)]):
+    for start, end in zip(starts, starts[1:] + [len(text)], strict=True):
         chunk = text[start:end]
         try:
             root = yaml.compose(chunk, Loader=_loader())
@@ -384,7 +384,7 @@ def _mark(text: str, index: int):
     import yaml
 
     line_start = text.rfind("\n", 0, index) + 1
-    return yaml.Mark("<front matter>", index, text.count("\n", 0, index), index - line_start, None, None)
+    return yaml.Mark("<front matter>", index, text.count("\n", 0, index), index - line_start, None, None)  # type: ignore[arg-type]
 
 
 def _shifted(node, text: str, delta: int):
