@@ -109,6 +109,8 @@ class Language:
     confidence: float
     reliable: bool
     source: str  # "detected", "front-matter" or "config"
+    # A posting given in full in two languages: the language of the second copy.
+    second: str | None = None
 
     @property
     def name(self) -> str:
@@ -191,10 +193,13 @@ def detect_text(pieces: list[str]) -> Language:
     # A posting given twice, in two languages ("Ver post en castellano" and the Spanish copy
     # after the English one): the original comes first, the translation follows.
     halves = [c for c in chars if chars[c] >= BILINGUAL_SHARE * total]
+    second = None
     if len(halves) == 2:
-        code = min(halves, key=first.__getitem__)
-    confidence = round(belief[code] / total, 3)
-    return Language(code, confidence, confidence >= MIN_CONFIDENCE, "detected")
+        code, second = sorted(halves, key=first.__getitem__)
+        confidence = round(sum(belief[c] for c in halves) / total, 3)  # both copies are told apart
+    else:
+        confidence = round(belief[code] / total, 3)
+    return Language(code, confidence, confidence >= MIN_CONFIDENCE, "detected", second)
 
 
 def _prose_pieces(blocks: list[Block]) -> list[str]:

@@ -344,7 +344,7 @@ def _salvaged(text: str) -> tuple[tuple[str, Any, Any, Any], ...]:
 
     starts = [m.start() for m in _TOP_KEY.finditer(text)][:_MAX_SALVAGED]
     out: list[tuple[str, Any, Any, Any]] = []
-    for start, end in zip(starts, starts[1:] + [len(text)], strict=True):
+    for start, end in zip(starts, [*starts[1:], len(text)] if starts else [], strict=True):
         chunk = text[start:end]
         try:
             root = yaml.compose(chunk, Loader=_loader())

@@ -1,0 +1,155 @@
+"""``spelling``: a word that is one slip away from a common word ("varity", "untersützen").
+
+A general spell checker cries wolf on job postings: product names, tools, jargon, British
+spellings and words of a second language are all "unknown". This check reports only what is
+almost certainly a slip of the keyboard:
+
+- a lower-case word of at least ``min_length`` letters, outside code, links and addresses,
+  used once in the posting (a word repeated on purpose is vocabulary, not a typo);
+- unknown to the dictionary of the posting's language, to the English one (loanwords such as
+  "backend" in a German posting) and to that of a second copy of the posting in another language;
+  for English, British spellings ("organisation", "programme", "analyse") and inflections of
+  known words ("learnings") count as known;
+- and one letter left out of ("varity" for "variety"), two letters swapped in, or, in English, an
+  inner vowel changed in ("madical") a word the dictionary knows as common (at least
+  ``min_frequency`` of running text). Words that are one letter *more* than a known word
+  ("backend", "refactor", "funder") are left alone: that is how jargon is made.
+
+The dictionaries are the word-frequency lists of pyspellchecker (MIT), loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .base import CheckKind, Context, Finding, register
+
+# The languages pyspellchecker ships a dictionary for that jdlint reads.
+DICTIONARIES = ("en", "de", "fr", "es", "pt", "nl", "it")
+# A lower-case word (letters only, accents included) not glued to a path, an address or a handle.
+_WORD = re.compile(r"(?<![\w'’@./#\\-])([a-zà-öø-ÿß]+)(?![\w'’@/#\\-]|\.\w)")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüßñãõáíóú"
+_VOWELS = "aeiou"
+# British spellings of words the (American) English dictionary lists: (British, American) endings.
+_BRITISH = (
+    ("our", "or"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ogue", "og"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+)
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers")
+
+
+class Dictionary:
+    """A word list with frequencies: membership and the share of running text a word makes up."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.total = sum(counts.values()) or 1
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.counts
+
+    def frequency(self, word: str) -> float:
+        return self.counts.get(word, 0) / self.total
+
+
+@lru_cache(maxsize=len(DICTIONARIES))
+def dictionary(code: str) -> Dictionary:
+    """pyspellchecker's word-frequency list for ``code``, read straight from the package data on
+    first use (about 0.1 s; building pyspellchecker's own checker takes five times as long)."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = (files("spellchecker") / "resources" / f"{code}.json.gz").read_bytes()
+    return Dictionary(json.loads(gzip.decompress(data)))
+
+
+def _british(word: str, known: Dictionary) -> bool:
+    return any(word.endswith(gb) and word[: -len(gb)] + us in known for gb, us in _BRITISH)
+
+
+def _inflected(word: str, known: Dictionary) -> bool:
+    return any(word.endswith(e) and len(word) - len(e) >= 3 and word[: -len(e)] in known for e in _ENDINGS)
+
+
+def corrections(word: str, language: str) -> set[str]:
+    """Known words that ``word`` is a slip of: one letter left out, two letters swapped, and (in
+    English) an inner vowel changed."""
+    known = dictionary(language)
+    found = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    if language == "en":
+        found |= {
+            word[:i] + v + word[i + 1 :]
+            for i, ch in enumerate(word[:-1])
+            if i and ch in _VOWELS
+            for v in _VOWELS
+            if v != ch
+        }
+    found.discard(word)
+    return {w for w in found if w in known}
+
+
+@register("spelling")
+class Spelling(CheckKind):
+    summary = "Reports a word that is one slip away from a common word (a letter left out, two swapped)."
+    # `known`: words never reported (a team's own vocabulary). `min_frequency`: how common the
+    # intended word must be (share of running text in the dictionary's source).
+    options = {"known": [], "min_length": 6, "min_frequency": 2e-6}
+    skips_boilerplate = False
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        language = ctx.doc.language
+        code = language.gating_code if language is not None else "en"
+        if code not in DICTIONARIES:
+            return
+        blocks = [b for b in ctx.blocks() if b.text and (b.is_prose or b.is_heading)]
+        counts = Counter(w.lower() for b in ctx.doc.blocks for w in re.findall(r"[^\W\d_]+", b.text or ""))
+        own = {str(k).lower() for k in self.known}
+        known = dictionary(code)
+        second = language.second if language is not None else None
+        others = [c for c in dict.fromkeys(("en", second or "")) if c in DICTIONARIES and c != code]
+        for block in blocks:
+            masked = block.masked
+            for m in _WORD.finditer(block.text):
+                word = m.group(1)
+                if (
+                    len(word) < self.min_length
+                    or counts[word] > 1
+                    or word in own
+                    or word in known
+                    or masked.overlaps(m.start(), m.end())
+                    or (code == "en" and (_british(word, known) or _inflected(word, known)))
+                    or any(word in dictionary(o) for o in others)
+                ):
+                    continue
+                candidates = [w for w in corrections(word, code) if known.frequency(w) >= self.min_frequency]
+                if not candidates:
+                    continue
+                best = max(candidates, key=known.frequency)
+                yield ctx.finding(
+                    block.source_span(m.start(), m.end()),
+                    self.rule.render(match=word, suggestion=best),
+                    block=block,
+                    suggestions=[best],
+                    match=word,
+                )
