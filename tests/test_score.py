@@ -64,8 +64,11 @@ def test_a_complete_posting_keeps_its_findings_score():
         "location",
         "apply",
     }
+    # Completeness from `full_at` on keeps the findings score whole: this short posting (under
+    # the recommended length) reaches 0.8, not the default 1.0.
     findings_only = _score(COMPLETE, settings=ScoreSettings(floor=1.0))
-    assert got.total == findings_only.total  # C >= full_at: no reduction
+    assert _score(COMPLETE, settings=ScoreSettings(full_at=0.8)).total == findings_only.total
+    assert findings_only.total * 0.8 < got.total < findings_only.total
 
 
 def test_completeness_orders_a_stub_below_a_posting_with_the_same_findings():

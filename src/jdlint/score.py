@@ -39,7 +39,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "title": 5,
     "schema": 5,
 }
-DEFAULT_PENALTIES: dict[str, float] = {"error": 45, "warning": 18, "info": 6}
+DEFAULT_PENALTIES: dict[str, float] = {"error": 67.5, "warning": 27, "info": 9}
 # What a candidate needs to find in a posting, and how much each counts towards completeness.
 DEFAULT_COMPLETENESS: dict[str, float] = {
     "title": 10,
@@ -52,7 +52,7 @@ DEFAULT_COMPLETENESS: dict[str, float] = {
     "length": 10,
 }
 DEFAULT_FLOOR = 0.3  # the share of the findings score an empty posting keeps
-DEFAULT_FULL_AT = 0.8  # completeness from which the findings score is kept whole
+DEFAULT_FULL_AT = 1.0  # completeness from which the findings score is kept whole
 DEFAULT_LEGAL_CAP = 60
 _FULL_LENGTH_WORDS = 250  # words of content at which "enough text to judge the job" is fully met
 

@@ -10,7 +10,7 @@ almost certainly a slip of the keyboard:
   "backend" in a German posting) and to that of a second copy of the posting in another language;
   for English, British spellings ("organisation", "programme", "analyse") and inflections of
   known words ("learnings") count as known;
-- and one letter left out of ("varity" for "variety"), two letters swapped in, or, in English, an
+- and one letter left out of ("varity" for "variety", not at the end), two letters swapped in, or, in English, an
   inner vowel changed in ("madical") a word the dictionary knows as common (at least
   ``min_frequency`` of running text). Words that are one letter *more* than a known word
   ("backend", "refactor", "funder") are left alone: that is how jargon is made.
@@ -27,7 +27,10 @@ from functools import lru_cache
 
 from .base import CheckKind, Context, Finding, register
 
-# The languages pyspellchecker ships a dictionary for that jdlint reads.
+# The languages pyspellchecker ships a dictionary for that jdlint reads. The rule itself runs for
+# those whose lists hold their inflected forms well enough (rules/clarity.yaml, JD416): in the
+# Romance languages a verb form or a plural missing from the list is too often one letter away
+# from a listed word.
 DICTIONARIES = ("en", "de", "fr", "es", "pt", "nl", "it")
 # A lower-case word (letters only, accents included) not glued to a path, an address or a handle.
 _WORD = re.compile(r"(?<![\w'’@./#\\-])([a-zà-öø-ÿß]+)(?![\w'’@/#\\-]|\.\w)")
@@ -95,7 +98,9 @@ def corrections(word: str, language: str) -> set[str]:
     """Known words that ``word`` is a slip of: one letter left out, two letters swapped, and (in
     English) an inner vowel changed."""
     known = dictionary(language)
-    found = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+    # Not a letter added at the end: a word one letter short of a known one there is an
+    # inflection the word list lacks ("gestiona" for "gestionar"), far more often than a typo.
+    found = {word[:i] + c + word[i:] for i in range(len(word)) for c in _LETTERS}
     found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     if language == "en":
         found |= {
