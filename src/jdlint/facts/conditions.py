@@ -200,26 +200,59 @@ _BENEFIT_WORDS = re.compile(
 
 @condition("benefits_described")
 def benefits_described(doc: Document, facts: Facts) -> bool:
-    """Benefits other than pay: a benefits section with content, or named benefits in the text."""
-    return _section_with_content(doc, "benefits") or prefilter.any_block(_BENEFIT_WORDS, prose(doc))
+    """Benefits other than pay: a benefits section with content, named benefits in the text, or
+    two list items that read as benefits in any vocabulary language ("Mutuelle", "30 Tage Urlaub")."""
+    if _section_with_content(doc, "benefits") or prefilter.any_block(_BENEFIT_WORDS, prose(doc)):
+        return True
+    return _items_reading_as(doc, "benefits", ("requirements", "nice-to-have")) >= 2
+
+
+def _items_reading_as(doc: Document, kind: str, outside: tuple[str, ...]) -> int:
+    """List items outside company, equal-opportunity and the ``outside`` sections that read as
+    ``kind`` (by their cues in any vocabulary language)."""
+    from ..sections import default_vocabulary
+
+    vocab = default_vocabulary()
+    skip = ("about-company", "equal-opportunity", *outside)
+    return sum(
+        1
+        for s in doc.sections
+        if s.canonical not in skip
+        for b in s.blocks
+        if b.kind == "list_item" and vocab.item_kind(b.text) == kind
+    )
+
+
+# "You will lead ...", "you'll manage ...": duties written as prose.
+_YOU_WILL = re.compile(r"\b(?:you will|you'll|you’ll|you would)\s+(?:also\s+|be\s+)?([a-z]+)", re.I)
 
 
 @condition("duties_described")
 def duties_described(doc: Document, facts: Facts) -> bool:
     """Duties listed somewhere, even under another heading ("An excellent candidate will be able
     to:" followed by "Manage the full hiring cycle"): three or more bullets that start with an
-    action verb, outside benefits and company sections."""
+    action verb, outside benefits and company sections; or two prose sentences that say what
+    "you will" do with an action verb."""
+    if _items_reading_as(doc, "responsibilities", ("benefits",)) >= 3:
+        return True
     from ..sections import default_vocabulary
 
     vocab = default_vocabulary()
-    items = [
-        b
-        for s in doc.sections
-        if s.canonical not in ("benefits", "about-company", "equal-opportunity")
-        for b in s.blocks
-        if b.kind == "list_item"
-    ]
-    return sum(1 for b in items if vocab.item_kind(b.text) == "responsibilities") >= 3
+    said = 0
+    for s in doc.sections:
+        if s.canonical in ("benefits", "about-company", "equal-opportunity", "how-to-apply"):
+            continue
+        for b in s.blocks:
+            if b.is_prose and b.kind != "list_item":
+                said += sum(1 for m in _YOU_WILL.finditer(b.text) if vocab.item_kind(m.group(1)) == "responsibilities")
+    return said >= 2
+
+
+@condition("requirements_described")
+def requirements_described(doc: Document, facts: Facts) -> bool:
+    """What candidates need is stated somewhere, even under another heading: years of experience
+    or an education asked for, or two list items that read as requirements."""
+    return bool(facts.experience or facts.education) or _items_reading_as(doc, "requirements", ("benefits",)) >= 2
 
 
 # Citizenship restrictions are lawful when a law or a clearance demands them (US and Canadian
