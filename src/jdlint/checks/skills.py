@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import facts
 from ..model import Block
 from .base import CheckKind, Context, Finding, register, start_span
+from .phrases import validate_conditions
 
 _COUNTS = ("summary", "responsibilities", "requirements", "eligibility")
 
@@ -18,17 +20,19 @@ _COUNTS = ("summary", "responsibilities", "requirements", "eligibility")
 @register("skills")
 class Skills(CheckKind):
     summary = "Reports must-have skills of the posting's role that it never asks for."
-    options = {"report": "missing"}  # "missing" or "nice-to-have-only"
+    # `unless`: document facts that make the check moot ("training_provided": the job is taught).
+    options = {"report": "missing", "unless": []}  # report: "missing" or "nice-to-have-only"
 
     @classmethod
     def validate(cls, rule) -> None:
         if rule.options["report"] not in ("missing", "nice-to-have-only"):
             raise ValueError("'report' must be 'missing' or 'nice-to-have-only'")
+        validate_conditions(rule)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
         role = ctx.config.roles.get(doc.role) if doc.role else None
-        if role is None:
+        if role is None or any(facts.holds(name, doc) for name in self.unless):
             return
         counted: list[Block] = ([doc.title.block] if doc.title and doc.title.block else []) + doc.title_blocks
         nice: list[Block] = []

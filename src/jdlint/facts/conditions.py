@@ -276,3 +276,24 @@ def legal_basis_for_citizenship(doc: Document, facts: Facts) -> bool:
     return prefilter.any_block(_LEGAL_BASIS, (b for b in doc.blocks if b.is_prose or b.is_heading)) or any(
         _LEGAL_BASIS.search(f"{k} {v}") for k, v in doc.meta.items() if isinstance(v, (str, int))
     )
+
+
+# The employer teaches what the job needs: "we will train you", "no experience required",
+# "keine Vorkenntnisse nötig", "formation assurée", "geen ervaring nodig", "sem experiência".
+_TRAINING = re.compile(
+    r"\b(?:we(?:'ll| will)? (?:teach|train) you|(?:full |on-the-job |paid )?training (?:is )?provided|"
+    r"no (?:prior |previous )?experience (?:is )?(?:required|needed|necessary)|"
+    r"(?:you will|you'll) learn (?:it |everything |the rest )?on the job|we don't expect you to know|"
+    r"keine (?:Vorkenntnisse|Erfahrung) (?:nötig|notwendig|erforderlich)|wir (?:bringen dir|arbeiten dich) .{0,30}(?:bei|ein)\b|"
+    r"sans exp[ée]rience|d[ée]butants? accept[ée]s?|formation (?:assur[ée]e|interne|en interne|fournie)|"
+    r"geen (?:werk)?ervaring (?:nodig|vereist)|wij leiden je op|"
+    r"sem experi[êe]ncia|n[ãa]o (?:é )?(?:necess[áa]ria|exigida) experi[êe]ncia|sin experiencia|formaci[óo]n a cargo)",
+    re.I,
+)
+
+
+@condition("training_provided")
+def training_provided(doc: Document, facts: Facts) -> bool:
+    """The posting says the employer teaches the job ("we will train you", "no experience
+    required"): skills it does not ask for are taught, not missing."""
+    return prefilter.any_block(_TRAINING, prose(doc))
