@@ -284,7 +284,8 @@ _TRAINING = re.compile(
     r"\b(?:we(?:'ll| will)? (?:teach|train) you|(?:full |on-the-job |paid )?training (?:is )?provided|"
     r"no (?:prior |previous )?experience (?:is )?(?:required|needed|necessary)|"
     r"(?:you will|you'll) learn (?:it |everything |the rest )?on the job|we don't expect you to know|"
-    r"keine (?:Vorkenntnisse|Erfahrung) (?:nötig|notwendig|erforderlich)|wir (?:bringen dir|arbeiten dich) .{0,30}(?:bei|ein)\b|"
+    r"keine (?:Vorkenntnisse|Erfahrung) (?:nötig|notwendig|erforderlich)|"
+    r"wir (?:bringen dir|arbeiten dich) .{0,30}(?:bei|ein)\b|"
     r"sans exp[ée]rience|d[ée]butants? accept[ée]s?|formation (?:assur[ée]e|interne|en interne|fournie)|"
     r"geen (?:werk)?ervaring (?:nodig|vereist)|wij leiden je op|"
     r"sem experi[êe]ncia|n[ãa]o (?:é )?(?:necess[áa]ria|exigida) experi[êe]ncia|sin experiencia|formaci[óo]n a cargo)",
