@@ -244,6 +244,8 @@ def test_every_condition_is_registered():
         "accommodation_statement",
         "physical_demands_framed",
         "degree_equivalent_route",
+        "training_provided",
+        "requirements_described",
         "gender_marker_stated",
         "benefits_described",
         "duties_described",

@@ -285,3 +285,11 @@ def test_english_and_undetermined_postings_run_every_rule():
     assert not lint(POSTINGS["en"]).notes
     doc = _parse("# Analyst\n\nShort.\n")
     assert doc.language == Language("und", 0.0, False, "detected")
+
+
+def test_a_posting_given_twice_names_its_second_language_and_is_reliable():
+    en = " ".join(POSTINGS["en"].splitlines()[2:])
+    de = " ".join(POSTINGS["de"].splitlines()[2:])
+    got = detect_text([de, de, en, en])
+    assert (got.code, got.second, got.reliable) == ("de", "en", True)
+    assert detect_text([de, de, de, de, de]).second is None
