@@ -408,3 +408,30 @@ def test_a_requirements_list_of_conditions_of_employment_is_eligibility():
     assert kinds_at(parse(text)) == [("responsibilities", 3), ("eligibility", 8)]
     skills = "# Designer\n\n## Requirements\n\n- 3 years of design work.\n- A portfolio.\n- U.S. citizenship.\n"
     assert kinds_at(parse(skills)) == [("requirements", 3)]
+
+
+def test_bullets_typed_as_characters_are_list_items():
+    """'•<TAB>' lines pasted from a word processor: list items with exact positions, not one long
+    sentence; under a numbered item they are nested in it."""
+    text = (
+        "# Office Manager\n\n## Responsibilities\n\nYou will:\n•\tOrder supplies for the office ;\n"
+        "•\tPlan the quarterly team offsite\nwith the board;\n➤ Keep the books.\n\n"
+        "1.\tRun the front desk:\n•\tgreet visitors;\n•\tanswer the phone.\n"
+    )
+    doc = parse(text)
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [(b.text, b.level) for b in items] == [
+        ("Order supplies for the office ;", 1),
+        ("Plan the quarterly team offsite with the board;", 1),
+        ("Keep the books.", 1),
+        ("Run the front desk:", 1),
+        ("greet visitors;", 2),
+        ("answer the phone.", 2),
+    ]
+    for b in items:
+        assert text[b.span.start : b.span.end].replace("\n", " ") == b.text
+    lead = next(b for b in doc.blocks if b.text == "You will:")
+    assert text[lead.span.start : lead.span.end] == "You will:"
+    # One typed dash in running prose is not a list.
+    prose = parse("# Analyst\n\nWe report weekly – and monthly\n– to the board.\n")
+    assert not [b for b in prose.blocks if b.kind == "list_item"]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..model import Document
-from . import frontmatter, templates
+from . import bullets, frontmatter, templates
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
@@ -122,6 +122,8 @@ def read(
         from .markdown import read_markdown
 
         blocks.extend(read_markdown(body))
+    if fmt != "text":  # the text reader reads typed bullets itself
+        blocks = bullets.split(blocks, source)
     return Document(
         source=source,
         path=path,
