@@ -293,3 +293,21 @@ def test_a_posting_given_twice_names_its_second_language_and_is_reliable():
     got = detect_text([de, de, en, en])
     assert (got.code, got.second, got.reliable) == ("de", "en", True)
     assert detect_text([de, de, de, de, de]).second is None
+
+
+def test_the_second_copy_of_a_posting_given_twice_is_not_checked():
+    """A posting given in full in English then Spanish: one set of sections is checked, the copy
+    is named once (JD114), not read as duplicated sections or a posting twice as long."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "weak-bilingual-office-manager.md").read_text(
+        encoding="utf-8"
+    )
+    result = lint(text, "posting.md")
+    doc = result.doc
+    assert (doc.language.code, doc.language.second) == ("en", "es")
+    assert doc.locate(doc.translation_from).line == 22
+    assert [s.kind for s in doc.checked_sections] == ["summary", "responsibilities", "requirements", "how-to-apply"]
+    codes = {f.code for f in result.findings}
+    assert not codes & {"JD109", "JD103"}
+    assert [(n.code, doc.locate(doc.translation_from).line) for n in result.notes] == [("JD114", 22)]

@@ -44,6 +44,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
         blocks.append(doc.title.block)
     nlp.analyse(blocks, config.settings.model)
     doc.language = language.detect(doc, config.language)  # after nlp: it skips the masked URLs
+    doc.translation_from = language.translation_start(doc, doc.language)
     doc.facts = facts.compute(doc)
     return doc
 

@@ -400,6 +400,8 @@ class Document:
     role: str | None = None
     role_source: str | None = None  # "front-matter", "config" or "title"
     language: Language | None = None  # set by the engine once the sections are built
+    # Where a second copy of the posting in another language begins (a source offset), or None.
+    translation_from: int | None = None
     # schema.org JSON-LD blocks of an HTML page: (parsed data or None, error message, span).
     structured_data: list[tuple[Any, str | None, Span]] = _field(default_factory=list)
     # Title candidates an HTML page states outside its content, in page order: (source, text,
@@ -439,9 +441,17 @@ class Document:
         end = starts[line] if line < len(starts) else len(self.source)
         return self.source[start:end].rstrip("\r\n")
 
+    @property
+    def checked_sections(self) -> list[Section]:
+        """The sections rules check: all but those of a second copy of the posting in another
+        language (its translation is not a second set of duties, nor more text to read)."""
+        if self.translation_from is None:
+            return self.sections
+        return [s for s in self.sections if s.span.start < self.translation_from]
+
     def sections_of(self, *kinds: str) -> Iterator[Section]:
-        """Sections whose kind, or canonical kind, is one of ``kinds``."""
-        for section in self.sections:
+        """Checked sections whose kind, or canonical kind, is one of ``kinds``."""
+        for section in self.checked_sections:
             if section.kind in kinds or section.canonical in kinds:
                 yield section
 

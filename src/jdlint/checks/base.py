@@ -195,7 +195,7 @@ class Context:
             for block in self.doc.title_blocks:
                 if block is not title and block.kind == "heading":
                     yield block
-        for section in self.doc.sections:
+        for section in self.doc.checked_sections:
             kinds = {section.kind, section.canonical}
             selected = (everything or bool(kinds & positive)) and not (kinds & negative)
             heading = section.heading
@@ -218,7 +218,7 @@ class Context:
         negative = {s[1:] for s in scope if s.startswith("~")}
         return [
             s
-            for s in self.doc.sections
+            for s in self.doc.checked_sections
             if ("all" in positive or {s.kind, s.canonical} & positive) and not ({s.kind, s.canonical} & negative)
         ]
 

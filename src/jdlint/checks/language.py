@@ -26,11 +26,23 @@ def skipped_rules(rules: list[Rule], language: str) -> list[Rule]:
 
 @register("language")
 class LanguageNotChecked(CheckKind):
-    summary = "Reports, once per posting, the rules skipped because they hold only for other languages."
-    options = {}
+    summary = (
+        "Reports, once per posting, the rules skipped because they hold only for other languages, "
+        "or the second copy of a posting given in two languages, which is not checked."
+    )
+    # `report: skipped` (the rules the language left out) or `translation` (the second copy).
+    options = {"report": "skipped"}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        if rule.options["report"] not in ("skipped", "translation"):
+            raise ValueError("'report' must be 'skipped' or 'translation'")
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
+        if self.report == "translation":
+            yield from self._translation(ctx)
+            return
         if doc.language is None or not doc.language.reliable:
             return
         others = [r for r in ctx.config.rules if r.code != self.rule.code]
@@ -64,6 +76,18 @@ class LanguageNotChecked(CheckKind):
         yield ctx.finding(
             span, message, block=anchor, section="title" if anchor is not None else None, suggestions=suggestions
         )
+
+    def _translation(self, ctx: Context) -> Iterator[Finding]:
+        doc = ctx.doc
+        start = doc.translation_from
+        if start is None or doc.language is None or doc.language.second is None:
+            return
+        section = next(s for s in doc.sections if s.span.start >= start)
+        anchor = section.heading or section.blocks[0]
+        message = self.rule.render(
+            language=NAMES.get(doc.language.second, doc.language.second), line=doc.locate(start).line
+        )
+        yield ctx.finding(anchor.source_span(0, max(1, len(anchor.text))), message, block=anchor)
 
 
 def _names(codes: list[str]) -> str:

@@ -94,7 +94,7 @@ class RequirementItem(CheckKind):
         if any(facts.holds(name, ctx.doc) for name in self.unless):
             return
         requirements = facts.of(ctx.doc).requirements
-        for section in ctx.doc.sections:
+        for section in ctx.doc.checked_sections:
             if section.kind != "requirements":
                 continue
             for block in section.blocks:

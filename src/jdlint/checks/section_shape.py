@@ -40,7 +40,7 @@ class SectionShape(CheckKind):
         # intros have no heading to point at, and a label line is not a section title.
         headed = [
             (s, s.heading)
-            for s in ctx.doc.sections
+            for s in ctx.doc.checked_sections
             if s.kind in kinds
             and s.origin == "body"
             and s.named
@@ -49,7 +49,7 @@ class SectionShape(CheckKind):
             and s.heading_names_section
         ]
         if self.report == "empty":
-            following = {id(a): b for a, b in pairwise(ctx.doc.sections)}
+            following = {id(a): b for a, b in pairwise(ctx.doc.checked_sections)}
             for section, heading in headed:
                 nxt = following.get(id(section))
                 # A heading that only groups the next ones ("## Description" over "**Company
@@ -72,7 +72,7 @@ class SectionShape(CheckKind):
         # A kind that comes back after another section is a duplicate; consecutive sections of
         # one kind ("Key objective #1", "Key objective #2") are one topic in parts.
         seen: dict[str, tuple[Section, Block]] = {}  # section kind -> its first section and heading
-        order = {id(s): i for i, s in enumerate(ctx.doc.sections)}
+        order = {id(s): i for i, s in enumerate(ctx.doc.checked_sections)}
         previous = None
         for section, heading in headed:
             earlier = seen.get(section.kind)
@@ -83,7 +83,7 @@ class SectionShape(CheckKind):
                 continue
             if adjacent or _prose_then_list(earlier[0], section):
                 continue
-            if _nested(earlier[0], section, ctx.doc.sections, order):
+            if _nested(earlier[0], section, ctx.doc.checked_sections, order):
                 continue
             first = earlier[1]
             line = ctx.doc.locate(first.span.start).line

@@ -29,7 +29,7 @@ def condition(name: str):
 
 
 def _section_with_content(doc: Document, *kinds: str) -> bool:
-    return any(s.kind in kinds and (s.word_count or s.origin == "front-matter") for s in doc.sections)
+    return any(s.kind in kinds and (s.word_count or s.origin == "front-matter") for s in doc.checked_sections)
 
 
 # --- pay ----------------------------------------------------------------------------------------
@@ -216,7 +216,7 @@ def _items_reading_as(doc: Document, kind: str, outside: tuple[str, ...]) -> int
     skip = ("about-company", "equal-opportunity", *outside)
     return sum(
         1
-        for s in doc.sections
+        for s in doc.checked_sections
         if s.canonical not in skip
         for b in s.blocks
         if b.kind == "list_item" and vocab.item_kind(b.text) == kind
@@ -239,7 +239,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
 
     vocab = default_vocabulary()
     said = 0
-    for s in doc.sections:
+    for s in doc.checked_sections:
         if s.canonical in ("benefits", "about-company", "equal-opportunity", "how-to-apply"):
             continue
         for b in s.blocks:

@@ -133,7 +133,7 @@ def _level(m: re.Match) -> str:
 
 
 def _requirement_blocks(doc: Document) -> list[Block]:
-    return [b for s in doc.sections if s.kind in _REQUIREMENT_KINDS for b in s.blocks if b.is_prose and b.text]
+    return [b for s in doc.checked_sections if s.kind in _REQUIREMENT_KINDS for b in s.blocks if b.is_prose and b.text]
 
 
 def years(doc: Document) -> list[ExperienceYears]:

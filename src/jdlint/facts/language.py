@@ -176,8 +176,11 @@ def detect_text(pieces: list[str]) -> Language:
     words = [w for piece in pieces for w in _WORD.findall(piece.lower())]
     if len(words) < MIN_WORDS:
         return UNDETERMINED
-    opening = words[: max(MIN_WORDS, len(words) // 3)]  # a posting given twice opens in its own language
-    if all(sum(w in _ENGLISH_WORDS for w in part) >= ENGLISH_SHARE * len(part) for part in (words, opening)):
+    # English throughout, not only on the whole: a posting given twice opens in one language and
+    # ends in the other.
+    third = max(MIN_WORDS, len(words) // 3)
+    parts = (words, words[:third], words[-third:])
+    if all(sum(w in _ENGLISH_WORDS for w in part) >= ENGLISH_SHARE * len(part) for part in parts):
         return Language("en", 1.0, True, "detected")
     identifier = _identifier()
     chars: dict[str, float] = {}
@@ -202,9 +205,40 @@ def detect_text(pieces: list[str]) -> Language:
     return Language(code, confidence, confidence >= MIN_CONFIDENCE, "detected", second)
 
 
+_TRANSLATION_MIN_CHARS = 80  # a section with less prose is not classified on its own
+_TRANSLATION_SHARE = 0.7  # of the prose from there on, in the second language
+
+
+def translation_start(doc: Document, found: Language) -> int | None:
+    """Where the second copy of a posting given in two languages begins: the section after the
+    last one in the posting's language, from which on most of the prose is in the second one."""
+    if found.second is None:
+        return None
+    identifier = _identifier()
+    scored: list[tuple[int, str, int]] = []  # (index in doc.sections, language, characters)
+    for i, section in enumerate(doc.sections):
+        text = " ".join(filter(None, (_clean(b) for b in section.blocks if b.is_prose)))
+        if len(text) >= _TRANSLATION_MIN_CHARS:
+            scored.append((i, identifier.classify(text)[0], len(text)))
+    for k, (_, code, _) in enumerate(scored):
+        if k == 0 or code != found.second:
+            continue
+        rest = scored[k:]
+        second = sum(n for _, c, n in rest if c == found.second)
+        if second >= _TRANSLATION_SHARE * sum(n for _, _, n in rest):
+            # The copy starts at the first short section after the original's last long one
+            # that reads as the second language ("## Versión en español"), else at this one.
+            for section in doc.sections[scored[k - 1][0] + 1 : scored[k][0]]:
+                text = " ".join(filter(None, (_clean(b) for b in [section.heading, *section.blocks] if b)))
+                if text and identifier.classify(text)[0] == found.second:
+                    return section.span.start
+            return doc.sections[scored[k][0]].span.start
+    return None
+
+
 def _prose_pieces(blocks: list[Block]) -> list[str]:
     """Prose without code, URLs and e-mail addresses, joined into pieces of consecutive blocks
-    (a new piece starts at a section boundary once the current one is half full)."""
+    (a new piece starts at a section boundary once the current one is a third full)."""
     pieces: list[str] = []
     current: list[str] = []
     size = 0
@@ -213,7 +247,7 @@ def _prose_pieces(blocks: list[Block]) -> list[str]:
         text = _clean(block)
         if not text:
             continue
-        if current and (size >= _PIECE_CHARS or (block.section is not section and size >= _PIECE_CHARS // 2)):
+        if current and (size >= _PIECE_CHARS or (block.section is not section and size >= _PIECE_CHARS // 3)):
             pieces.append(" ".join(current))
             current, size = [], 0
         section = block.section

@@ -250,7 +250,7 @@ def _heading_before(doc: Document, section) -> Block | None:
 
 def _must_haves(doc: Document, runs: dict[int, list[Block]], alternatives: set[int]) -> list[Block]:
     counter = _Counter(doc, runs, alternatives)
-    for section in doc.sections:
+    for section in doc.checked_sections:
         if section.kind != "requirements":
             continue
         counter.heading_skip = False  # a "Nice to have" sub-heading ends with its section
@@ -290,7 +290,7 @@ def separates_optional(doc: Document) -> bool:
     in its requirements, or an invitation to apply without meeting every point."""
     if prefilter.any_block(_APPLY_ANYWAY, (b for b in doc.blocks if b.text and (b.is_prose or b.is_heading))):
         return True
-    for section in doc.sections:
+    for section in doc.checked_sections:
         if section.kind == "nice-to-have" and (section.word_count or section.origin == "front-matter"):
             return True
         if section.kind == "requirements":
