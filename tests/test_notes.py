@@ -24,7 +24,7 @@ GERMAN_SHORT = (
     "Monatsabschlüsse vorbereitet, Rechnungen prüft und mit dem Steuerberater eng zusammenarbeitet.\n"
 )
 NO_TITLE = "We are looking for someone to join our kitchen team in the evenings.\n"
-NOTE_RULES = {"JD110", "JD111", "JD619", "JD810"}
+NOTE_RULES = {"JD110", "JD111", "JD114", "JD619", "JD810"}
 
 
 def _json(result) -> dict:
