@@ -435,3 +435,11 @@ def test_bullets_typed_as_characters_are_list_items():
     # One typed dash in running prose is not a list.
     prose = parse("# Analyst\n\nWe report weekly – and monthly\n– to the board.\n")
     assert not [b for b in prose.blocks if b.kind == "list_item"]
+
+
+def test_a_heading_that_says_not_required_is_nice_to_have():
+    text = (
+        "# Community Manager\n\n## About you\n\n- 3 years of community work.\n- Fluent English.\n\n"
+        "## About you - other expertise that will be useful but not required\n\n- Fluency in Spanish.\n- Python.\n"
+    )
+    assert kinds_at(parse(text)) == [("requirements", 3), ("nice-to-have", 8)]

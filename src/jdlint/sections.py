@@ -67,6 +67,13 @@ _ROLE_DOES = re.compile(
     r"(?:does|will do|will be doing|would do)$"
 )
 
+# A heading that says its list is optional, whatever else it names ("About you: useful but not
+# required", "Kein Muss, aber ein Plus").
+_NOT_REQUIRED = re.compile(
+    r"\b(?:not (?:required|essential|mandatory|a must)|kein muss|nicht erforderlich|pas obligatoire|"
+    r"facultati(?:f|ve)|niet verplicht|no (?:es )?obligatori[oa]|não (?:é )?obrigatóri[oa])\b"
+)
+
 
 # A word typed twice ("be be"), and the end of a clause inside a heading ("Sold? Apply now").
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
@@ -223,6 +230,8 @@ class Vocabulary:
             return None
         if _ROLE_DOES.match(text):
             return "responsibilities"
+        if _NOT_REQUIRED.search(text):
+            return "nice-to-have"  # "About you - other expertise that will be useful but not required"
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
         named = self.keyword_kinds(text)
