@@ -266,3 +266,23 @@ def test_a_bare_front_matter_salary_is_pay_of_unknown_currency():
         "front-matter",
         "61000",
     )
+
+
+def test_a_pay_word_then_between_makes_a_bare_range_pay():
+    """'Salary between 32k and 36k per year' in a benefits list: the figure follows the pay word
+    as a label's value would, so it is pay, with no currency."""
+    from jdlint import facts
+
+    result = lint("# Coordinator\n\n## What we offer\n\n* Work from home.\n* Salary between 32k and 36k per year.\n")
+    wages = facts.of(result.doc).pay.wages
+    assert [(w.pay.low, w.pay.high, w.pay.currency, w.pay.period) for w in wages] == [(32000.0, 36000.0, None, "year")]
+    assert "JD601" not in {f.code for f in result.findings}
+    # Not any number after "pay": "pay of 3 weeks' notice" is not money.
+    assert not facts.of(lint("# Coordinator\n\nWe pay for 3 days of training.\n").doc).pay.wages
+
+
+def test_grades_named_without_an_amount_are_a_pay_fact():
+    from jdlint import facts
+
+    doc = lint("---\nlang: de\n---\n# Jurist*in\n\nDie Vergütung erfolgt nach TV-L E13 (Stufe 2).\n").doc
+    assert [g.text for g in facts.of(doc).pay.grades] == ["TV-L E13"]

@@ -742,10 +742,12 @@ def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
     return False
 
 
-# "Gehalt: 660 brutto", "Salary: 45,000 - 55,000": a figure right after a pay label needs no currency.
+# "Gehalt: 660 brutto", "Salary: 45,000 - 55,000", "Salary between 32k and 36k per year": a figure
+# right after a pay label needs no currency.
 _BARE_AFTER_LABEL = re.compile(
     r"^\W*(?:salary|pay|wages?|compensation|remuneration|gehalt|lohn|verg[üu]tung|salaire|r[ée]mun[ée]ration|"
-    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?\s*[:\-–]\s*",
+    r"salaris|loon|sal[áa]rio|remunera[çc][ãa]o|sueldo|salario)\s*(?:\([^)]{0,20}\))?"
+    r"\s*(?:[:\-–]|(?:range\s+)?(?:is|of|between|from|entre|zwischen|tussen|de)\b)\s*",
     re.I,
 )
 _BARE_UNIT_AFTER = re.compile(
