@@ -443,3 +443,20 @@ def test_a_heading_that_says_not_required_is_nice_to_have():
         "## About you - other expertise that will be useful but not required\n\n- Fluency in Spanish.\n- Python.\n"
     )
     assert kinds_at(parse(text)) == [("requirements", 3), ("nice-to-have", 8)]
+
+
+def test_a_bullet_that_is_only_the_work_mode_makes_it_remote_and_a_perk_does_not():
+    doc = parse("# Coordinator\n\n## What we offer\n\n* Work from home.\n* Flexible hours.\n")
+    mode = doc.facts.work_mode
+    assert mode is not None and (mode.mode, doc.source[mode.span.start : mode.span.end]) == ("remote", "Work from home")
+    perk = parse("# Coordinator\n\n## What we offer\n\n* Work from home on Fridays.\n* Flexible hours.\n")
+    assert perk.facts.work_mode is None
+
+
+@pytest.mark.parametrize(
+    "line,place",
+    [("Lieux: Berlin, Allemagne.", "Berlin, Allemagne"), ("Luogo: Berlino, Germania.", "Berlino, Germania")],
+)
+def test_french_plural_and_italian_location_labels(line, place):
+    doc = parse(f"# Stage\n\n## Conditions\n\n- {line}\n- 35 h.\n")
+    assert [loc.text for loc in doc.facts.locations][:1] == [place]

@@ -36,7 +36,9 @@ _LOCATION_KEYS = ("location", "job_location", "locations", "work_location")
 _LOCATION_LABEL = re.compile(
     r"^\W*(?:(?:job |work |position |office )?locations?|"
     r"arbeitsort|standort|einsatzort|dienstort|ort|"
-    r"lieu(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|"
+    r"lieux?(?: de travail)?|locatie|standplaats|werklocatie|local(?: de trabalho)?|"
+    # Italian and Catalan labels
+    r"luogo(?: di lavoro)?|sede(?: di lavoro)?|ubicaci[óo]|lloc de treball|"
     r"localiza[çc][ãa]o|"
     r"ubicaci[óo]n|localidad|presencial|h[íi]brido|remoto|on-?site|hybrid|pr[ée]sentiel)"
     r"\s*:\s*",
@@ -136,6 +138,14 @@ _MODE_WORDS = (
             re.I,
         ),
     ),
+)
+# A bullet or line that says nothing but the work mode ("* Work from home.", "Remote", "100%
+# télétravail"): a perk of an office job comes with a limit ("Work from home on Fridays").
+_MODE_LINE = re.compile(
+    r"^\W*((?:work(?:ing)? from home|remote(?: work(?:ing)?)?|(?:fully|100%) remote|"
+    r"(?:100% )?t[ée]l[ée]travail|teletrabajo|(?:100% )?remot[oa]|thuiswerken|trabajo remoto|trabalho remoto))"
+    r"\W*$",
+    re.I,
 )
 # Work mode in prose: the phrase must be about the job ("fully remote", "a hybrid role"); "you can
 # work remotely" is as often a perk of an office job.
@@ -251,12 +261,15 @@ def _body_locations(doc: Document) -> list[LocationFact]:
             out.append(LocationFact(text=text[mark:end].strip(), how="place-line", **in_block(block, mark, end)))
         else:
             labelled = _LOCATION_LABEL.match(text)
-            if labelled and 0 < len(text.rstrip()) - labelled.end() <= 200:
+            end = len(text.rstrip())
+            if labelled and 0 < end - labelled.end() <= 200:
+                if re.search(r"[a-zà-ÿ]{2}\.$", text[:end]):  # "Berlin, Allemagne." (not "D.C.")
+                    end -= 1
                 out.append(
                     LocationFact(
-                        text=text[labelled.end() :].strip(),
+                        text=text[labelled.end() : end].strip(),
                         how="label" if _names_a_place(text[labelled.end() :]) else "mode",
-                        **in_block(block, labelled.end(), len(text.rstrip())),
+                        **in_block(block, labelled.end(), end),
                     )
                 )
             else:
@@ -436,4 +449,7 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
             m = regex.search(block.text) if prefilter.of(regex).may_match(block.folded) else None
             if m:
                 return locations, WorkMode(mode=mode_name, text=m.group(0), **in_block(block, m.start(), m.end()))
+        m = _MODE_LINE.match(block.text)
+        if m:
+            return locations, WorkMode(mode="remote", text=m.group(1), **in_block(block, m.start(1), m.end(1)))
     return locations, None
