@@ -550,3 +550,15 @@ def test_front_matter_that_is_not_valid_yaml_is_read_field_by_field():
     assert text[block.span.start : block.span.end] == block.text
     findings = [f for f in lint_source(text, "job.md", config).findings if f.code == "JD112"]
     assert [(f.line, f.message.split("; ")[-1]) for f in findings] == [(3, "read field by field, the body was checked")]
+
+
+def test_a_quoted_front_matter_value_broken_by_a_quote_inside_is_read_between_its_quotes():
+    from jdlint.config import CliOptions, load_settings
+    from jdlint.engine import parse_document
+
+    text = (
+        "---\ntitle: 'Rejoignez l''équipe : offre d'emploi « Chargé de mission (F/H) »'\nlayout: post\n---\n\nTexte.\n"
+    )
+    doc = parse_document(text, "job.md", load_settings(None).for_path("job.md", CliOptions()))
+    assert doc.title.text == "Rejoignez l'équipe : offre d'emploi « Chargé de mission (F/H) »"
+    assert doc.meta["layout"] == "post"

@@ -1329,14 +1329,16 @@ def _marked_job(blocks: list[Block]) -> Title | None:
         start, words, introduced = m.start(), 0, False
         for w in reversed(list(re.finditer(r"\S+", block.text[: m.start()]))):
             token = w.group(0)
-            bare = re.sub(r"^[ldLD]['’]", "", token)
+            # "l'assembleur": the elided article starts the name; an opening quote does too
+            # ("“Chargé de mission ... d’Intérêt Général (F/H)”": "d’" is inside the name).
+            bare = re.sub(r"^(?:[lL]['’]|[“«\"‘„]\s*)", "", token)
             if token.casefold() in _BEFORE_JOB or token[-1] in ".,;:!?":
                 introduced = True
                 break
             if words == _MAX_MARKED_JOB_WORDS:
                 break
             start, words = w.start() + len(token) - len(bare), words + 1
-            if bare != token:  # "l'assembleur": the elided article starts the name
+            if bare != token:
                 introduced = True
                 break
         if words == 0 or not introduced:

@@ -363,16 +363,24 @@ def _salvaged(text: str) -> tuple[tuple[str, Any, Any, Any], ...]:
 
 
 def _plain_entry(text: str, start: int, end: int) -> tuple[str, Any, Any, Any] | None:
-    """A top-level ``key: value`` entry read as a plain scalar, colons and all."""
+    """A top-level ``key: value`` entry read as a plain scalar, colons and all. A quoted value
+    broken by a quote inside it ('l''équipe : offre d'emploi') is read between its outer quotes."""
     import yaml
 
     m = re.match(r"([^\r\n:]+?)[ \t]*:[ \t]*", text[start:end])
     if m is None:
         return None
     value_start, value_end = start + m.end(), start + len(text[start:end].rstrip())
-    if value_start >= value_end or text[value_start] in "\"'|>[{&*!\r\n":
+    if value_start >= value_end or text[value_start] in "|>[{&*!\r\n":
         return None
+    quote = text[value_start] if text[value_start] in "\"'" else ""
+    if quote:
+        value_start += 1
+        if text[value_end - 1] == quote and value_end - 1 > value_start:
+            value_end -= 1
     value, _ = yaml_plain(text, value_start, value_end)
+    if quote == "'":
+        value = value.replace("''", "'")  # the offsets of the doubled quote are aligned on reading
     key = m.group(1).strip()
     tag = "tag:yaml.org,2002:str"
     key_node = yaml.ScalarNode(tag, key, _mark(text, start), _mark(text, start + len(m.group(1))))
