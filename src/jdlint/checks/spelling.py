@@ -10,9 +10,9 @@ almost certainly a slip of the keyboard:
   "backend" in a German posting) and to that of a second copy of the posting in another language;
   for English, British spellings ("organisation", "programme", "analyse") and inflections of
   known words ("learnings") count as known;
-- and one letter left out of ("varity" for "variety", not at the end), two letters swapped in, or, in English, an
-  inner vowel changed in ("madical") a word the dictionary knows as common (at least
-  ``min_frequency`` of running text). Words that are one letter *more* than a known word
+- and one letter left out of ("varity" for "variety"; not at the end), two letters swapped
+  in, or, in English, an inner vowel changed in ("madical") a word the dictionary knows as
+  common (at least ``min_frequency`` of running text). Words that are one letter *more* than a known word
   ("backend", "refactor", "funder") are left alone: that is how jargon is made.
 
 The dictionaries are the word-frequency lists of pyspellchecker (MIT), loaded on first use.
