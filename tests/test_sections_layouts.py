@@ -460,3 +460,24 @@ def test_a_bullet_that_is_only_the_work_mode_makes_it_remote_and_a_perk_does_not
 def test_french_plural_and_italian_location_labels(line, place):
     doc = parse(f"# Stage\n\n## Conditions\n\n- {line}\n- 35 h.\n")
     assert [loc.text for loc in doc.facts.locations][:1] == [place]
+
+
+def test_long_headings_of_an_intro_company_prose_and_role_context():
+    """A mission sentence without its full stop opens the intro; a later unknown heading over
+    prose about 'we' only is the company; one that says who the company seeks stays the intro;
+    'Background and role context' is the summary."""
+    text = (
+        "# Recruiter\n\n## Acme exists to help small shops sell more to the people in their town\n\n"
+        "We are hiring our first recruiter to help you and us find the next ten people.\n\n"
+        "## Engineering has taken us a really long way so far\n\n"
+        "We built our product with a small team of twelve, and our customers in nine countries love it. "
+        "We ship every day, we answer every support ticket ourselves and we have never needed a sales team.\n\n"
+        "## A bit about you\n\n- You have hired engineers.\n- You write well.\n"
+    )
+    assert kinds_at(parse(text)) == [("summary", 3), ("about-company", 7), ("requirements", 11)]
+    title_like = "# Jobs\n\n## Executive Administrator (contract; 20 hours per week, to start)\n\n" + (
+        "The Tor Project is accepting applications for an Executive Administrator, a new role that will "
+        "improve our processes and support the board.\n"
+    )
+    assert kinds_at(parse(title_like)) == [("summary", 5)]
+    assert Vocabulary.load().classify("Background and role context") == "summary"

@@ -515,6 +515,13 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
+                if _is_intro(piece, draft) and any(s.kind == "summary" and s.origin == "body" for s in sections):
+                    if _about_us(piece) and not _HIRING.search(piece.heading_text or ""):
+                        # A second intro block that only describes the company (not one whose
+                        # heading says who the company is looking for).
+                        piece.kind, piece.inferred = "about-company", True
+                        piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
+                        continue
                 if _is_intro(piece, draft):
                     # A heading that is itself a sentence (a mission statement) opens the intro;
                     # a short one (a company or site name above it) does not.
@@ -778,7 +785,12 @@ def _sentence_heading(heading: Block | None) -> bool:
     if heading is None:
         return False
     text = heading.text.strip(" *_")
-    return len(text.split()) >= 6 and text.endswith((".", "!"))
+    words = len(text.split())
+    # A long heading is a sentence even without its full stop ("PostHog exists to increase the
+    # number of successful products in the world"); a label ends with a colon.
+    return (words >= 6 and text.endswith((".", "!"))) or (
+        words >= 9 and not text.endswith(":") and not re.search(r"[(|;]| [-–] ", text)
+    )
 
 
 def _is_label(block: Block, vocab: Vocabulary) -> bool:
@@ -828,6 +840,14 @@ def _conditions_of_employment(section: Section, vocab: Vocabulary) -> bool:
     items = [b for b in section.blocks if b.kind == "list_item"]
     hits = sum(any(prefilter.search(p, b.text, b.folded) for p in vocab.eligibility_cues) for b in items)
     return hits >= 2 and hits >= 0.6 * len(items)
+
+
+# A heading that says the company is hiring ("... zoekt Numdata een ervaren Software Engineer").
+_HIRING = re.compile(
+    r"\b(?:seeks?|looking for|hiring|recruit\w*|zoekt|zoeken|sucht|suchen|recrute|recherche|busca|buscamos|"
+    r"procura|procuramos)\b",
+    re.I,
+)
 
 
 def _all_notices(section: Section) -> bool:
