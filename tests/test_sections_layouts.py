@@ -481,3 +481,13 @@ def test_long_headings_of_an_intro_company_prose_and_role_context():
     )
     assert kinds_at(parse(title_like)) == [("summary", 5)]
     assert Vocabulary.load().classify("Background and role context") == "summary"
+
+
+def test_prose_inside_a_template_condition_is_not_the_intro():
+    text = (
+        "---\ntitle: Designer\nstate: open\n---\n\n{% if page.state == 'upcoming' %}\n"
+        "We will soon be accepting applications for this role, sign up to hear when it opens.\n{% endif %}\n\n"
+        "## Opportunity overview\n\nYou will design the forms that millions of people use to apply for benefits.\n"
+    )
+    assert [k for k, _ in kinds_at(parse(text))] == ["summary"]
+    assert kinds_at(parse(text))[0][1] == 10

@@ -491,6 +491,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if current is None or current.section.origin == "front-matter":
             if block.kind == "paragraph" and _only_links(doc.source[block.span.start : block.span.end]):
                 continue  # "[Read this post in Spanish](...)" above the intro: a pointer, not the intro
+            if _in_template_condition(doc.source, block.span.start):
+                continue  # "{% if page.state == 'upcoming' %} ... will soon be accepting": one of several texts
             current = _Draft(
                 Section(
                     "summary", heading=None, inferred=True, reason="position: prose before the first section heading"
@@ -848,6 +850,20 @@ _HIRING = re.compile(
     r"procura|procuramos)\b",
     re.I,
 )
+
+
+_TEMPLATE_CONDITION = re.compile(r"\{%-?\s*(if|unless|endif|endunless)\b")
+
+
+def _in_template_condition(source: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a Liquid/Jinja ``{% if %}`` or ``{% unless %}`` block: text a
+    site shows in one state of the page only."""
+    if "{%" not in source:
+        return False
+    depth = 0
+    for m in _TEMPLATE_CONDITION.finditer(source, 0, offset):
+        depth += 1 if m.group(1) in ("if", "unless") else -1
+    return depth > 0
 
 
 def _all_notices(section: Section) -> bool:
