@@ -6,6 +6,9 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout4.yaml`` (set ``heldout``): 21 real postings from six openly licensed public
   sources, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07. Blind: never
   tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout5.yaml`` (set ``heldout5``): 8 real postings of a fifth openly licensed
+  source, collected blind on 2026-12-07 with no hand labels but their language: for a blind
+  review of findings (``benchmarks/findings.py``) only;
 - ``postings_heldout3.yaml`` (set ``heldout3``): held-out set 3, 17 postings kept in
   ``benchmarks/heldout-corpus/``; blind until 2026-12-07, when its aggregates were used to find
   failure classes and it was spent;
@@ -54,6 +57,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout4.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout5": LabelSet("postings_heldout5.yaml", HELDOUT_CORPUS, blind=True),
     "heldout3": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS),
     "heldout2": LabelSet("postings_heldout2.yaml", HELDOUT_CORPUS),
     "heldout1": LabelSet("postings_heldout1.yaml"),
