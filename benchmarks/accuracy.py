@@ -239,8 +239,11 @@ def evaluate(corpus: Path, set_name: str) -> Result:
 
 def _score_posting(result: Result, entry: dict, doc) -> None:
     where = entry["path"]
-    want = _merged([(s["line"], s["kind"]) for s in entry.get("sections") or []])
-    got = _merged([(doc.locate(s.span.start).line, s.kind) for s in doc.sections if s.kind != "other"])
+    if "sections" not in entry:  # a set labelled for its language only (held-out set 5)
+        want, got = [], []
+    else:
+        want = _merged([(s["line"], s["kind"]) for s in entry.get("sections") or []])
+        got = _merged([(doc.locate(s.span.start).line, s.kind) for s in doc.sections if s.kind != "other"])
     got_set, want_set = set(got), set(want)
     for line, kind in want:
         result.wanted[kind] += 1
