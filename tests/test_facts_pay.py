@@ -286,3 +286,15 @@ def test_grades_named_without_an_amount_are_a_pay_fact():
 
     doc = lint("---\nlang: de\n---\n# Jurist*in\n\nDie Vergütung erfolgt nach TV-L E13 (Stufe 2).\n").doc
     assert [g.text for g in facts.of(doc).pay.grades] == ["TV-L E13"]
+
+
+def test_a_role_said_to_be_unpaid_states_its_pay():
+    from jdlint import facts
+
+    doc = lint("# Research Intern\n\n## Salary and benefits\n\nThis internship is unpaid. We cover travel.\n").doc
+    assert [u.text for u in facts.of(doc).pay.unpaid] == ["unpaid"]
+    assert facts.holds("pay_stated", doc)
+    # Volunteers a project has are not the role: "ehrenamtlich tätig", "no unpaid overtime".
+    german = lint("---\nlang: de\n---\n# Koordination\n\nUnser Netzwerk ist größtenteils ehrenamtlich tätig.\n").doc
+    assert not facts.of(german).pay.unpaid
+    assert not facts.of(lint("# Clerk\n\nThere is no unpaid overtime.\n").doc).pay.unpaid

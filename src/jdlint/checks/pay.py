@@ -99,7 +99,7 @@ class PayCheck(CheckKind):
     def _missing(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
         pay = facts.of(doc).pay
-        if pay.wages or pay.vague:
+        if pay.wages or pay.vague or pay.unpaid:  # "an unpaid, volunteer role" states the pay
             return
         if any(self._deferred(b.text, doc) for b in doc.blocks if (b.is_prose or b.is_heading) and b.text):
             return

@@ -110,6 +110,7 @@ class Facts:
                 "vague": many(self.pay.vague),
                 "ranges": many(self.pay.ranges),
                 "grades": many(self.pay.grades),
+                "unpaid": many(self.pay.unpaid),
             },
             "locations": many(self.locations),
             "work_mode": one(self.work_mode),

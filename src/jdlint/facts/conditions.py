@@ -45,8 +45,9 @@ def pay_figure(doc: Document, facts: Facts) -> bool:
 
 @condition("pay_stated")
 def pay_stated(doc: Document, facts: Facts) -> bool:
-    """The posting states a pay amount (a floor or ceiling counts) in a pay context."""
-    return bool(facts.pay.wages)
+    """The posting states a pay amount (a floor or ceiling counts) in a pay context, or says the
+    role is unpaid."""
+    return bool(facts.pay.wages or facts.pay.unpaid)
 
 
 @condition("concrete_pay")

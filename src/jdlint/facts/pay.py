@@ -640,6 +640,18 @@ class PayGrade(Fact):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Unpaid(Fact):
+    """The posting says the role is not paid: "This is an unpaid, volunteer role", "ehrenamtlich",
+    "bénévole". That is what it pays, stated."""
+
+    span: Span
+    text: str
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass(frozen=True, kw_only=True)
 class PayRange(Fact):
     """Front-matter min/max pay fields that make one range (``salary_min``/``salary_max``)."""
 
@@ -666,6 +678,7 @@ class PayFacts:
     vague: tuple[VaguePay, ...] = ()
     ranges: tuple[PayRange, ...] = ()
     grades: tuple[PayGrade, ...] = ()  # grades and pay scales named in the text
+    unpaid: tuple[Unpaid, ...] = ()  # statements that the role is not paid
 
     @property
     def wages(self) -> list[PayStatement]:
@@ -845,6 +858,29 @@ _PAY_GRADE = re.compile(
 )
 
 
+# "unpaid", "volunteer role", "this is not a paid position", in the vocabulary languages: words
+# about the role, not "unpaid overtime" (a working condition) nor the volunteers a project has
+# ("ehrenamtlich tätig", "nos bénévoles").
+_UNPAID = re.compile(
+    r"\b(?:unpaid(?! (?:overtime|leave|time off|hours|breaks?))|volunteer (?:role|position|opportunity|basis)|"
+    r"on a voluntary basis|not a paid (?:role|position|job)|"
+    r"no (?:pay|salary|compensation) (?:is )?(?:offered|provided)|"
+    r"unbezahlt\w*|ehrenamtliche (?:Stelle|Tätigkeit|Position|Mitarbeit)|"
+    r"(?:poste|mission|stage) (?:b[ée]n[ée]vole|non r[ée]mun[ée]r[ée]e?)|[àa] titre b[ée]n[ée]vole|"
+    r"onbetaald\w*|vrijwilligers(?:functie|vacature)|(?:no|não) remunerad[oa]|sin remuneraci[óo]n)\b",
+    re.I,
+)
+
+
+def _unpaid(doc: Document) -> list[Unpaid]:
+    return [
+        Unpaid(text=m.group(0), **in_block(block, m.start(), m.end()))
+        for block in prose(doc)
+        for m in [_UNPAID.search(block.text)]
+        if m is not None
+    ]
+
+
 def _grades(doc: Document) -> list[PayGrade]:
     out = []
     for block in prose(doc):
@@ -915,5 +951,9 @@ def read(doc: Document) -> PayFacts:
     """The posting's pay: statements (body, front-matter fields, JSON-LD), vague lines, field pairs."""
     stated = _statements(doc)
     return PayFacts(
-        tuple(stated + _structured(doc)), tuple(_vague(doc, stated)), tuple(_ranges(stated)), tuple(_grades(doc))
+        tuple(stated + _structured(doc)),
+        tuple(_vague(doc, stated)),
+        tuple(_ranges(stated)),
+        tuple(_grades(doc)),
+        tuple(_unpaid(doc)),
     )
