@@ -20,7 +20,7 @@ import yaml
 
 from . import prefilter, yamlutil
 from .errors import RuleError
-from .model import Block, Document, Section, Span, Title, newline_gaps
+from .model import Block, Document, Intervals, Section, Span, Title, newline_gaps
 from .prefilter import fold
 from .readers import frontmatter
 from .readers.align import align
@@ -372,6 +372,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     stack: list[_Draft] = []
     current: _Draft | None = None
     resume: _Draft | None = None  # the section a run-in label interrupted
+    conditional = _template_conditions(doc.source)
     for block in doc.blocks:
         if block in title_blocks or (block.origin == "body" and _is_notice(block)):
             continue
@@ -491,7 +492,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if current is None or current.section.origin == "front-matter":
             if block.kind == "paragraph" and _only_links(doc.source[block.span.start : block.span.end]):
                 continue  # "[Read this post in Spanish](...)" above the intro: a pointer, not the intro
-            if _in_template_condition(doc.source, block.span.start):
+            if conditional.overlaps(block.span.start, block.span.start + 1):
                 continue  # "{% if page.state == 'upcoming' %} ... will soon be accepting": one of several texts
             current = _Draft(
                 Section(
@@ -517,14 +518,17 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         pieces = _refine(draft, vocab)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
-                if _is_intro(piece, draft) and any(s.kind == "summary" and s.origin == "body" for s in sections):
-                    if _about_us(piece) and not _HIRING.search(piece.heading_text or ""):
-                        # A second intro block that only describes the company (not one whose
-                        # heading says who the company is looking for).
-                        piece.kind, piece.inferred = "about-company", True
-                        piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
-                        continue
-                if _is_intro(piece, draft):
+                if not _is_intro(piece, draft):
+                    continue
+                if (
+                    any(s.kind == "summary" and s.origin == "body" for s in sections)
+                    and _about_us(piece)
+                    and not _HIRING.search(piece.heading_text or "")
+                ):
+                    # A second intro block that only describes the company (not one whose
+                    # heading says who the company is looking for).
+                    _mark_about_us(piece)
+                else:
                     # A heading that is itself a sentence (a mission statement) opens the intro;
                     # a short one (a company or site name above it) does not.
                     piece.kind, piece.inferred = "summary", True
@@ -535,8 +539,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         elif draft.section.origin == "body":
             for piece in pieces:
                 if piece.kind == "other" and not draft.known and piece.heading is not None and _about_us(piece):
-                    piece.kind, piece.inferred = "about-company", True
-                    piece.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
+                    _mark_about_us(piece)
         sections.extend(pieces)
     for section in sections:
         if section.kind == "requirements" and _conditions_of_employment(section, vocab):
@@ -852,18 +855,31 @@ _HIRING = re.compile(
 )
 
 
+def _mark_about_us(section: Section) -> None:
+    section.kind, section.inferred = "about-company", True
+    section.reason = "content: prose that speaks of 'we' and 'our', never to 'you'"
+
+
 _TEMPLATE_CONDITION = re.compile(r"\{%-?\s*(if|unless|endif|endunless)\b")
 
 
-def _in_template_condition(source: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside a Liquid/Jinja ``{% if %}`` or ``{% unless %}`` block: text a
-    site shows in one state of the page only."""
-    if "{%" not in source:
-        return False
-    depth = 0
-    for m in _TEMPLATE_CONDITION.finditer(source, 0, offset):
-        depth += 1 if m.group(1) in ("if", "unless") else -1
-    return depth > 0
+def _template_conditions(source: str) -> Intervals:
+    """The source ranges inside Liquid/Jinja ``{% if %}`` or ``{% unless %}`` blocks: text a site
+    shows in one state of the page only."""
+    ranges: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for m in _TEMPLATE_CONDITION.finditer(source) if "{%" in source else ():
+        if m.group(1) in ("if", "unless"):
+            if depth == 0:
+                opened = m.end()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                ranges.append((opened, m.start()))
+    if depth > 0:
+        ranges.append((opened, len(source)))
+    return Intervals(ranges)
 
 
 def _all_notices(section: Section) -> bool:

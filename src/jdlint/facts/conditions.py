@@ -211,17 +211,26 @@ def benefits_described(doc: Document, facts: Facts) -> bool:
 def _items_reading_as(doc: Document, kind: str, outside: tuple[str, ...]) -> int:
     """List items outside company, equal-opportunity and the ``outside`` sections that read as
     ``kind`` (by their cues in any vocabulary language)."""
-    from ..sections import default_vocabulary
-
-    vocab = default_vocabulary()
     skip = ("about-company", "equal-opportunity", *outside)
-    return sum(
-        1
-        for s in doc.checked_sections
-        if s.canonical not in skip
-        for b in s.blocks
-        if b.kind == "list_item" and vocab.item_kind(b.text) == kind
-    )
+    return sum(1 for section_kind, item_kind in _item_kinds(doc) if item_kind == kind and section_kind not in skip)
+
+
+def _item_kinds(doc: Document) -> list[tuple[str, str | None]]:
+    """(canonical section kind, what the item reads as) for every list item of the checked
+    sections, read once per posting for the conditions that count them."""
+    cached = doc.__dict__.get("_item_kinds")
+    if cached is None:
+        from ..sections import default_vocabulary
+
+        vocab = default_vocabulary()
+        cached = [
+            (s.canonical, vocab.item_kind(b.text))
+            for s in doc.checked_sections
+            for b in s.blocks
+            if b.kind == "list_item"
+        ]
+        doc.__dict__["_item_kinds"] = cached
+    return cached
 
 
 # "You will lead ...", "you'll manage ...": duties written as prose.

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import prefilter
 from ..model import Block, Document, Span
 from .base import Fact, first, in_block, property_span, prose, structured_postings, text_lines
 
@@ -876,15 +877,16 @@ def _unpaid(doc: Document) -> list[Unpaid]:
     return [
         Unpaid(text=m.group(0), **in_block(block, m.start(), m.end()))
         for block in prose(doc)
-        for m in [_UNPAID.search(block.text)]
+        for m in [prefilter.search(_UNPAID, block.text, block.folded)]
         if m is not None
     ]
 
 
 def _grades(doc: Document) -> list[PayGrade]:
     out = []
+    grade = prefilter.of(_PAY_GRADE)
     for block in prose(doc):
-        for m in _PAY_GRADE.finditer(block.text):
+        for m in _PAY_GRADE.finditer(block.text) if grade.may_match(block.folded) else ():
             out.append(PayGrade(text=m.group(0), **in_block(block, m.start(), m.end())))
     return out
 

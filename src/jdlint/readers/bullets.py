@@ -10,10 +10,13 @@ bullet becomes a list item.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 
-# Characters used as bullets when typed or pasted (not "-", "*" or "+": Markdown reads those).
-GLYPHS = frozenset("•◦▪▫●○■□‣⁃➢➤►▶▸▹✓✔☐–—")
+# Characters used as bullets when typed or pasted (not "-", "*" or "+": Markdown reads those),
+# followed by a space or a tab.
+_GLYPH = re.compile(r"[•◦▪▫●○■□‣⁃➢➤►▶▸▹✓✔☐–—](?=\s)")
 
 
 def split(blocks: list[Block], source: str) -> list[Block]:
@@ -40,11 +43,9 @@ def split(blocks: list[Block], source: str) -> list[Block]:
 def _bullet_starts(block: Block, source: str) -> list[int]:
     """Positions in the block's text of bullet characters that open a line of the source and are
     followed by a space or a tab."""
-    text = block.text
     found = []
-    for i, ch in enumerate(text[:-1]):
-        if ch not in GLYPHS or not text[i + 1].isspace():
-            continue
+    for m in _GLYPH.finditer(block.text):
+        i = m.start()
         j = block.offsets[i] - 1
         while j >= 0 and source[j] in " \t":
             j -= 1
