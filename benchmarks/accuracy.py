@@ -3,9 +3,11 @@
 Scores jdlint's parse of real postings against hand labels in ``tests/corpus/`` (labels reference
 files of the shared corpus by path; the corpus itself is never copied into the project):
 
-- ``postings_heldout4.yaml`` (set ``heldout``): 21 real postings from six openly licensed public
+- ``postings_heldout6.yaml`` (set ``heldout``): 21 real postings from six openly licensed public
   sources, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07. Blind: never
   tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout4.yaml`` (set ``heldout4``): held-out set 4, 21 postings kept in
+  ``benchmarks/heldout-corpus/``; blind until its measurement on 2026-12-07, spent since;
 - ``postings_heldout5.yaml`` (set ``heldout5``): 8 real postings of a fifth openly licensed
   source, collected blind on 2026-12-07 with no hand labels but their language: for a blind
   review of findings (``benchmarks/findings.py``) only;
@@ -56,7 +58,8 @@ class LabelSet:
 
 
 SETS: dict[str, LabelSet] = {
-    "heldout": LabelSet("postings_heldout4.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout": LabelSet("postings_heldout6.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout4": LabelSet("postings_heldout4.yaml", HELDOUT_CORPUS),
     "heldout5": LabelSet("postings_heldout5.yaml", HELDOUT_CORPUS, blind=True),
     "heldout3": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS),
     "heldout2": LabelSet("postings_heldout2.yaml", HELDOUT_CORPUS),

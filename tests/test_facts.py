@@ -178,6 +178,22 @@ def test_apply_paths_and_body_deadline():
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Envoyez votre CV et une lettre à emplois@atelier.example.", "email"),
+        ("Schick deine Bewerbung an jobs@werkstatt.example.", "email"),
+        ("Stuur je cv naar vacatures@bakkerij.example.", "email"),
+        ("Questions? Write to ana@library.example.", "contact"),
+    ],
+)
+def test_apply_wording_in_other_languages_and_a_contact_address(line, kind):
+    doc = _doc(f"# Assistant\n\nWe run a small workshop.\n\n{line}\n")
+    found = [a for a in doc.facts.apply if a.kind == kind]
+    assert found and "@" in _at(doc, found[0])
+    assert not lint(f"# Assistant\n\nWe run a small workshop.\n\n{line}\n", "posting.md", only="JD107").findings
+
+
+@pytest.mark.parametrize(
     "url,applies",
     [
         ("https://jobs.lever.co/acme/7a73cf3b-f091", True),

@@ -298,3 +298,15 @@ def test_a_role_said_to_be_unpaid_states_its_pay():
     german = lint("---\nlang: de\n---\n# Koordination\n\nUnser Netzwerk ist größtenteils ehrenamtlich tätig.\n").doc
     assert not facts.of(german).pay.unpaid
     assert not facts.of(lint("# Clerk\n\nThere is no unpaid overtime.\n").doc).pay.unpaid
+
+
+def test_a_range_on_a_line_with_the_contract_type_is_the_base_pay():
+    doc, wages = _wages("# Engineer\n\n$100,000 to $130,000 - Contract\n\nYou will build tools.\n")
+    assert [(w.pay.low, w.pay.high, w.component) for w in wages] == [(100000, 130000, "base")]
+
+
+def test_a_period_after_a_note_in_brackets():
+    doc, wages = _wages(
+        "# Coordinador\n\n## Compensación\n\n* US$ 24.000 (dólares estadounidenses) anuales de bolsillo (neto)\n"
+    )
+    assert [(w.pay.low, w.pay.period) for w in wages] == [(24000, "year")]

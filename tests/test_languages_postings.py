@@ -240,7 +240,9 @@ def test_every_language_file_has_the_shape_of_the_english_one():
     english = yaml.safe_load((ROOT / "rules" / "sections.yaml").read_text(encoding="utf-8"))
     for path in sorted((ROOT / "rules" / "sections").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert set(data) == {"kinds", "front_matter", "cues"}, path.name
+        assert {"kinds", "front_matter", "cues"} <= set(data) <= {"kinds", "front_matter", "cues", "either"}, path.name
+        for names, phrases in (data.get("either") or {}).items():
+            assert set(names.split("|")) <= set(english["kinds"]) and phrases, path.name
         assert set(data["kinds"]) == set(english["kinds"]), path.name
         assert set(data["cues"]) == set(english["cues"]), path.name
         assert data["cues"]["responsibilities"]["verbs"], path.name

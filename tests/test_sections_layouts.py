@@ -491,3 +491,76 @@ def test_prose_inside_a_template_condition_is_not_the_intro():
     )
     assert [k for k, _ in kinds_at(parse(text))] == ["summary"]
     assert kinds_at(parse(text))[0][1] == 10
+
+
+def test_lead_in_sentences_over_lists_name_their_sections():
+    """A sentence ending in ':' over a list names the list's kind, even when it is too long for
+    a label; a long paragraph that ends with a lead-in stays the intro."""
+    text = (
+        "# Finance Manager\n\n"
+        "We are a small non-profit that builds free software for the public good, and we are growing. "
+        "Our team works in the open, we publish what we do and we answer to the people who use our work. "
+        "The manager's responsibilities will include:\n\n"
+        "- Closing the books each month\n- Preparing the annual audit\n\n"
+        "We'd like you to bring the following knowledge and experience to the team:\n\n"
+        "- Nonprofit accounting rules\n- Grant management\n\n"
+        "We'd appreciate experience with the following, but it is not required:\n\n"
+        "- Sage Intacct\n- Expensify\n"
+    )
+    assert kinds_at(parse(text)) == [("summary", 3), ("responsibilities", 5), ("requirements", 8), ("nice-to-have", 13)]
+
+
+def test_job_detail_lines_above_the_intro_are_not_the_summary():
+    text = (
+        "---\ntitle: Finance Manager\n---\n\n<p>\nPosted: <strong>June 22, 2021</strong><br>\n"
+        "Position Status: <strong>Open</strong><br>\nSalary Range: <strong>$50k-$70k</strong><br>\n</p>\n\n"
+        "<p>We are a small team that builds free software, and you would be our first finance hire.</p>\n"
+    )
+    doc = parse(text, "posting.html")
+    assert ("summary", 11) in kinds_at(doc)
+    assert not any(kind == "summary" and line < 11 for kind, line in kinds_at(doc))
+    pelican = "Title: Senior Engineer\nlicense: https://www.apache.org/licenses/LICENSE-2.0\n\nYou will build tools.\n"
+    assert kinds_at(parse(pelican))[-1] == ("summary", 4)
+
+
+@pytest.mark.parametrize(
+    ("items", "kind"),
+    [
+        ("- Flache Hierarchien und motivierte Kolleg*innen\n- 30 Tage Urlaub\n- Mobiles Arbeiten\n", "benefits"),
+        ("- Du entwickelst unsere Website weiter\n- Du betreust unsere Kunden\n", "responsibilities"),
+        ("- Something we cannot read\n- Nor this\n", "responsibilities"),
+    ],
+)
+def test_a_heading_used_for_either_kind_takes_the_kind_of_its_list(items, kind):
+    text = "# Werkstudent (m/w/d)\n\nWir sind ein kleines Team in Berlin.\n\n## Was dich erwartet\n\n" + items
+    assert kinds_at(parse(text))[-1] == (kind, 5)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Cómo postularte", "how-to-apply"),
+        ("Compensación", "pay"),
+        ("Contexto organizacional", "about-company"),
+        ("Deine Eigenschaften", "requirements"),
+        ("Was Du davon hast", "benefits"),
+        ("Rémunérations et avantages", "pay"),
+        ("Why this role?", "benefits"),
+        ("This position will be responsible for:", "responsibilities"),
+        ("Candidato ideal", "requirements"),
+        ("Engineering has taken us a long way", None),  # Dutch "taken" (tasks) is not an English word here
+        ("Compensating you fairly", None),
+        ("What you will get to do", None),
+    ],
+)
+def test_headings_by_word_stems_in_each_language(heading, kind):
+    assert Vocabulary.load().classify(heading) == kind
+
+
+def test_sub_headings_of_a_named_section_keep_its_kind():
+    text = (
+        "# Community Manager\n\nWe are a community of scientists.\n\n## What to expect\n\n"
+        "### Within 1 month, you will\n\n- Meet the community\n- Write a blog post\n\n"
+        "### Within 3 months, you will\n\n- Be working on our database of packages\n- Be growing our social media\n"
+    )
+    assert kinds_at(parse(text))[1:] == [("responsibilities", 5)]

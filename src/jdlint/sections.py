@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -131,6 +132,7 @@ class Vocabulary:
     nouns: frozenset[str] = frozenset()  # nouns of action that open a duty: "Atendimento de clientes"
     job_words: frozenset[str] = frozenset()  # words that name a job, for finding an unmarked title
     job_suffixes: tuple[str, ...] = ()
+    either: dict[str, tuple[str, ...]] = field(default_factory=dict)  # heading -> the kinds it may name
 
     @classmethod
     def load(cls, extra_headings: dict[str, Iterable[str]] | None = None) -> Vocabulary:
@@ -156,9 +158,21 @@ class Vocabulary:
                     for text in _spellings(normalize_heading(phrase)):
                         headings.setdefault(text, kind)
                 for word in spec.get("keywords") or []:
-                    for text in _spellings(normalize_heading(word)):
-                        pattern = re.compile(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])")
-                        keywords.append((pattern, kind, priority))
+                    # "postul*": a stem, any ending ("postularte", "postulación")
+                    stem = word.endswith("*")
+                    for text in _spellings(normalize_heading(word.rstrip("*"))):
+                        ending = r"\w*(?![\w'])" if stem else r"(?![\w'])"
+                        keywords.append((re.compile(r"(?<![\w'])" + re.escape(text) + ending), kind, priority))
+        either: dict[str, tuple[str, ...]] = {}
+        for part in [data] + languages:
+            for names, phrases in (part.get("either") or {}).items():
+                kinds = tuple(names.split("|"))
+                if any(k not in order for k in kinds):
+                    raise RuleError(f"unknown section kind in {names!r} in the section vocabulary")
+                for phrase in phrases:
+                    for text in _spellings(normalize_heading(phrase)):
+                        either.setdefault(text, kinds)
+                        headings.setdefault(text, kinds[0])
         fm = {
             key: [k for part in [data] + languages for k in (part.get("front_matter") or {}).get(key) or []]
             for key in ("title", "role")
@@ -192,6 +206,7 @@ class Vocabulary:
             job_words=frozenset(
                 w.casefold() for part in [data] + languages for w in (part.get("job_titles") or {}).get("words") or []
             ),
+            either=either,
             job_suffixes=tuple(
                 x.casefold()
                 for part in [data] + languages
@@ -432,7 +447,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                         level=block.level,
                         reason=f"sub-heading of '{parent.section.heading_text}'",
                     ),
-                    known=False,
+                    known=parent.known,  # "### Within 3 months, you will..." under "What to expect"
                     parent=parent,
                 )
             else:
@@ -489,6 +504,14 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             if not current.section.blocks:
                 drafts.remove(current)
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
+        if (current is None or current.section.origin == "front-matter") and _detail_lines(block, doc.source, vocab):
+            # "Posted: June 22, 2021" / "Position Status: Open" above the intro: job details.
+            current = _Draft(
+                Section("other", heading=None, inferred=True, reason="position: job-detail lines before the intro"),
+                known=False,
+                role="after-run-ins",
+            )
+            drafts.append(current)
         if current is None or current.section.origin == "front-matter":
             if block.kind == "paragraph" and _only_links(doc.source[block.span.start : block.span.end]):
                 continue  # "[Read this post in Spanish](...)" above the intro: a pointer, not the intro
@@ -619,7 +642,7 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
         return None
     label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
     metadata = label is not None and label_kind(label, vocab) == "other"
-    if metadata or back.role == "opening":
+    if metadata or back.role in ("opening", "after-run-ins"):
         return _Draft(
             Section(
                 "other",
@@ -641,6 +664,27 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
         ),
         known=back.known,
     )
+
+
+_MAX_DETAIL_LINE_WORDS = 15
+
+
+def _detail_lines(block: Block, source: str, vocab: Vocabulary) -> bool:
+    """A paragraph whose every line is a short "Label: value" job detail that names no section
+    ("Posted: June 22, 2021", "Position Status: Closed", Pelican's "Title:" and "license:" lines)."""
+    if block.kind != "paragraph" or block.origin != "body":
+        return False
+    cuts = [0, *_line_breaks(block, source), len(block.text)]
+    for a, b in pairwise(cuts):
+        line = block.text[a:b].strip()
+        label = label_of(line)
+        if label is None or len(label.split()) > 3 or len(line.split()) > _MAX_DETAIL_LINE_WORDS:
+            return False
+        if re.search(r"[.!?]\s+\S", line):
+            return False  # "We use three tools: Python, SQL and dbt. The team meets at 9:30": prose
+        if label_kind(label, vocab) not in (None, "other", "title"):
+            return False
+    return True
 
 
 def _line_breaks(block: Block, source: str) -> list[int]:
@@ -751,10 +795,13 @@ def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Sect
 def _choices(heading: str, kind: str, vocab: Vocabulary) -> tuple[str, ...]:
     """The kinds a heading names by keywords when it names more than one."""
     text = normalize_heading(heading)
+    if text in vocab.either:
+        return vocab.either[text]
     if text in vocab.headings:
         return ()
     named = vocab.keyword_kinds(text)
-    if not named or named[0] != kind or kind == "nice-to-have":
+    if not named or named[0] != kind or kind in ("nice-to-have", "pay"):
+        # "Rémunération et avantages": a heading that names pay first is the pay section.
         return ()  # "Preferred skills": what is preferred reads like what is required; the words decide
     named = [k for k in named if k != "nice-to-have"]
     return tuple(named) if len(named) >= 2 else ()
@@ -897,7 +944,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     benefits paragraph out of a company or summary section."""
     section = draft.section
     if draft.known:
-        picked = _run_kind(section.blocks, vocab) if draft.choices else None
+        picked = _pick(section.blocks, draft.choices, vocab) if draft.choices else None
         if picked in draft.choices and picked != section.kind:
             section.kind = picked
             section.reason = (
@@ -910,16 +957,18 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     pieces: list[Section] = []
     cursor = 0
     for start, end in runs:
-        kind = _run_kind(section.blocks[start:end], vocab)
+        before = section.blocks[start - 1] if start > cursor else None
+        introduced = (
+            before is not None and before.kind == "paragraph" and before.text.rstrip().endswith((":", "…", "..."))
+        )
+        kind = (_lead_kind(before, vocab) if before is not None and introduced else None) or _run_kind(
+            section.blocks[start:end], vocab
+        )
         if kind is None or kind == section.kind:
             continue
         lead = start
         # A lead-in paragraph ("Here's what you'll do:") belongs to the list it introduces.
-        if (
-            start > cursor
-            and section.blocks[start - 1].kind == "paragraph"
-            and section.blocks[start - 1].text.rstrip().endswith((":", "…", "..."))
-        ):
+        if introduced and before is not None and _lead_goes_with_list(before):
             lead = start - 1
         head_blocks.extend(section.blocks[cursor:lead])
         pieces.append(
@@ -1017,6 +1066,29 @@ def _split_lead_lines(doc: Document, section: Section) -> None:
 
 
 _LIST_KINDS = ("responsibilities", "requirements", "benefits")
+_LEAD_KINDS = _LIST_KINDS + ("nice-to-have",)
+_MAX_LEAD_WORDS = 16  # a lead-in sentence ("Here's what we'd like you to bring to the team:")
+_MAX_LEAD_PARAGRAPH_WORDS = 40  # a longer paragraph is prose that ends with a lead-in
+
+
+def _lead_sentence(text: str) -> str:
+    """The last sentence of a paragraph that ends with a colon: the part that introduces the list."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
+def _lead_kind(lead_in: Block, vocab: Vocabulary) -> str | None:
+    """The kind a lead-in sentence names for the list after it ("Here's what our team does:",
+    "We'd appreciate experience with the following, but it is not required:")."""
+    sentence = _lead_sentence(lead_in.text)
+    if not sentence.endswith(":") or len(sentence.split()) > _MAX_LEAD_WORDS:
+        return None
+    kind = vocab.classify(sentence, keyword_words=_MAX_LEAD_WORDS)
+    return kind if kind in _LEAD_KINDS else None
+
+
+def _lead_goes_with_list(lead_in: Block) -> bool:
+    """A short lead-in heads the list's section; a long paragraph that ends with one stays prose."""
+    return len(lead_in.text.split()) <= _MAX_LEAD_PARAGRAPH_WORDS
 
 
 def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
@@ -1026,22 +1098,23 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     if section.origin != "body" or section.kind not in _LIST_KINDS + ("summary", "about-company"):
         return [section]
     blocks = section.blocks
-    cuts: list[tuple[int, int, str]] = []
+    cuts: list[tuple[int, int, str, str]] = []  # (first block, end, kind, lead-in)
     for start, end in _list_runs(blocks):
         lead_in = blocks[start - 1] if start else None
         if lead_in is None or lead_in.kind != "paragraph" or not lead_in.text.rstrip().endswith(":"):
             continue
         if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
             continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
-        kind = _run_kind(blocks[start:end], vocab)
-        if kind in _LIST_KINDS and kind != section.kind:
-            cuts.append((start - 1, end, kind))
+        kind = _lead_kind(lead_in, vocab) or _run_kind(blocks[start:end], vocab)
+        if kind in _LEAD_KINDS and kind != section.kind:
+            first = start - 1 if _lead_goes_with_list(lead_in) else start
+            cuts.append((first, end, kind, _lead_sentence(lead_in.text)))
     if not cuts:
         return [section]
     out = [section]
     cursor = cuts[0][0]
     section.blocks = blocks[:cursor]
-    for lead, end, kind in cuts:
+    for lead, end, kind, lead_text in cuts:
         if lead > cursor:
             out.append(
                 Section(
@@ -1060,7 +1133,7 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
                 blocks=blocks[lead:end],
                 level=section.level,
                 inferred=True,
-                reason=f"content: the list after '{blocks[lead].text.strip()}' reads as {kind}",
+                reason=f"content: the list after '{lead_text}' reads as {kind}",
             )
         )
         cursor = end
@@ -1136,19 +1209,27 @@ def _list_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
-def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
+def _item_votes(blocks: list[Block], vocab: Vocabulary) -> tuple[Counter[str], int]:
+    """How many top-level list items read as each kind, and how many items there are."""
     items = [b for b in blocks if b.kind == "list_item" and b.level <= 1]
-    if len(items) < 2:
+    return Counter(k for k in (vocab.item_kind(item.text) for item in items) if k), len(items)
+
+
+def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
+    votes, items = _item_votes(blocks, vocab)
+    if items < 2 or not votes:
         return None
-    counts: dict[str, int] = {}
-    for item in items:
-        kind = vocab.item_kind(item.text)
-        if kind:
-            counts[kind] = counts.get(kind, 0) + 1
-    if not counts:
-        return None
-    kind, n = max(counts.items(), key=lambda kv: kv[1])
-    return kind if n >= 2 and n >= 0.6 * len(items) else None
+    kind, n = votes.most_common(1)[0]
+    return kind if n >= 2 and n >= 0.6 * items else None
+
+
+def _pick(blocks: list[Block], choices: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """Of the kinds a heading may name, the one most of its list's items read as (two at least)."""
+    votes, _ = _item_votes(blocks, vocab)
+    ranked = sorted(((votes[k], k) for k in choices), reverse=True)
+    if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 def _promote_first_nice_to_have(sections: list[Section]) -> list[Section]:

@@ -1,8 +1,9 @@
 """How to apply, and the posting's dates.
 
 Ways to apply: a how-to-apply section, an apply link (a front-matter field, or a link whose text
-says apply), an e-mail address in apply wording, and apply instructions in the text ("send your
-CV to", "apply online"). A posting published on an applicant-tracking system or a job board is
+says apply), an e-mail address (in apply wording, or given as a contact), and apply instructions
+in the text, in any language the section vocabulary knows ("send your CV to", "apply online",
+"envoyez votre CV"). A posting published on an applicant-tracking system or a job board is
 applied to with the page's own button, which is not in the posting's text; where the source shows
 that page, the page is the way to apply: a front-matter or JSON-record field that links to an
 applicant-tracking system or job board (``url``, ``link``, ``source_url``) or holds the posting's
@@ -27,7 +28,9 @@ from ..model import Document, Span
 from .base import Fact, in_block, meta_span, meta_value, property_span, prose, structured_postings
 
 # "page": the page the posting is published on takes the applications (its apply button or form).
-KINDS = ("section", "link", "email", "instructions", "page")
+# "contact": an e-mail address given without apply wording ("Questions? ana@acme.org"): people
+# write to it to apply as well, so a posting that gives one has said whom to reach.
+KINDS = ("section", "link", "email", "instructions", "page", "contact")
 
 _LINK_KEYS = ("apply_url", "application_link", "url_apply", "external_url", "applyUrl", "apply_link", "application_url")
 _DEADLINE_KEYS = (
@@ -466,12 +469,17 @@ def paths(doc: Document) -> list[ApplyPath]:
     for regex in (_MD_LINK, _HTML_LINK):
         for m in regex.finditer(doc.source):
             out.append(ApplyPath(kind="link", value=m.group("url"), span=Span(m.start("url"), m.end("url"))))
+    from ..sections import default_vocabulary
+
+    cues = default_vocabulary().apply_cues  # apply wording in every language ("envoyez votre CV à")
     for block in prose(doc):
-        apply_text = _APPLY.search(block.text)
+        apply_text = _APPLY.search(block.text) or next(
+            (m for m in (prefilter.search(p, block.text, block.folded) for p in cues) if m), None
+        )
         in_section = block.section is not None and block.section.kind == "how-to-apply"
-        if apply_text or in_section:
-            for m in _EMAIL.finditer(block.text):
-                out.append(ApplyPath(kind="email", value=m.group(0), **in_block(block, m.start(), m.end())))
+        for m in _EMAIL.finditer(block.text):
+            kind = "email" if apply_text or in_section else "contact"
+            out.append(ApplyPath(kind=kind, value=m.group(0), **in_block(block, m.start(), m.end())))
         if apply_text:
             out.append(
                 ApplyPath(

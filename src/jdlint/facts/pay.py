@@ -186,7 +186,8 @@ def _words(words) -> str:
 _UNIT_WORDS = _words(w for words in _UNITS.values() for w in words)
 _ADVERB_WORDS = _words(w for words in _ADVERBS.values() for w in words)
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:\(?(?:gross|net|base|basic|before tax|pre-tax|bruttos?|nettos?|brut[oa]s?|brut|bruts|brute|brutes|"
+    r"^\s*(?:\((?:[^()\d]{1,40})\)\s*)?"  # "US$ 24.000 (dólares estadounidenses) anuales"
+    r"(?:\(?(?:gross|net|base|basic|before tax|pre-tax|bruttos?|nettos?|brut[oa]s?|brut|bruts|brute|brutes|"
     r"net[oa]s?|líquido|liquido)\)?\s*)?"
     r"(?:(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|ao\s+|au\s+|in\s+der\s+|de\s+l['’]\s*)"
     rf"(?P<unit>{_UNIT_WORDS})(?![\w])"
@@ -338,7 +339,7 @@ def _amounts(text: str) -> list[_Amount]:
 
 
 def _period(text: str, start: int, end: int) -> str | None:
-    after = _PERIOD_AFTER.match(text[end : end + 30])
+    after = _PERIOD_AFTER.match(text[end : end + 60])
     if after:
         return _PERIODS.get((after.group("unit") or after.group("adverb")).lower())
     # "Annual salary: $X", "hourly rate of $X": the same sentence, shortly before.
@@ -414,7 +415,7 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
             start = start - len(text[max(0, start - 25) : start]) + lead.start("lead")
         if bound is None and not merged:
             # "$120k+", "$75,000 and up", also after the period: "$25/hr and up".
-            after = _PERIOD_AFTER.match(text[end : end + 30])
+            after = _PERIOD_AFTER.match(text[end : end + 60])
             for skip in (0, after.end()) if after else (0,):
                 tail = _TAIL.match(text[end + skip : end + skip + 20])
                 if tail:
@@ -752,8 +753,18 @@ def _alone_on_line(doc: Document, block: Block, pay: Pay) -> bool:
         return False
     for start, end in text_lines(doc, block):
         if start <= pay.start and pay.end <= end:
-            return not re.sub(r"[\W_]+", "", block.text[start : pay.start] + block.text[pay.end : end])
+            rest = _CONTRACT_WORDS.sub("", block.text[start : pay.start] + block.text[pay.end : end])
+            return not re.sub(r"[\W_]+", "", rest)
     return False
+
+
+# "$100,000 to $130,000 - Contract": words for the kind of contract beside a figure on its line.
+_CONTRACT_WORDS = re.compile(
+    r"\b(?:full[- ]?time|part[- ]?time|contract(?:or)?|permanent|temporary|fixed[- ]term|freelance|"
+    r"vollzeit|teilzeit|befristet|unbefristet|cdi|cdd|temps (?:plein|partiel)|tiempo (?:completo|parcial)|"
+    r"voltijd|deeltijd|tempo integral|clt)\b",
+    re.I,
+)
 
 
 # "Gehalt: 660 brutto", "Salary: 45,000 - 55,000", "Salary between 32k and 36k per year": a figure
