@@ -551,6 +551,8 @@ def test_a_heading_used_for_either_kind_takes_the_kind_of_its_list(items, kind):
         ("Engineering has taken us a long way", None),  # Dutch "taken" (tasks) is not an English word here
         ("Compensating you fairly", None),
         ("What you will get to do", None),
+        ("Les missions principales", "responsibilities"),  # a leading article
+        ("Os benefícios", "benefits"),
     ],
 )
 def test_headings_by_word_stems_in_each_language(heading, kind):

@@ -77,6 +77,7 @@ _NOT_REQUIRED = re.compile(
 
 
 # A word typed twice ("be be"), and the end of a clause inside a heading ("Sold? Apply now").
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|der|die|das|de|het|el|los|las|o|os|as|il|lo|gli|i|els) |l')")
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 _CLAUSE_BREAK = re.compile(r"[?!.]\s+")
 
@@ -232,6 +233,9 @@ class Vocabulary:
                 return self.headings[last]
         if text.endswith("'s") and text[:-2] in self.headings:
             return self.headings[text[:-2]]  # "Pre's", "Must-have's": a plural with an apostrophe
+        bare = _LEADING_ARTICLE.sub("", text)
+        if bare != text and bare in self.headings:
+            return self.headings[bare]  # "Les missions principales", "Die Aufgaben", "The benefits"
         if not loose:
             return None
         first = text.split(" ", 1)[0]  # a phrase that starts the text starts with its first word
