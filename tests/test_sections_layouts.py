@@ -566,3 +566,23 @@ def test_sub_headings_of_a_named_section_keep_its_kind():
         "### Within 3 months, you will\n\n- Be working on our database of packages\n- Be growing our social media\n"
     )
     assert kinds_at(parse(text))[1:] == [("responsibilities", 5)]
+
+
+def test_duty_lists_of_trades_read_as_duties_under_an_unknown_heading():
+    """Verbs of work from ESCO's skill labels ("Inspect", "Weld", "Liaise") make a list of duties."""
+    text = (
+        "# Welder\n\nWe build steel frames for farm buildings.\n\n## In the workshop\n\n"
+        "- Inspect welds before each frame leaves the shop\n- Weld frames to drawings\n"
+        "- Liaise with the site team about deliveries\n"
+    )
+    assert kinds_at(parse(text))[-1] == ("responsibilities", 5)
+
+
+def test_a_contact_heading_whose_prose_says_how_to_apply():
+    text = (
+        "# Bookkeeper\n\nWe are a small charity.\n\n## Contact\n\n"
+        "Send your CV and a short letter to jobs@charity.example by 1 May.\n"
+    )
+    assert kinds_at(parse(text))[-1] == ("how-to-apply", 5)
+    only_contact = "# Bookkeeper\n\nWe are a small charity.\n\n## Contact\n\nAna Lima, +44 20 7946 0000\n"
+    assert kinds_at(parse(only_contact))[-1] == ("other", 5)

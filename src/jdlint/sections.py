@@ -201,7 +201,12 @@ class Vocabulary:
             eeo_cues=cue_list("equal-opportunity"),
             apply_cues=cue_list("how-to-apply"),
             eligibility_cues=cue_list("eligibility"),
-            verbs=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("verbs") or []),
+            verbs=frozenset(
+                v
+                for c in cues
+                for key in ("verbs", "esco_verbs")
+                for v in (c.get("responsibilities") or {}).get(key) or []
+            ),
             subjects=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("subjects") or []),
             nouns=frozenset(v for c in cues for v in (c.get("responsibilities") or {}).get("nouns") or []),
             job_words=frozenset(
@@ -947,6 +952,12 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     """Split a section whose kind is not certain by what its list items read as; take a
     benefits paragraph out of a company or summary section."""
     section = draft.section
+    if draft.known and section.kind == "other" and section.heading is not None:
+        if _prose_kind(section.blocks, vocab) == "how-to-apply":
+            # "Contact" / "Additional information": "Send your CV to jobs@acme.org".
+            section.kind, section.inferred = "how-to-apply", True
+            section.reason += "; its prose says how to apply"
+        return [section]
     if draft.known:
         picked = _pick(section.blocks, draft.choices, vocab) if draft.choices else None
         if picked in draft.choices and picked != section.kind:

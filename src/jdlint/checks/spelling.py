@@ -94,24 +94,37 @@ def _inflected(word: str, known: Dictionary) -> bool:
     return any(word.endswith(e) and len(word) - len(e) >= 3 and word[: -len(e)] in known for e in _ENDINGS)
 
 
-def corrections(word: str, language: str) -> set[str]:
-    """Known words that ``word`` is a slip of: one letter left out, two letters swapped, and (in
-    English) an inner vowel changed."""
+def corrections(word: str, language: str, min_frequency: float = 0.0) -> list[str]:
+    """Known words that ``word`` is a slip of, the likeliest first: one letter left out or two
+    letters swapped, else (in English) an inner vowel changed. A slip of the keyboard comes first,
+    even a rarer word: "nuture" is "nurture" with a letter left out before it is "nature"."""
     known = dictionary(language)
     # Not a letter added at the end: a word one letter short of a known one there is an
     # inflection the word list lacks ("gestiona" for "gestionar"), far more often than a typo.
-    found = {word[:i] + c + word[i:] for i in range(len(word)) for c in _LETTERS}
-    found |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    if language == "en":
-        found |= {
-            word[:i] + v + word[i + 1 :]
-            for i, ch in enumerate(word[:-1])
-            if i and ch in _VOWELS
-            for v in _VOWELS
-            if v != ch
-        }
-    found.discard(word)
-    return {w for w in found if w in known}
+    slips = {word[:i] + c + word[i:] for i in range(len(word)) for c in _LETTERS}
+    slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    slips.discard(word)
+    ranked = sorted((w for w in slips if w in known), key=known.frequency, reverse=True)
+    common = [w for w in ranked if known.frequency(w) >= min_frequency]
+    if common or language != "en":
+        return common[:1]
+    vowels = {
+        word[:i] + v + word[i + 1 :]
+        for i, ch in enumerate(word[:-1])
+        if i and ch in _VOWELS
+        for v in _VOWELS
+        if v != ch
+    }
+    best = max(
+        (w for w in vowels if w in known and known.frequency(w) >= min_frequency), key=known.frequency, default=None
+    )
+    if best is None:
+        return []
+    rare = [w for w in ranked if known.frequency(w) >= min_frequency / _RARE_SLIP]
+    return rare[:1] + [best]
+
+
+_RARE_SLIP = 10  # a keyboard slip to a word this many times rarer than usual is still named
 
 
 @register("spelling")
@@ -147,14 +160,13 @@ class Spelling(CheckKind):
                     or any(word in dictionary(o) for o in others)
                 ):
                     continue
-                candidates = [w for w in corrections(word, code) if known.frequency(w) >= self.min_frequency]
+                candidates = corrections(word, code, self.min_frequency)
                 if not candidates:
                     continue
-                best = max(candidates, key=known.frequency)
                 yield ctx.finding(
                     block.source_span(m.start(), m.end()),
-                    self.rule.render(match=word, suggestion=best),
+                    self.rule.render(match=word, suggestion=" or ".join(f"'{w}'" for w in candidates)),
                     block=block,
-                    suggestions=[best],
+                    suggestions=candidates,
                     match=word,
                 )
