@@ -20,6 +20,7 @@ Skips cleanly (exit 0, a message) when the postings are absent.
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime as _dt
 import functools
 import itertools
@@ -111,6 +112,49 @@ def _settings(floor: float, scale: float, full_at: float = 1.0):
     return s
 
 
+_WEIGHT_STEPS = (0.0, 2.5, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0)
+
+
+def _fit_weights(fit: list[tuple[Any, float]], rounds: int = 3):
+    """Coordinate search, from the defaults, of each category weight, each completeness weight,
+    the floor and the penalty scale: the values that rank the fitting set most like the reviewer,
+    with an empty posting under 40. Ties keep the current value."""
+    from jdlint.score import ScoreSettings
+
+    want = [w for _, w in fit]
+    best = ScoreSettings()
+
+    def quality(s) -> float:
+        return spearman(_scores(fit, s), want) if _empty_score(s) < 40 else -1.0
+
+    current = quality(best)
+    for _ in range(rounds):
+        improved = False
+        for table in ("weights", "completeness"):
+            for key in list(getattr(best, table)):
+                for value in _WEIGHT_STEPS:
+                    trial = copy.deepcopy(best)
+                    getattr(trial, table)[key] = value
+                    q = quality(trial)
+                    if q > current + 0.002:
+                        best, current, improved = trial, q, True
+        for floor in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5):
+            trial = copy.deepcopy(best)
+            trial.floor = floor
+            q = quality(trial)
+            if q > current + 0.002:
+                best, current, improved = trial, q, True
+        for scale in (0.5, 0.75, 1.25, 1.5):
+            trial = copy.deepcopy(best)
+            trial.penalties = {k: v * scale for k, v in best.penalties.items()}
+            q = quality(trial)
+            if q > current + 0.002:
+                best, current, improved = trial, q, True
+        if not improved:
+            break
+    return best
+
+
 def _reviewer_scored(labels: str) -> list[tuple[Path, float]]:
     """(path, reviewer score) of a held-out label set kept in benchmarks/heldout-corpus."""
     return [
@@ -124,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--fit", action="store_true", help="search the free parameters on the fitting set")
+    parser.add_argument(
+        "--fit-weights", action="store_true", help="search the category and completeness weights too (slower)"
+    )
     args = parser.parse_args(argv)
     from jdlint.score import ScoreSettings
 
@@ -159,6 +206,15 @@ def main(argv: list[str] | None = None) -> int:
                 f"best with an empty posting under 40: floor {best[1]}, full_at {best[2]}, penalty scale {best[3]}"
                 f" (rho {best[0]:+.3f})\n"
             )
+    if args.fit_weights and fit:
+        fitted = _fit_weights(fit)
+        rho = spearman(_scores(fit, fitted), [w for _, w in fit])
+        print("coordinate search of the category and completeness weights on the fitting set:")
+        print(f"  weights {fitted.weights}")
+        print(f"  completeness {fitted.completeness}")
+        print(f"  penalties {fitted.penalties}  floor {fitted.floor}  full_at {fitted.full_at}")
+        held_rho = f", held-out rho {spearman(_scores(held, fitted), [w for _, w in held]):+.3f}" if held else ""
+        print(f"  rho {rho:+.3f}{held_rho}  empty {_empty_score(fitted)}\n")
     defaults = ScoreSettings()
     old = _settings(1.0, 1.0)  # findings only: the score before completeness (floor 1 ignores it)
     print("measure                         findings only   calibrated (defaults)")

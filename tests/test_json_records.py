@@ -41,6 +41,21 @@ def test_a_json_record_is_read_like_front_matter():
     assert doc.locate(start).line == line
 
 
+def test_a_record_that_keeps_the_posting_in_a_body_field():
+    """CMS exports keep a teaser in `description` and the whole posting, as Markdown, in `body`."""
+    record = json.dumps(
+        {
+            "title": "Program Manager",
+            "description": "Run our events fund.",
+            "body": "## What you'll do\n\n- Plan the calls for proposals\n- Review applications\n\n"
+            "## What we look for\n\n- 3 years of program management\n\n## Salary\n\n$70,000 to $80,000 a year.\n",
+        }
+    )
+    doc = parse(record, "job.json")
+    assert [s.kind for s in doc.sections] == ["summary", "summary", "responsibilities", "requirements", "pay"]
+    assert [w.pay.low for w in doc.facts.pay.wages] == [70000]
+
+
 def test_a_json_list_reads_its_first_record():
     text = json.dumps([{"title": "Line Cook", "description": "We need a cook for our evening shifts."}])
     doc = parse(text, "jobs.json")

@@ -140,6 +140,10 @@ def test_english_only_rules_fire_on_the_same_text_read_as_english():
         ("Chargée de recrutement", "recruiter"),
         ("Desarrollador de Negocio", "account-executive"),
         ("Auxiliar de cozinha", None),
+        # The role's words only name the field of a job named after them.
+        ("Data Science Community Events Fund Program Manager", None),
+        ("Software Engineer Recruiter", "recruiter"),
+        ("Senior Data Scientist", "data-scientist"),
     ],
 )
 def test_role_profiles_match_titles_in_other_languages(title, role):

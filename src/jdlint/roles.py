@@ -168,10 +168,25 @@ class RoleCatalog:
         text = f" {self.title_rules.normalize(title)} "
         best: list[tuple[int, Role]] = []
         for alias, role in self._aliases:
-            if alias and f" {alias} " in text:
+            if alias and f" {alias} " in text and not _modifier(alias, text):
                 size = len(alias.split())
                 if best and size < best[0][0]:
                     break
                 best.append((size, role))
         candidates = {role.id: role for _, role in best}
         return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+# Nouns that name the job when they follow a role's words: "Data Science Community Events Fund
+# Program Manager" is a program manager in data science, not a data scientist.
+_HEAD_NOUNS = frozenset(
+    """manager coordinator director recruiter writer editor specialist assistant administrator
+    officer advocate organizer organiser instructor teacher trainer marketer evangelist consultant
+    counsel lawyer accountant steward liaison representative producer strategist fundraiser""".split()
+)
+
+
+def _modifier(alias: str, text: str) -> bool:
+    """Whether the alias only names the field of a job named by a head noun after it."""
+    after = text[text.index(f" {alias} ") + len(alias) + 2 :].split()
+    return any(word in _HEAD_NOUNS and word not in alias.split() for word in after)

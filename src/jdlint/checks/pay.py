@@ -2,7 +2,9 @@
 
 One kind, several reports (``report:``), so each rule is data:
 
-- ``missing``: no pay amount anywhere (body, "💰" lines, front-matter pay fields, JSON-LD);
+- ``missing``: no pay amount anywhere (body, "💰" lines, front-matter pay fields, JSON-LD), nor a
+  pay grade;
+- ``grade-only``: a pay grade or scale ("nach TV-L E13", "GS-13") and no amount;
 - ``open-ended``: only a floor or a ceiling ("up to $90k", "from £40,000", "$120k+"), or a pay
   line with no amount at all ("REMUNERATION: Negotiable");
 - ``too-wide``: a range whose top is more than ``max_ratio`` times its bottom;
@@ -21,7 +23,7 @@ from ..model import Block, Document, Span
 from .base import CheckKind, Context, Finding, register, title_anchor
 from .jurisdiction import pay_required_by_rule
 
-_REPORTS = ("missing", "open-ended", "too-wide", "period-missing", "variable-only")
+_REPORTS = ("missing", "grade-only", "open-ended", "too-wide", "period-missing", "variable-only")
 
 
 @lru_cache(maxsize=64)
@@ -96,26 +98,38 @@ class PayCheck(CheckKind):
 
     # -- reports --------------------------------------------------------------------------------
 
-    def _missing(self, ctx: Context) -> Iterator[Finding]:
+    def _no_amount(self, ctx: Context) -> bool:
+        """No pay amount, no vague pay another rule reports, no unpaid role, no law rule instead."""
         doc = ctx.doc
         pay = facts.of(doc).pay
         if pay.wages or pay.vague or pay.unpaid:  # "an unpaid, volunteer role" states the pay
-            return
+            return False
         if any(self._deferred(b.text, doc) for b in doc.blocks if (b.is_prose or b.is_heading) and b.text):
-            return
-        if pay_required_by_rule(ctx):
-            return
-        detail = ""
-        if pay.grades:  # "nach TV-L E13": the finding goes where the pay was meant to be
-            grade = pay.grades[0]
-            span, block, detail = grade.span, grade.block, f" amount, only the grade '{grade.text}'"
-        else:
-            span, block = title_anchor(doc)
+            return False
+        return not pay_required_by_rule(ctx)
+
+    def _missing(self, ctx: Context) -> Iterator[Finding]:
+        if facts.of(ctx.doc).pay.grades or not self._no_amount(ctx):
+            return  # a grade on a published scale is reported by `grade-only`
+        span, block = title_anchor(ctx.doc)
         yield ctx.finding(
             span,
-            self.rule.render(detail=detail),
+            self.rule.render(detail=""),
             block=block,
             suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
+        )
+
+    def _grade_only(self, ctx: Context) -> Iterator[Finding]:
+        grades = facts.of(ctx.doc).pay.grades
+        if not grades or not self._no_amount(ctx):
+            return
+        grade = grades[0]  # "nach TV-L E13": the finding goes where the pay was meant to be
+        yield ctx.finding(
+            grade.span,
+            self.rule.render(match=grade.text),
+            block=grade.block,
+            suggestions=[self.rule.suggestion] if self.rule.suggestion else [],
+            match=grade.text,
         )
 
     def _open_ended(self, ctx: Context) -> Iterator[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -65,7 +66,9 @@ class SectionShape(CheckKind):
                         or section.kind == "summary"
                     )
                 )
-                if section.word_count == 0 and not _has_sub_headings(section) and not groups:
+                # "## [Apply now](https://...)": a button set as a heading, not an empty section.
+                linked = _LINK.search(ctx.doc.source[heading.span.start : heading.span.end]) is not None
+                if section.word_count == 0 and not _has_sub_headings(section) and not groups and not linked:
                     message = self.rule.render(heading=heading.text, section=section.kind)
                     yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
             return
@@ -89,6 +92,9 @@ class SectionShape(CheckKind):
             line = ctx.doc.locate(first.span.start).line
             message = self.rule.render(heading=heading.text, section=section.kind, first_line=line)
             yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
+
+
+_LINK = re.compile(r"\]\([^)\s]+\)|<a\s[^>]*href|https?://", re.I)
 
 
 def _has_sub_headings(section) -> bool:

@@ -100,6 +100,28 @@ def close_date(doc: Document, facts: Facts) -> bool:
     return facts.deadline is not None
 
 
+# A date with its year: "Posted 2 May 2024", "May 2, 2024", "3 de maio de 2024", "03/05/2024",
+# "2024-05-02" (a number alone, "2000 members", is no date).
+_MONTHS = (
+    r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januari|februari|maart|mei|augustus|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+    r"outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|setiembre|diciembre)[a-zé]*\.?"
+)
+_DATED = re.compile(
+    rf"\b{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    re.I,
+)
+
+
+@condition("year_stated")
+def year_stated(doc: Document, facts: Facts) -> bool:
+    """The posting says what year it is from: a date posted (front matter, JSON-LD) or a year
+    written in its text, so a deadline given as a day and a month reads unambiguously."""
+    return facts.date_posted is not None or prefilter.any_block(_DATED, prose(doc))
+
+
 # --- statements ---------------------------------------------------------------------------------
 
 
