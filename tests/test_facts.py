@@ -266,6 +266,7 @@ def test_every_condition_is_registered():
         "benefits_described",
         "duties_described",
         "legal_basis_for_citizenship",
+        "year_stated",
     }
 
 
