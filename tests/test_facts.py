@@ -267,6 +267,7 @@ def test_every_condition_is_registered():
         "duties_described",
         "legal_basis_for_citizenship",
         "year_stated",
+        "role_introduced",
     }
 
 

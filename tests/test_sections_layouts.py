@@ -586,3 +586,15 @@ def test_a_contact_heading_whose_prose_says_how_to_apply():
     assert kinds_at(parse(text))[-1] == ("how-to-apply", 5)
     only_contact = "# Bookkeeper\n\nWe are a small charity.\n\n## Contact\n\nAna Lima, +44 20 7946 0000\n"
     assert kinds_at(parse(only_contact))[-1] == ("other", 5)
+
+
+def test_a_description_heading_over_a_list_of_duties():
+    """'Job Description' that holds only duty bullets is the responsibilities section; one with an
+    intro paragraph keeps it as the summary and the duties become their own section."""
+    duties = "- Code, debug and document our services\n- Perform unit and integration testing\n- Review code\n"
+    only = "# Developer\n\n## Company\n\nWe are a software house.\n\n## Job Description\n\n" + duties
+    assert kinds_at(parse(only))[-1] == ("responsibilities", 7)
+    with_intro = (
+        "# Developer\n\n## Job Description\n\nYou will join the web team of a software house in Kyiv.\n\n" + duties
+    )
+    assert kinds_at(parse(with_intro)) == [("summary", 3), ("responsibilities", 7)]

@@ -1101,6 +1101,13 @@ def _lead_kind(lead_in: Block, vocab: Vocabulary) -> str | None:
     return kind if kind in _LEAD_KINDS else None
 
 
+_MIN_DUTY_ITEMS = 3  # a list of duties long enough to be the role's duties, not an example
+
+
+def _top_items(blocks: list[Block]) -> int:
+    return sum(1 for b in blocks if b.kind == "list_item" and b.level <= 1)
+
+
 def _lead_goes_with_list(lead_in: Block) -> bool:
     """A short lead-in heads the list's section; a long paragraph that ends with one stays prose."""
     return len(lead_in.text.split()) <= _MAX_LEAD_PARAGRAPH_WORDS
@@ -1117,6 +1124,14 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     for start, end in _list_runs(blocks):
         lead_in = blocks[start - 1] if start else None
         if lead_in is None or lead_in.kind != "paragraph" or not lead_in.text.rstrip().endswith(":"):
+            # "## Description" over a list of duties with no lead-in: the duties are a section.
+            if section.kind == "summary" and _run_kind(blocks[start:end], vocab) == "responsibilities":
+                if _top_items(blocks[start:end]) >= _MIN_DUTY_ITEMS:
+                    if start == 0 and all(b.kind == "list_item" for b in blocks):
+                        section.kind, section.inferred = "responsibilities", True  # the heading holds only duties
+                        section.reason += "; it holds only a list of duties"
+                        return [section]
+                    cuts.append((start, end, "responsibilities", ""))
             continue
         if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
             continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
@@ -1148,7 +1163,11 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
                 blocks=blocks[lead:end],
                 level=section.level,
                 inferred=True,
-                reason=f"content: the list after '{lead_text}' reads as {kind}",
+                reason=(
+                    f"content: the list after '{lead_text}' reads as {kind}"
+                    if lead_text
+                    else f"content: a list in '{section.heading_text or section.kind}' reads as {kind}"
+                ),
             )
         )
         cursor = end

@@ -280,6 +280,32 @@ def duties_described(doc: Document, facts: Facts) -> bool:
     return said >= 2
 
 
+# "We are looking for a motivated developer to join ...", "Wir suchen ...", "Nous recherchons ...":
+# prose that introduces the role, wherever it sits (under "Company description", above any heading).
+_ROLE_SOUGHT = re.compile(
+    r"\b(?:we(?:'re| are) (?:looking for|seeking|hiring|recruiting)|(?:is|are) (?:looking for|seeking|hiring)|"
+    r"seeks an?|wir suchen|sucht (?:eine?n?|zum)|nous recherchons|recherche (?:un|une)\b|"
+    r"(?:wij )?zoeken (?:wij |we )?(?:een|naar)|zoekt (?:een|naar)|buscamos|estamos buscando|procuramos|"
+    r"estamos (?:à procura|procurando))",
+    re.I,
+)
+_MIN_INTRO_WORDS = 15
+
+
+@condition("role_introduced")
+def role_introduced(doc: Document, facts: Facts) -> bool:
+    """A paragraph that says whom the employer is looking for ("We are looking for a motivated
+    developer to join our web team"), outside the lists of duties and requirements: the role is
+    introduced even without a summary heading."""
+    for s in doc.checked_sections:
+        if s.canonical not in ("summary", "about-company", "other"):
+            continue
+        for b in s.blocks:
+            if b.kind == "paragraph" and len(b.text.split()) >= _MIN_INTRO_WORDS and _ROLE_SOUGHT.search(b.text):
+                return True
+    return False
+
+
 @condition("requirements_described")
 def requirements_described(doc: Document, facts: Facts) -> bool:
     """What candidates need is stated somewhere, even under another heading: years of experience
