@@ -35,7 +35,10 @@ def kinds_at(doc) -> list[tuple[str, int]]:
         ("Ser pontual", "requirements"),
         ("Estar cursando o ensino médio", "requirements"),
         ("Être titulaire du permis B", "requirements"),
-        ("Organisation of the stockroom", None),  # English words are not read as French nouns
+        ("Organisation of the stockroom", "responsibilities"),  # an English noun of action
+        ("Integration experience with payment providers", "requirements"),  # the noun names what is asked
+        ("Evaluation experience", None),
+        ("Stockroom tidy at all times", None),
     ],
 )
 def test_nouns_of_action_and_infinitive_requirements(item, kind):

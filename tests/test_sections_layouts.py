@@ -119,6 +119,8 @@ def test_company_prose_under_an_unknown_heading_is_about_the_company():
         ("Apply now!", "how-to-apply"),
         ("As part of our team we offer you:", "benefits"),
         ("Essential", "requirements"),
+        ("Terms of Reference", "responsibilities"),  # a consultancy call's list of tasks
+        ("Scope of work", "responsibilities"),
     ],
 )
 def test_headings_and_job_board_labels(heading, kind):
@@ -165,6 +167,9 @@ def test_a_place_in_brackets_after_the_employer_in_the_title(title, place):
         ("We are looking for someone to join our teams in our office in the heart of Berlin.", "Berlin"),
         ("You'll work either from New York or Washington, DC, inside the newsroom.", "New York"),
         ("Ons kantoor is gevestigd in het centrum van Amsterdam, maar collega's komen overal vandaan.", "Amsterdam"),
+        # a university named for its city is where its jobs are; one named for a subject is not
+        ("The group at the Technische Universität Wien builds detectors for dark matter searches.", "Wien"),
+        ("A PhD position at the University of Geneva, in the theory group.", "Geneva"),
     ],
 )
 def test_places_prose_names_for_the_job(text, place):
@@ -598,3 +603,42 @@ def test_a_description_heading_over_a_list_of_duties():
         "# Developer\n\n## Job Description\n\nYou will join the web team of a software house in Kyiv.\n\n" + duties
     )
     assert kinds_at(parse(with_intro)) == [("summary", 3), ("responsibilities", 7)]
+
+
+def test_a_university_named_for_a_subject_names_no_place():
+    doc = parse("# Lecturer\n\nA lecturer post at the University of Technology, in the design school.\n")
+    assert doc.facts.locations == []
+
+
+# A job record of a research database: the post's name in `position`, the posting as HTML in one
+# JSON string, its headings bold lines, a run-in "Entry Requirements:" label in running text.
+RECORD = (
+    '{\n  "position": "Physicist / Electrical Engineer",\n  "description": "<div>DESY is a research centre '
+    "in Hamburg.</div><div><br></div><div><strong>The position</strong></div><ul><li>Simulation of "
+    "radiation properties for beamlines</li><li>Design and optimisation of magnets</li><li>Participation in "
+    "magnetic measurements</li></ul><div><strong>Requirements</strong></div><ul><li>MSc or PhD in Physics"
+    "</li><li>Experience in magnetic measurement</li></ul><div>Entry Requirements:&nbsp;Master degree in "
+    'Physics. Application Process:&nbsp;send a CV.</div>"\n}\n'
+)
+
+
+def test_a_json_record_with_an_html_description():
+    doc = parse(RECORD, "record.json")
+    assert doc.title is not None and doc.title.text == "Physicist / Electrical Engineer"
+    assert doc.source[doc.title.span.start : doc.title.span.end] == "Physicist / Electrical Engineer"
+    kinds = [s.kind for s in doc.sections]
+    assert kinds[:3] == ["summary", "responsibilities", "requirements"]
+    duties = doc.sections[1]
+    assert duties.heading is not None and duties.heading.text == "The position"
+    at = duties.heading.source_span(0, len("The position"))
+    assert doc.source[at.start : at.end] == "The position"
+    # "Entry Requirements:" stays one label: the piece starts at "Entry", not inside the label
+    label = next(b for b in doc.blocks if b.text.startswith(("Entry", "Requirements:")) and "Master" in b.text)
+    assert label.text.startswith("Entry Requirements:")
+
+
+def test_a_position_key_that_is_no_title_is_not_read_as_one():
+    doc = parse("---\nposition: 3\ntitle: Bookkeeper\n---\nWe need a bookkeeper.\n")
+    assert doc.title is not None and doc.title.text == "Bookkeeper"
+    doc = parse('{"position": "Open until filled. We will review applications weekly.", "description": "x"}', "r.json")
+    assert doc.title is None

@@ -317,10 +317,20 @@ class Vocabulary:
         if words and _verb_base(words[0], self.verbs):
             return "responsibilities"
         if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
-            return "responsibilities"
+            # "Integration experience", "Evaluation skills": the noun names what is asked for.
+            if len(words) < 2 or words[1] not in _ASKED_NOUNS:
+                return "responsibilities"
         if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
             return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
         return None
+
+
+# Words after a noun of action that make the item something asked of the candidate.
+_ASKED_NOUNS = frozenset(
+    "experience experiences skills skill knowledge background expertise ability abilities"
+    " erfahrung erfahrungen kenntnisse kenntnis expérience expériences compétences ervaring kennis"
+    " experiência experiencia conhecimento conocimiento conocimientos".split()
+)
 
 
 def _by_first_word(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -758,10 +768,20 @@ def _inline_labels(text: str, vocab: Vocabulary) -> list[int]:
                 continue
             kind = vocab.classify(label, loose=False)
             if kind is not None:
-                cuts.append(start)
+                cuts.append(_label_start(text, m.start("words"), start))
                 break
     # Text before the label that holds no word is its decoration ("💰 Salário: ..."), not a piece.
     return [c for c in cuts if c > 0 and any(ch.isalnum() for ch in text[:c])]
+
+
+def _label_start(text: str, first: int, start: int) -> int:
+    """Where a label starts: "Entry Requirements:" at the start of a sentence is one label, though
+    only "Requirements" is in the vocabulary; "... per hour Benefits:" starts at "Benefits"."""
+    lead = text[first:start].split()
+    before = text[:first].rstrip()
+    if lead and all(w[0].isupper() for w in lead) and (not before or before[-1] in ".!?"):
+        return first
+    return start
 
 
 def _word_between(text: str, cuts: list[int]) -> list[int]:
@@ -784,12 +804,17 @@ def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Sect
     that holds the whole posting) that names another kind starts a section of that kind. Only
     headings the vocabulary lists word for word count: list titles in fields ("Improve the
     hiring experience") are not headings."""
-    if block.kind == "paragraph" and _is_label(block, vocab):
+    label_line = block.kind == "paragraph" and _is_label(block, vocab)
+    if label_line:
         block.kind, block.level, block.implied_heading = "heading", 7, True
     if block.kind != "heading":
         return None
     kind = vocab.classify(block.text, loose=False)
-    if kind is None or kind == section.kind or kind == "other":
+    if kind is None or kind == "other":
+        return None
+    if kind == section.kind and (label_line or section.kind != "summary"):
+        # "The position" in a description field: a heading of its own, which its list may name
+        # (a summary heading over duty bullets); a label line of the field's kind stays in it.
         return None
     return Section(
         kind,
@@ -1117,8 +1142,10 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     """A list introduced by its own lead-in ("In diesen Bereichen wirst du arbeiten:", "You
     will:") that reads as another kind than its section is a section of that kind; what follows
     the list goes back to the section's kind."""
-    if section.origin != "body" or section.kind not in _LIST_KINDS + ("summary", "about-company"):
+    if section.kind not in _LIST_KINDS + ("summary", "about-company"):
         return [section]
+    if section.origin != "body" and (section.heading is None or section.heading.kind == "key"):
+        return [section]  # a field's own text: only a heading inside the field opens a section
     blocks = section.blocks
     cuts: list[tuple[int, int, str, str]] = []  # (first block, end, kind, lead-in)
     for start, end in _list_runs(blocks):
@@ -1354,12 +1381,16 @@ def _merge(sections: list[Section]) -> list[Section]:
 # --- title ------------------------------------------------------------------------------------
 
 
+# Keys that always hold the title; other title keys ("position") only when the value reads as one.
+_TITLE_KEYS = frozenset({"title", "job_title", "position_title"})
+
+
 def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     """Set ``doc.title``; return the body blocks that make up the title (not section content)."""
     consumed: set[Block] = set()
     for key in vocab.fm_title:
         value = doc.meta.get(key)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or _title_like(value)):
             doc.title = _front_matter_title(doc.source, key, value.strip())
             break
     if doc.title is not None and not _names_a_job(doc.title.text, vocab):

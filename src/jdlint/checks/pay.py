@@ -203,7 +203,7 @@ class PayCheck(CheckKind):
     def _period_missing(self, ctx: Context) -> Iterator[Finding]:
         for s in facts.of(ctx.doc).pay.wages:
             p = s.pay
-            if p.period is not None or s.origin != "body" or not p.currency or s.span is None:
+            if p.period is not None or s.whole_job or s.origin != "body" or not p.currency or s.span is None:
                 continue
             sizes = self.clear_by_size.get(p.currency)
             if sizes is None:

@@ -52,11 +52,11 @@ _APPLY = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
-_MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ication)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
+_MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ications?)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
 _ANY_MD_LINK = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
 _ANY_HTML_LINK = re.compile(r"<a\b[^<>]*\bhref=[\"'](?P<url>https?://[^\"']+)[\"']", re.I)
 _HTML_LINK = re.compile(
-    r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ication)\b[^<]*)<", re.I
+    r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ications?)\b[^<]*)<", re.I
 )
 
 # Applicant-tracking systems and job boards (a host or a parent domain, or host/path): a posting

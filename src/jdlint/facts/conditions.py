@@ -255,8 +255,25 @@ def _item_kinds(doc: Document) -> list[tuple[str, str | None]]:
     return cached
 
 
-# "You will lead ...", "you'll manage ...": duties written as prose.
-_YOU_WILL = re.compile(r"\b(?:you will|you'll|you’ll|you would)\s+(?:also\s+|be\s+)?([a-z]+)", re.I)
+# "You will lead ...", "you'll manage ...": duties written as prose; research and public-sector
+# postings write them in the third person ("The successful candidate will contribute to ...",
+# "The postdoc is expected to work on ...").
+_HIRE = (
+    r"(?:the |our )?(?:successful |selected |new )?(?:candidate|applicant|postdoc|post-?doc(?:toral)? "
+    r"(?:fellow|researcher)|fellow|phd (?:student|candidate)|student|post ?holder|incumbent|appointee|hire)"
+)
+_YOU_WILL = re.compile(
+    rf"\b(?:you will|you'll|you’ll|you would|{_HIRE} (?:will|shall|(?:is|will be) expected to|should(?: also)?))"
+    r"\s+(?:also\s+|be\s+)?([a-z]+)",
+    re.I,
+)
+# "The position is focused on the preparation of ...", "The role involves ...": what the job is
+# about, said of the post itself.
+_POST_INVOLVES = re.compile(
+    r"\b(?:the|this) (?:position|role|post|job|project) (?:is (?:focused|centred|centered) on|involves|"
+    r"will involve|includes|consists of|entails|comprises) (?:the )?\w+",
+    re.I,
+)
 
 
 @condition("duties_described")
@@ -277,6 +294,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
         for b in s.blocks:
             if b.is_prose and b.kind != "list_item":
                 said += sum(1 for m in _YOU_WILL.finditer(b.text) if vocab.item_kind(m.group(1)) == "responsibilities")
+                said += len(_POST_INVOLVES.findall(b.text))
     return said >= 2
 
 
@@ -295,22 +313,49 @@ _MIN_INTRO_WORDS = 15
 @condition("role_introduced")
 def role_introduced(doc: Document, facts: Facts) -> bool:
     """A paragraph that says whom the employer is looking for ("We are looking for a motivated
-    developer to join our web team"), outside the lists of duties and requirements: the role is
-    introduced even without a summary heading."""
+    developer to join our web team"), outside the lists of duties and requirements or opening a
+    duties or requirements section: the role is introduced even without a summary heading."""
     for s in doc.checked_sections:
-        if s.canonical not in ("summary", "about-company", "other"):
+        if s.canonical in ("summary", "about-company", "other"):
+            blocks = s.blocks
+        elif s.canonical in ("responsibilities", "requirements"):
+            # "## Main Duties" opening with "The Foundation is looking for a DevRel engineer to ...":
+            # the opening paragraph of a duties or requirements heading introduces the role too.
+            blocks = [b for b in s.blocks if b.is_prose and not b.is_heading][:1]
+        else:
             continue
-        for b in s.blocks:
+        for b in blocks:
             if b.kind == "paragraph" and len(b.text.split()) >= _MIN_INTRO_WORDS and _ROLE_SOUGHT.search(b.text):
                 return True
     return False
 
 
+# "Applicants must have (or be about to obtain) a PhD in particle physics", "The candidate should
+# have a solid background in data analysis", "Entry requirements: Master degree in Physics".
+_ASKED_IN_PROSE = re.compile(
+    rf"\b(?:{_HIRE}s?|applicants|candidates|you)\s+(?:should|must|will need to|needs? to|(?:is|are) "
+    r"(?:expected|required) to)\s+(?:also\s+)?(?:have|hold|possess|bring|demonstrate|be (?:experienced|skilled|"
+    r"qualified|fluent|familiar))\b[^.;]{0,120}?\b(?:degree|ph\.?d|doctorate|master|bachelor|msc|diploma|"
+    r"experience|experienced|background|knowledge|skills|expertise|qualifications?|licen[cs]e|certificat\w*)"
+    r"|\b(?:entry|minimum|essential|basic) requirements?\s*:",
+    re.I,
+)
+
+
 @condition("requirements_described")
 def requirements_described(doc: Document, facts: Facts) -> bool:
     """What candidates need is stated somewhere, even under another heading: years of experience
-    or an education asked for, or two list items that read as requirements."""
-    return bool(facts.experience or facts.education) or _items_reading_as(doc, "requirements", ("benefits",)) >= 2
+    or an education asked for, two list items that read as requirements, or a sentence that says
+    what applicants must have ("The candidate should have a PhD in physics")."""
+    if facts.experience or facts.education or _items_reading_as(doc, "requirements", ("benefits",)) >= 2:
+        return True
+    return any(
+        _ASKED_IN_PROSE.search(b.text)
+        for s in doc.checked_sections
+        if s.canonical not in ("benefits", "about-company", "equal-opportunity", "how-to-apply")
+        for b in s.blocks
+        if b.is_prose and b.kind != "list_item"
+    )
 
 
 # Citizenship restrictions are lawful when a law or a clearance demands them (US and Canadian

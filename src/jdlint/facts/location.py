@@ -170,7 +170,11 @@ _MODE_PROSE = (
             r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b"
             # the whole company works remotely: "We're all remote", "an all-remote team"
             r"|\bwe(?:'re| are) (?:an? )?(?:all|fully|100%)[- ]remote\b"
-            r"|\ball[- ]remote (?:company|team|organi[sz]ation)\b",
+            r"|\ball[- ]remote (?:company|team|organi[sz]ation)\b"
+            # open to people wherever they live: "open to applicants from any country"
+            r"|\b(?:role|position|job|post|vacancy) is open to (?:applicants|candidates|people) (?:from|in|based in) "
+            r"(?:any|every) (?:country|location|time ?zone)\b"
+            r"|\b(?:work|apply) from anywhere in the world\b",
             re.I,
         ),
     ),

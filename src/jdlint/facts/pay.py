@@ -575,6 +575,7 @@ class PayStatement(Fact):
     pay: Pay
     component: str = "base"  # one of COMPONENTS
     extras: tuple[str, ...] = ()  # other pay named with it: tips, bonus, commission, ote, equity
+    whole_job: bool = False  # a fee or bid for the whole assignment, which has no period
 
     @property
     def is_wage(self) -> bool:
@@ -825,10 +826,29 @@ def _statements(doc: Document) -> list[PayStatement]:
                     pay=pay,
                     component=kind or "other",
                     extras=_extras(block.text, pay.end),
+                    whole_job=_whole_job(block.text, pay),
                     **in_block(block, pay.start, pay.end),
                 )
             )
     return out
+
+
+# A fee for the whole piece of work: "Bids welcome in the range of £5,000 to £8,000" for a
+# 5-10 day consultancy, "a fixed fee of €3,000 for the assignment". It has no period to state.
+_WHOLE_JOB = re.compile(
+    r"\b(?:bids?|tenders?|quotes?|(?:total|fixed|flat|consultancy|consulting|project|contract) "
+    r"(?:fee|price|budget|sum)|lump[- ]sum|honorarium|stipend for the|"
+    r"for the (?:whole |entire |full )?(?:assignment|project|contract|engagement|consultancy|commission)|"
+    r"per (?:assignment|project|engagement|consultancy))\b",
+    re.I,
+)
+
+
+def _whole_job(text: str, pay: Pay) -> bool:
+    """The amount pays for the whole assignment, said in its sentence."""
+    before = re.split(r"(?<=[.;!?])\s", text[max(0, pay.start - 80) : pay.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", text[pay.end : pay.end + 60], maxsplit=1)[0]
+    return bool(_WHOLE_JOB.search(before) or _WHOLE_JOB.search(after))
 
 
 def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
