@@ -170,6 +170,7 @@ def test_a_place_in_brackets_after_the_employer_in_the_title(title, place):
         # a university named for its city is where its jobs are; one named for a subject is not
         ("The group at the Technische Universität Wien builds detectors for dark matter searches.", "Wien"),
         ("A PhD position at the University of Geneva, in the theory group.", "Geneva"),
+        ("This employee will be able to work from anywhere in the United States.", "United States"),
     ],
 )
 def test_places_prose_names_for_the_job(text, place):
@@ -642,3 +643,52 @@ def test_a_position_key_that_is_no_title_is_not_read_as_one():
     assert doc.title is not None and doc.title.text == "Bookkeeper"
     doc = parse('{"position": "Open until filled. We will review applications weekly.", "description": "x"}', "r.json")
     assert doc.title is None
+
+
+def test_a_bold_block_of_label_lines_is_fields_not_a_heading():
+    text = (
+        "# Executive Director\n\nWe seek our first director.\n\n**Executive Director\nLocation:  London\n"
+        "Salary: Circa £80,000 negotiable**\n\nThe director will lead the organisation.\n"
+    )
+    doc = parse(text)
+    assert ("location", 6) in kinds_at(doc) and ("pay", 7) in kinds_at(doc)
+    assert [loc.text for loc in doc.facts.locations] == ["London"]
+    one_line = parse("# Director\n\nWe seek a director.\n\n**Benefits and pay**\n\n- 30 days of leave\n")
+    assert ("benefits", 5) in kinds_at(one_line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director can live anywhere in the world – remote working is the standard here.",
+        "Remote working is the norm in our foundation.",
+    ],
+)
+def test_living_anywhere_is_remote_work(text):
+    doc = parse(f"# Director\n\n{text}\n")
+    assert doc.facts.work_mode is not None and doc.facts.work_mode.mode == "remote"
+
+
+def test_dutch_duties_with_the_infinitive_last_under_a_lead_in():
+    text = (
+        "# Vacatures\n\n## Softwareontwikkelaar frontend\n\nAls frontend ontwikkelaar zul je:\n\n"
+        "- Nieuwe functionaliteiten bouwen.\n- Onze infrastructuur onderhouden.\n- De veiligheid verbeteren.\n\n"
+        "We verwachten van jou:\n\n- Ervaring met Javascript.\n- Kennis van Git.\n"
+    )
+    kinds = kinds_at(parse(text, "vacature.md"))
+    assert kinds[-2:] == [("responsibilities", 3), ("requirements", 11)]
+
+
+@pytest.mark.parametrize(
+    "item,kind",
+    [
+        ("Nieuwe functionaliteiten bouwen.", "responsibilities"),
+        ("Software für unsere Kunden entwickeln", "responsibilities"),
+        ("Skills you will strengthen", "requirements"),  # an English verb ending in -en
+        ("Listen", None),
+    ],
+)
+def test_items_ending_in_an_infinitive(item, kind):
+    from jdlint.sections import default_vocabulary
+
+    assert default_vocabulary().item_kind(item) == kind

@@ -316,6 +316,8 @@ class Vocabulary:
             words.pop(0)
         if words and _verb_base(words[0], self.verbs):
             return "responsibilities"
+        if _verb_last(stripped, self.verbs):
+            return "responsibilities"  # "Nieuwe functionaliteiten bouwen.", "Kunden beraten"
         if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             # "Integration experience", "Evaluation skills": the noun names what is asked for.
             if len(words) < 2 or words[1] not in _ASKED_NOUNS:
@@ -323,6 +325,21 @@ class Vocabulary:
         if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
             return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
         return None
+
+
+# English verbs that end like a Dutch or German infinitive: never read at the end of an item.
+_EN_VERBS_IN_EN = frozenset("listen strengthen broaden sharpen open deepen widen shorten tighten happen".split())
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _verb_last(text: str, verbs: frozenset[str]) -> bool:
+    """Dutch and German duties put the infinitive last ("Onze infrastructuur onderhouden",
+    "Software für Kunden entwickeln"): an item of two to twelve words ending in one."""
+    m = _LAST_WORD.search(text)
+    if m is None or not 2 <= len(text.split()) <= 12:
+        return False
+    word = m.group(1).lower()
+    return word.endswith(("en", "ern", "eln")) and word in verbs and word not in _EN_VERBS_IN_EN
 
 
 # Words after a noun of action that make the item something asked of the candidate.
@@ -1390,18 +1407,18 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     consumed: set[Block] = set()
     for key in vocab.fm_title:
         value = doc.meta.get(key)
-        if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or _title_like(value)):
+        if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or title_like(value)):
             doc.title = _front_matter_title(doc.source, key, value.strip())
             break
-    if doc.title is not None and not _names_a_job(doc.title.text, vocab):
+    if doc.title is not None and not names_a_job(doc.title.text, vocab):
         # "title: The Coral Project" over "role: UX/UI Designer": the field that names a job.
         for key in vocab.fm_role:
             value = doc.meta.get(key)
             if (
                 isinstance(value, str)
                 and " " in value.strip()
-                and _title_like(value.strip())
-                and _names_a_job(value, vocab)
+                and title_like(value.strip())
+                and names_a_job(value, vocab)
             ):  # (a one-word value is a profile key: "ml-engineer")
                 doc.title = _front_matter_title(doc.source, key, value.strip())
                 break
@@ -1421,7 +1438,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc)))
         and vocab.classify(first.text, loose=False) is None
         and normalize_heading(first.text) not in _TITLE_LABELS
-        and (doc.format != "text" or (_title_like(first.text) and _names_a_job(first.text, vocab)))
+        and (doc.format != "text" or (title_like(first.text) and names_a_job(first.text, vocab)))
     ):
         # (A plain-text file's first line is a heading by layout only: a company name or a
         # slogan there is not the title.)
@@ -1433,7 +1450,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     for i, block in enumerate(body[:12]):
         if block.kind == "heading" and normalize_heading(block.text) in _TITLE_LABELS and i + 1 < len(body):
             value = body[i + 1]
-            if value.kind in ("paragraph", "field") and value.text and _title_like(value.text):
+            if value.kind in ("paragraph", "field") and value.text and title_like(value.text):
                 consumed.update((block, value))
                 if doc.title is None:
                     doc.title = Title(value.text, value.source_span(0, len(value.text)), value, "label")
@@ -1442,7 +1459,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
             block.kind == "field"
             and block.label
             and normalize_heading(block.label) in _TITLE_LABELS
-            and _title_like(block.text)
+            and title_like(block.text)
         ):  # a "| Job title | Class Teacher |" row
             consumed.add(block)
             if doc.title is None:
@@ -1453,7 +1470,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
             start = block.text.index(":", len(label)) + 1
             start += len(block.text[start:]) - len(block.text[start:].lstrip())
             value = block.slice(start, len(block.text))
-            if value is not None and _title_like(value.text):
+            if value is not None and title_like(value.text):
                 value.kind = "heading"
                 if doc.title is None:
                     doc.title = Title(value.text, value.span, value, "label")
@@ -1475,8 +1492,8 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         for a, b in list(pairwise(cuts))[:3]:  # a wrapped first paragraph: its first lines
             line = block.text[a:b].strip()
             if (
-                _title_like(line)
-                and _names_a_job(line, vocab)
+                title_like(line)
+                and names_a_job(line, vocab)
                 and label_of(line) is None
                 and vocab.classify(line, loose=False) is None
             ):
@@ -1487,7 +1504,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     # A page's own title: <h1>, og:title, JSON-LD, <title> (HTML readers fill page_titles).
     order = {"h1": 0, "og:title": 1, "json-ld": 2, "html-title": 3}
     for _source, text, span in sorted(doc.page_titles, key=lambda t: order.get(t[0], 9)):
-        if text and _title_like(text):
+        if text and title_like(text):
             doc.title = Title(text, span, None, "page")
             return consumed
     return consumed
@@ -1584,7 +1601,7 @@ def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
     return middle
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
     """Short enough to be a job title and not a sentence, nor a lead-in ending in ":"."""
     text = text.strip()
     return (
@@ -1595,7 +1612,7 @@ def _title_like(text: str) -> bool:
     )
 
 
-def _names_a_job(text: str, vocab: Vocabulary) -> bool:
+def names_a_job(text: str, vocab: Vocabulary) -> bool:
     """The text contains a word that names a job ("engineer", "Entwickler", "vendeur", "auxiliar")."""
     words = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFKC", text).casefold())
     return any(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import readability
+from .. import facts, readability
+from ..facts.page_roles import role_index
 from ..model import Block, Section
 from ..quoting import shorten
 from .base import CheckKind, Context, Finding, register
@@ -64,6 +65,17 @@ class Metric(CheckKind):
         sections: list[Section] = ctx.sections()
         if self.per == "document":
             blocks = [b for s in sections for b in ctx.prose_of(s)]
+            roles = facts.of(ctx.doc).page_roles
+            if roles and self.min is None:
+                # A page that lists several roles: each is a posting of its own, whose length is
+                # judged alone (a minimum holds for the page: together the roles say enough).
+                by_role: dict[int, list[Block]] = {}
+                for b in blocks:
+                    by_role.setdefault(role_index(roles, b.span.start), []).append(b)
+                for i, role_blocks in sorted(by_role.items()):
+                    head = roles[i - 1].block if i else None
+                    yield ("the role" if i else "the introduction"), head or role_blocks[0], role_blocks
+                return
             anchor = ctx.doc.title.block if ctx.doc.title and ctx.doc.title.block else (blocks[0] if blocks else None)
             if anchor is not None:
                 yield "the posting", anchor, blocks

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from .. import facts
+from ..facts.page_roles import role_index
+from ..model import Block
 from .base import CheckKind, Context, Finding, register
 from .phrases import validate_conditions
 
@@ -34,11 +36,21 @@ class RequirementCount(CheckKind):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         doc = ctx.doc
-        found = facts.of(doc).requirements
-        items = [m.block for m in found.must_haves if m.block is not None]
-        if len(items) <= self.max:
-            return
+        known = facts.of(doc)
+        found = known.requirements
         if self.without_nice_to_have and found.separates_optional:
+            return
+        # A page that lists several roles is counted role by role.
+        per_role: dict[int, list[Block]] = {}
+        for m in found.must_haves:
+            if m.block is not None:
+                per_role.setdefault(role_index(known.page_roles, m.block.span.start), []).append(m.block)
+        for items in per_role.values():
+            yield from self._count(ctx, items)
+
+    def _count(self, ctx: Context, items: list[Block]) -> Iterator[Finding]:
+        doc = ctx.doc
+        if len(items) <= self.max:
             return
         if self.exempt and any(
             re.search(p, b.text, re.I)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .. import facts
+from ..facts.page_roles import role_index
 from ..model import Block, Section
 from .base import CheckKind, Context, Finding, register
 
@@ -74,15 +76,18 @@ class SectionShape(CheckKind):
             return
         # A kind that comes back after another section is a duplicate; consecutive sections of
         # one kind ("Key objective #1", "Key objective #2") are one topic in parts.
-        seen: dict[str, tuple[Section, Block]] = {}  # section kind -> its first section and heading
+        # On a page that lists several roles, each role has its own sections.
+        roles = facts.of(ctx.doc).page_roles
+        seen: dict[tuple[int, str], tuple[Section, Block]] = {}  # (role, kind) -> first section and heading
         order = {id(s): i for i, s in enumerate(ctx.doc.checked_sections)}
         previous = None
         for section, heading in headed:
-            earlier = seen.get(section.kind)
+            key = (role_index(roles, section.span.start), section.kind)
+            earlier = seen.get(key)
             adjacent = previous is not None and previous.kind == section.kind
             previous = section
             if earlier is None:
-                seen[section.kind] = (section, heading)
+                seen[key] = (section, heading)
                 continue
             if adjacent or _prose_then_list(earlier[0], section):
                 continue

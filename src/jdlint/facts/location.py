@@ -174,7 +174,9 @@ _MODE_PROSE = (
             # open to people wherever they live: "open to applicants from any country"
             r"|\b(?:role|position|job|post|vacancy) is open to (?:applicants|candidates|people) (?:from|in|based in) "
             r"(?:any|every) (?:country|location|time ?zone)\b"
-            r"|\b(?:work|apply) from anywhere in the world\b",
+            r"|\b(?:work|apply) from anywhere in the world\b"
+            r"|\b(?:can|may|could|will be able to) (?:live|be based|work)(?: from)? anywhere\b"
+            r"|\bremote work(?:ing)? is the (?:standard|norm|default)\b",
             re.I,
         ),
     ),

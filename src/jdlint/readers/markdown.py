@@ -184,7 +184,12 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
     )
     level = int(opener.tag[1]) if kind == "heading" else 0
     implied = False
-    if kind == "paragraph" and _is_bold_only(children) and len(body.split()) <= _BOLD_HEADING_MAX_WORDS:
+    if (
+        kind == "paragraph"
+        and _is_bold_only(children)
+        and len(body.split()) <= _BOLD_HEADING_MAX_WORDS
+        and not _label_lines(children)
+    ):
         kind, level, implied = "heading", 7, True
     block = Block(
         kind=kind,
@@ -282,6 +287,23 @@ def _is_bold_only(children) -> bool:
         if depth == 0:
             return False
     return True
+
+
+_LABEL_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}:\s*\S")
+
+
+def _label_lines(children) -> bool:
+    """A bold run over several lines whose later lines are "Label: value" fields ("**Director" /
+    "Location: London" / "Salary: £80,000**"): a block of fields set in bold, not a heading."""
+    after_break = False
+    for c in children:
+        if c.type in ("softbreak", "hardbreak"):
+            after_break = True
+        elif c.type == "text" and after_break:
+            if _LABEL_LINE.match(c.content):
+                return True
+            after_break = False
+    return False
 
 
 def _skip_bracketed(text: str, pos: int, end: int) -> int:
