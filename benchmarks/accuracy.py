@@ -66,7 +66,7 @@ class LabelSet:
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout8.yaml", HELDOUT_CORPUS, blind=True),
     "heldout7": LabelSet("postings_heldout7.yaml", HELDOUT_CORPUS),
-    "heldout6": LabelSet("postings_heldout6.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout6": LabelSet("postings_heldout6.yaml", HELDOUT_CORPUS),
     "heldout4": LabelSet("postings_heldout4.yaml", HELDOUT_CORPUS),
     "heldout5": LabelSet("postings_heldout5.yaml", HELDOUT_CORPUS, blind=True),
     "heldout3": LabelSet("postings_heldout3.yaml", HELDOUT_CORPUS),

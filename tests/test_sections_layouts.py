@@ -121,6 +121,12 @@ def test_company_prose_under_an_unknown_heading_is_about_the_company():
         ("Essential", "requirements"),
         ("Terms of Reference", "responsibilities"),  # a consultancy call's list of tasks
         ("Scope of work", "responsibilities"),
+        ("Ce que nous cherchons chez vous", "requirements"),
+        ("Pour nous rejoindre", "how-to-apply"),
+        ("Activités principales", "responsibilities"),
+        ("Aufgabenbereich", "responsibilities"),
+        ("User Experience", None),  # a field of work, not experience asked for
+        ("Customer experience design", None),
     ],
 )
 def test_headings_and_job_board_labels(heading, kind):
@@ -692,3 +698,44 @@ def test_items_ending_in_an_infinitive(item, kind):
     from jdlint.sections import default_vocabulary
 
     assert default_vocabulary().item_kind(item) == kind
+
+
+def test_a_french_mission_heading_over_one_paragraph_is_the_summary():
+    text = (
+        "---\ntitle: Chargé de mission\n---\n\n### Votre mission\nAccompagner le pôle design dans ses ateliers.\n\n"
+        "### Vos activités\n* Organiser les ateliers\n* Rédiger les comptes rendus\n\n"
+        "### Ce que nous cherchons chez vous\nUn intérêt pour l'inclusion numérique et le design.\n"
+    )
+    kinds = kinds_at(parse(text, "offre.md"))
+    assert kinds == [("summary", 5), ("responsibilities", 8), ("requirements", 12)]
+    # over a list, the same heading names the duties
+    listed = "# Chargé de mission\n\n## Votre mission\n\n* Organiser les ateliers\n* Rédiger les comptes rendus\n"
+    assert kinds_at(parse(listed, "offre.md"))[-1] == ("responsibilities", 3)
+
+
+def test_a_front_matter_title_that_is_a_project_code_gives_way_to_the_heading_naming_the_job():
+    text = (
+        "---\ntitle: COSMOS\n---\n\nOur research group has the following vacancy:\n\n"
+        "PhD student in Software Testing\n-------------------------------\n\nThe PhD position will focus on testing.\n"
+    )
+    doc = parse(text)
+    assert doc.title is not None and doc.title.text == "PhD student in Software Testing"
+    assert doc.locate(doc.title.span.start).line == 7
+
+
+def test_apply_for_the_position_under_an_unknown_heading_says_how_to_apply():
+    text = (
+        "# Automation Engineer\n\nYou will automate our tests.\n\n## Ready for the challenge?\n\n"
+        "Apply for the Information Technology Specialist position on USA Jobs.\n"
+    )
+    assert kinds_at(parse(text))[-1] == ("how-to-apply", 5)
+
+
+def test_a_german_run_in_duties_label_inside_a_profile_heading():
+    text = (
+        "# Community Organizer\n\n## Wen wir suchen\n\nDu liebst das Internet.\n\n"
+        "**Aufgabenbereich:** <br>\nVerantwortung für das Programm.\n\n* Betreuung der Social Media Kanäle\n"
+        "* Organisation von Workshops\n* Budgetverwaltung\n\n**Profil:**<br>\n\n* Du hast Erfahrung im Community-Building.\n"
+    )
+    kinds = kinds_at(parse(text, "stelle.md"))
+    assert ("responsibilities", 7) in kinds and ("requirements", 14) in kinds

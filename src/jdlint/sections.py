@@ -258,6 +258,8 @@ class Vocabulary:
             return "nice-to-have"  # "About you - other expertise that will be useful but not required"
         if text.startswith("about ") and len(text.split()) <= 6:
             return "about-company"  # "About Acme", "About the Canadian Digital Service"
+        if _DISCIPLINE.match(text):
+            return None  # "User Experience": the name of a field of work, not "experience" asked for
         named = self.keyword_kinds(text)
         if named:
             return named[0]
@@ -347,6 +349,13 @@ _ASKED_NOUNS = frozenset(
     "experience experiences skills skill knowledge background expertise ability abilities"
     " erfahrung erfahrungen kenntnisse kenntnis expérience expériences compétences ervaring kennis"
     " experiência experiencia conhecimento conocimiento conocimientos".split()
+)
+
+
+# "User experience", "Customer experience design": a field of work whose name holds a keyword.
+_DISCIPLINE = re.compile(
+    r"^(?:the )?(?:user|customer|guest|patient|client|employee|developer|candidate|visitor|member|donor|"
+    r"student|digital)\s+experience(?:\s+(?:design|designer|designers|research|researcher|team|lead))?$"
 )
 
 
@@ -1425,6 +1434,26 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
         return consumed
+    if doc.title is not None and doc.title.block is not None and not names_a_job(doc.title.text, vocab):
+        # "title: COSMOS" (a project's code name) over "PhD student in Software Testing" set as
+        # the first heading: the heading names the job.
+        named = next(
+            (
+                b
+                for b in body[:8]
+                if b.kind == "heading"
+                and not b.implied_heading
+                and b.level <= 2
+                and title_like(b.text)
+                and names_a_job(b.text, vocab)
+                and vocab.classify(b.text, loose=False) is None
+            ),
+            None,
+        )
+        if named is not None:
+            doc.title = Title(named.text, named.source_span(0, len(named.text)), named)
+            consumed.add(named)
+            return consumed
     # The first heading, when only notices or a few words ("Back to all jobs") come before it.
     first = next((b for b in body[:6] if b.kind == "heading"), None)
     if first is not None and first.level > 1 and _page_has_h1(doc):  # "Contents" before the <h1>

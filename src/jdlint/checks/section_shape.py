@@ -82,6 +82,8 @@ class SectionShape(CheckKind):
         order = {id(s): i for i, s in enumerate(ctx.doc.checked_sections)}
         previous = None
         for section, heading in headed:
+            if section.inferred:
+                continue  # a kind read from the content ("Contact" with an e-mail address) names no second section
             key = (role_index(roles, section.span.start), section.kind)
             earlier = seen.get(key)
             adjacent = previous is not None and previous.kind == section.kind

@@ -454,9 +454,14 @@ _PAY_WORDS = re.compile(
     r"gehalt|geh[äa]lter|lohn|stundenlohn|verg[üu]tung|salaires?|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
     r"sal[áa]rios?|salarios?|remunera[çc][ãa]o|sueldos?|"
     # an intern's stipend ("bolsa-auxílio", "beca", "gratification de stage"); gross pay words
-    r"bolsa(?:[- ]aux[íi]lio)?|beca|gratification|brutto|brut[oa]s?|brut|bruts|brute|brutes)\b",
+    r"bolsa(?:[- ]aux[íi]lio)?|beca|gratification|brutto|brut[oa]s?|brut|bruts|brute|brutes|"
+    # what a freelance contributor or speaker is paid
+    r"honorari(?:um|a)|honorar|honoraires?)\b",
     re.I,
 )
+# A stipend is the pay of a fellowship or an internship ("a stipend of $5,000"), unless it is a
+# perk named by what it pays for ("a $500 learning stipend", "home office stipend").
+_STIPEND = re.compile(r"\bstipends?\b", re.I)
 # "pay" and "paid" also go with other money ("we pay you $500 to set up your home office"): they
 # count only when no other-money word is near.
 _WEAK_PAY_WORDS = re.compile(r"\b(?:pay|paid)\b", re.I)
@@ -530,6 +535,10 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
                 ):
                     best = (distance, found)
     if best is not None:
+        if best[1] is None and _STIPEND.search(before + " " + after):
+            words = [m.group(0) for part in (before, after) for m in OTHER_MONEY.finditer(part)]
+            if all(_STIPEND.match(w) for w in words):
+                return "base"  # "The fellowship comes with a stipend of $5,000"
         return best[1]
     if _WEAK_PAY_WORDS.search(before) or _WEAK_PAY_WORDS.search(after):
         return "base"
