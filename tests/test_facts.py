@@ -268,6 +268,8 @@ def test_every_condition_is_registered():
         "legal_basis_for_citizenship",
         "year_stated",
         "role_introduced",
+        "unpaid_role",
+        "volunteer_call",
     }
 
 

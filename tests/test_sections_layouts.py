@@ -739,3 +739,11 @@ def test_a_german_run_in_duties_label_inside_a_profile_heading():
     )
     kinds = kinds_at(parse(text, "stelle.md"))
     assert ("responsibilities", 7) in kinds and ("requirements", 14) in kinds
+
+
+def test_the_first_line_of_a_wrapped_question_is_not_the_title():
+    text = (
+        "Are you a data scientist, librarian, or just love finding and\norganizing data? Do you enjoy "
+        "helping people?\n\nIf so, you're a great fit for our community.\n"
+    )
+    assert parse(text).title is None

@@ -1520,6 +1520,9 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         cuts = [0] + _line_breaks(block, doc.source) + [len(block.text)]
         for a, b in list(pairwise(cuts))[:3]:  # a wrapped first paragraph: its first lines
             line = block.text[a:b].strip()
+            rest = block.text[b:].lstrip()
+            if rest[:1].islower() or line.endswith((",", "-")):
+                continue  # "Are you a data scientist, librarian, or just love finding and" / "organizing data?"
             if (
                 title_like(line)
                 and names_a_job(line, vocab)

@@ -54,6 +54,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
 _MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ications?)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
 _ANY_MD_LINK = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
+# An address spelled out against spam harvesters: "daniel.naber at languagetool.org", "jobs [at] acme
+# [dot] org".
+_SPELLED_EMAIL = re.compile(
+    r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)*"
+    r"\s*(?:\.|\[dot\]|\(dot\))\s*(?:org|com|net|edu|gov|io|dev|de|fr|nl|uk|eu|ch|at|be|es|pt|br|it|ca|au)\b",
+    re.I,
+)
+_MAILTO = re.compile(r"(?:<a\b[^<>]*\bhref=[\"']|\]\()mailto:(?P<address>[^\"'\s?)>]+@[^\"'\s?)>]+)", re.I)
 _ANY_HTML_LINK = re.compile(r"<a\b[^<>]*\bhref=[\"'](?P<url>https?://[^\"']+)[\"']", re.I)
 _HTML_LINK = re.compile(
     r"<a\b[^<>]*\bhref=[\"'](?P<url>[^\"']+)[\"'][^>]*>(?P<text>[^<]*\bappl(?:y|ications?)\b[^<]*)<", re.I
@@ -477,7 +485,7 @@ def paths(doc: Document) -> list[ApplyPath]:
             (m for m in (prefilter.search(p, block.text, block.folded) for p in cues) if m), None
         )
         in_section = block.section is not None and block.section.kind == "how-to-apply"
-        for m in _EMAIL.finditer(block.text):
+        for m in (*_EMAIL.finditer(block.text), *_SPELLED_EMAIL.finditer(block.text)):
             kind = "email" if apply_text or in_section else "contact"
             out.append(ApplyPath(kind=kind, value=m.group(0), **in_block(block, m.start(), m.end())))
         if apply_text:
@@ -491,6 +499,10 @@ def paths(doc: Document) -> list[ApplyPath]:
         elif in_section:
             for m in _URL.finditer(block.text):
                 out.append(ApplyPath(kind="link", value=m.group(0), **in_block(block, m.start(), m.end())))
+    # An e-mail link ("please contact <a href="mailto:...">our maintainer</a>"): the address is in
+    # the markup, not the text, and people write to it to apply.
+    for m in _MAILTO.finditer(doc.source):
+        out.append(ApplyPath(kind="contact", value=m.group("address"), span=Span(m.start("address"), m.end("address"))))
     # A link to an applicant-tracking system or job board, whatever its text, is where to apply.
     for regex in (_ANY_MD_LINK, _ANY_HTML_LINK):
         for m in regex.finditer(doc.source):

@@ -50,6 +50,24 @@ def pay_stated(doc: Document, facts: Facts) -> bool:
     return bool(facts.pay.wages or facts.pay.unpaid)
 
 
+@condition("unpaid_role")
+def unpaid_role(doc: Document, facts: Facts) -> bool:
+    """The posting says the role is unpaid or calls for volunteers ("you won't get paid with
+    money", "looking for a volunteer"): rules about employment (an equal-opportunity statement,
+    a role's skill checklist, where the work happens) do not hold for it."""
+    return bool(facts.pay.unpaid)
+
+
+_VOLUNTEER = re.compile(r"volunteer|get paid|ehrenamt|b[ée]n[ée]vole|vrijwillig|voluntari", re.I)
+
+
+@condition("volunteer_call")
+def volunteer_call(doc: Document, facts: Facts) -> bool:
+    """The posting calls for volunteers ("looking for a volunteer", "you won't get paid"), not for
+    an unpaid intern: such project work is mostly done from anywhere."""
+    return any(_VOLUNTEER.search(u.text) for u in facts.pay.unpaid)
+
+
 @condition("concrete_pay")
 def concrete_pay(doc: Document, facts: Facts) -> bool:
     """The posting states a fixed pay amount or a closed range (not only "up to" / "from")."""
@@ -281,7 +299,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
     """Duties listed somewhere, even under another heading ("An excellent candidate will be able
     to:" followed by "Manage the full hiring cycle"): three or more bullets that start with an
     action verb, outside benefits and company sections; or two prose sentences that say what
-    "you will" do with an action verb."""
+    "you will" do with an action verb, or one that leads in a list ("you will work on:")."""
     if _items_reading_as(doc, "responsibilities", ("benefits",)) >= 3:
         return True
     from ..sections import default_vocabulary
@@ -291,10 +309,12 @@ def duties_described(doc: Document, facts: Facts) -> bool:
     for s in doc.checked_sections:
         if s.canonical in ("benefits", "about-company", "equal-opportunity", "how-to-apply"):
             continue
-        for b in s.blocks:
+        for b, after in zip(s.blocks, [*s.blocks[1:], None], strict=False):
             if b.is_prose and b.kind != "list_item":
-                said += sum(1 for m in _YOU_WILL.finditer(b.text) if vocab.item_kind(m.group(1)) == "responsibilities")
-                said += len(_POST_INVOLVES.findall(b.text))
+                duties = sum(1 for m in _YOU_WILL.finditer(b.text) if vocab.item_kind(m.group(1)) == "responsibilities")
+                if duties and b.text.rstrip().endswith(":") and after is not None and after.kind == "list_item":
+                    duties += 1  # "Initially, you will work on two projects:" and the list of them
+                said += duties + len(_POST_INVOLVES.findall(b.text))
     return said >= 2
 
 
@@ -337,7 +357,12 @@ _ASKED_IN_PROSE = re.compile(
     r"(?:expected|required) to)\s+(?:also\s+)?(?:have|hold|possess|bring|demonstrate|be (?:experienced|skilled|"
     r"qualified|fluent|familiar))\b[^.;]{0,120}?\b(?:degree|ph\.?d|doctorate|master|bachelor|msc|diploma|"
     r"experience|experienced|background|knowledge|skills|expertise|qualifications?|licen[cs]e|certificat\w*)"
-    r"|\b(?:entry|minimum|essential|basic) requirements?\s*:",
+    r"|\b(?:entry|minimum|essential|basic) requirements?\s*:"
+    # said to be none: "There are no formal requirements to contribute"
+    r"|\bno (?:formal |specific |special |prior )?(?:requirements|qualifications|prerequisites)\b"
+    # asked as questions: "Do you have a PhD in a numerate discipline?", "Are you experienced in C++?"
+    r"|\b(?:do you (?:have|hold|know)|are you (?:experienced|skilled|familiar|fluent|proficient|qualified))"
+    r"\b[^?;]{0,200}\?",
     re.I,
 )
 
@@ -354,7 +379,7 @@ def requirements_described(doc: Document, facts: Facts) -> bool:
         for s in doc.checked_sections
         if s.canonical not in ("benefits", "about-company", "equal-opportunity", "how-to-apply")
         for b in s.blocks
-        if b.is_prose and b.kind != "list_item"
+        if b.is_prose
     )
 
 

@@ -905,6 +905,9 @@ _PAY_GRADE = re.compile(
 _UNPAID = re.compile(
     r"\b(?:unpaid(?! (?:overtime|leave|time off|hours|breaks?))|volunteer (?:role|position|opportunity|basis)|"
     r"on a voluntary basis|not a paid (?:role|position|job)|"
+    # "you won't get paid with money", "we can't pay", "looking for a volunteer who ...", "Volunteer wanted"
+    r"you (?:won['’]t|will not|wouldn['’]t|do not|don['’]t) (?:get |be )paid|we (?:cannot|can['’]t) pay (?:you|for)|"
+    r"(?:looking for|seeking|need) (?:a |an )?(?:[\w-]+ ){0,2}volunteers?|volunteers? wanted|"
     r"no (?:pay|salary|compensation) (?:is )?(?:offered|provided)|"
     r"unbezahlt\w*|ehrenamtliche (?:Stelle|Tätigkeit|Position|Mitarbeit)|"
     r"(?:poste|mission|stage) (?:b[ée]n[ée]vole|non r[ée]mun[ée]r[ée]e?)|[àa] titre b[ée]n[ée]vole|"
