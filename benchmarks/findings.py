@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.misses and (not args.sets or any(SETS[n].blind for n in args.sets)):
         parser.error("--misses reads the labels: name the spent sets with --set (a blind set must stay unseen)")
-    default = ["heldout", "heldout8", "heldout7", "heldout6", "heldout4", "heldout5", "heldout3", "heldout2", "heldout1", "tuning"]
+    default = ["heldout", "heldout9", "heldout8", "heldout7", "heldout6", "heldout4", "heldout5", "heldout3", "heldout2", "heldout1", "tuning"]
     names = [n for n in args.sets or default if (SETS[n].root or args.corpus).is_dir()]
     if not names:
         print(f"corpus not found at {args.corpus}; nothing to measure")
