@@ -126,6 +126,9 @@ def test_company_prose_under_an_unknown_heading_is_about_the_company():
         ("Activités principales", "responsibilities"),
         ("Aufgabenbereich", "responsibilities"),
         ("User Experience", None),  # a field of work, not experience asked for
+        ("Organization Overview", "about-company"),
+        ("Working for the OWASP Foundation", "about-company"),
+        ("Looking for Developers", None),
         ("Customer experience design", None),
     ],
 )
@@ -177,6 +180,8 @@ def test_a_place_in_brackets_after_the_employer_in_the_title(title, place):
         ("The group at the Technische Universität Wien builds detectors for dark matter searches.", "Wien"),
         ("A PhD position at the University of Geneva, in the theory group.", "Geneva"),
         ("This employee will be able to work from anywhere in the United States.", "United States"),
+        ("You will teach students both virtually and in-person in Chicago.", "Chicago"),
+        ("Remote until further notice, based in the Chicago-area.", "Chicago"),
     ],
 )
 def test_places_prose_names_for_the_job(text, place):
@@ -747,3 +752,26 @@ def test_the_first_line_of_a_wrapped_question_is_not_the_title():
         "helping people?\n\nIf so, you're a great fit for our community.\n"
     )
     assert parse(text).title is None
+
+
+def test_an_ikiwiki_page_takes_its_title_from_the_meta_directive():
+    text = (
+        '[[!meta title="Privacy loving Linux generalist"]]\n\n[[!tag job/staff]]\n\n[[!toc levels=2]]\n\n'
+        "Summary\n=======\n\nTails is looking for a Linux generalist to strengthen its team.\n"
+    )
+    doc = parse(text, "Linux_generalist.mdwn")
+    assert doc.title is not None and doc.title.text == "Privacy loving Linux generalist"
+    assert doc.source[doc.title.span.start : doc.title.span.end] == "Privacy loving Linux generalist"
+    assert not any("[[!" in b.text or "toc" in b.text for b in doc.blocks)  # directives are not prose
+    assert kinds_at(doc) == [("summary", 7)]
+
+
+def test_job_titles_over_prose_on_a_page_of_openings_are_role_summaries():
+    text = (
+        "# Careers\n\n## Working for the Foundation\n\nWe are a community of developers.\n\n"
+        "## Current searches\n\n### Marketing Manager\n\nThe Marketing Manager will grow awareness of our mission.\n\n"
+        "### Technical Manager\n\nThe Technical Manager will run our infrastructure and our websites.\n"
+    )
+    kinds = kinds_at(parse(text))
+    assert kinds[0] == ("about-company", 3)
+    assert ("summary", 9) in kinds and ("summary", 13) in kinds

@@ -57,7 +57,8 @@ _CONNECTORS = ("at ", "in ", "for ", "with ", "on ", "within ", "as ")
 # "Working at Acme", "Developen bij GRRR", "Arbeiten bei X", "Travailler chez X", "Trabalhar na X":
 # an activity word, "at" in some language, then a name.
 _ACTIVITY_AT = re.compile(
-    r"^(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)\s+"
+    r"^(?:(?:[\w-]+\s+)?[\w-]+(?:ing|en|er|ar|ir)\s+(?:at|bij|bei|chez|na|no|en)"
+    r"|(?i:working|work|volunteering|arbeiten|travailler|trabalhar|trabajar)\s+(?:for|für|pour|para))\s+(?:the\s+)?"
     r"(?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*){0,3}\W*$"
 )
 
@@ -606,7 +607,13 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             body_known = draft.known or any(p.kind not in ("other", "summary") for p in pieces)
         elif draft.section.origin == "body":
             for piece in pieces:
-                if piece.kind == "other" and not draft.known and piece.heading is not None and _about_us(piece):
+                if piece.kind != "other" or draft.known or piece.heading is None:
+                    continue
+                if _names_a_role(piece, vocab):
+                    # "### Marketing Manager" over a paragraph on a page of openings: that role's summary.
+                    piece.kind, piece.inferred = "summary", True
+                    piece.reason = f"heading '{piece.heading_text}' names a job; its prose introduces the role"
+                elif _about_us(piece):
                     _mark_about_us(piece)
         sections.extend(pieces)
     for section in sections:
@@ -1379,6 +1386,18 @@ def _about_us(section: Section) -> bool:
     if _APPLICATION_WORDS.search(text):
         return False
     return len(text.split()) >= _ABOUT_US_MIN_WORDS and len(_WE.findall(text)) >= 2 and not _YOU.search(text)
+
+
+def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
+    """A heading that is a job title ("Marketing Manager", "DevOps engineer") over prose."""
+    heading = section.heading
+    assert heading is not None
+    return (
+        not heading.implied_heading
+        and title_like(heading.text)
+        and names_a_job(heading.text, vocab)
+        and any(b.kind == "paragraph" for b in section.blocks[:2])
+    )
 
 
 def _merge(sections: list[Section]) -> list[Section]:

@@ -9,6 +9,7 @@ from itertools import pairwise
 from .. import facts
 from ..facts.page_roles import role_index
 from ..model import Block, Section
+from ..readers import templates
 from .base import CheckKind, Context, Finding, register
 
 _REPORTS = ("empty", "duplicate")
@@ -70,7 +71,17 @@ class SectionShape(CheckKind):
                 )
                 # "## [Apply now](https://...)": a button set as a heading, not an empty section.
                 linked = _LINK.search(ctx.doc.source[heading.span.start : heading.span.end]) is not None
-                if section.word_count == 0 and not _has_sub_headings(section) and not groups and not linked:
+                # "How to apply" over an include ("{% include apply.md %}", "[[!inline pages=...]]"):
+                # the site fills the section when it builds the page.
+                end = nxt.span.start if nxt is not None else len(ctx.doc.source)
+                included = templates.has_templates(ctx.doc.source[heading.span.end : end])
+                if (
+                    section.word_count == 0
+                    and not _has_sub_headings(section)
+                    and not groups
+                    and not linked
+                    and not included
+                ):
                     message = self.rule.render(heading=heading.text, section=section.kind)
                     yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
             return

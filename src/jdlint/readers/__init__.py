@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..model import Document
+from ..model import Document, Span
 from . import bullets, frontmatter, templates
 
-MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdx")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 # Server pages: HTML with server code (blanked out). Template files (.liquid, .njk, .hbs, .erb)
 # are left out: in a site's repository they are layouts far more often than postings.
@@ -122,6 +122,8 @@ def read(
         from .markdown import read_markdown
 
         blocks.extend(read_markdown(body))
+    # An ikiwiki page names itself in a directive: [[!meta title="Privacy loving Linux generalist"]].
+    page_titles.extend(("meta", title, Span(a, b)) for title, a, b in templates.directive_titles(source))
     if fmt != "text":  # the text reader reads typed bullets itself
         blocks = bullets.split(blocks, source)
     return Document(

@@ -1,5 +1,5 @@
-"""Blank out template syntax (Liquid, Jekyll, Hugo, Jinja) and server code (PHP, ASP, JSP, ERB)
-so it is never read as prose.
+"""Blank out template syntax (Liquid, Jekyll, Hugo, Jinja, ikiwiki directives) and server code
+(PHP, ASP, JSP, ERB) so it is never read as prose.
 
 Blanking replaces every character with a space but keeps line breaks, so the scrubbed text has
 the same length and line structure as the source: offsets found in it are offsets in the source.
@@ -17,6 +17,10 @@ _TAG = re.compile(r"\{\{[%<].*?[%>]\}\}|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 # closing tag is left out, as PHP allows) and ASP/JSP/ERB (<% ... %>). An HTML parser would end
 # such a block at its first ">" ("if ($a > 1)") and read the rest of the code as text.
 _SERVER = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)|<%.*?%>", re.S | re.I)
+# ikiwiki directives: [[!meta title="..."]], [[!tag job/staff]], [[!toc levels=2]].
+_DIRECTIVE = re.compile(r"\[\[![\w-]+(?:\s[^\]]*)?\]\]")
+# The page title an ikiwiki directive sets.
+_META_TITLE = re.compile(r"\[\[!meta\s+title=\"(?P<title>[^\"\n]+)\"")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -24,7 +28,14 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def has_templates(text: str) -> bool:
-    return "{{" in text or "{%" in text or "{#" in text or "<?" in text or "<%" in text
+    return "{{" in text or "{%" in text or "{#" in text or "<?" in text or "<%" in text or "[[!" in text
+
+
+def directive_titles(text: str) -> list[tuple[str, int, int]]:
+    """(title, start, end) of each ikiwiki ``[[!meta title="..."]]`` directive."""
+    if "[[!" not in text:
+        return []
+    return [(m.group("title"), m.start("title"), m.end("title")) for m in _META_TITLE.finditer(text)]
 
 
 def scrub(text: str) -> str:
@@ -34,4 +45,6 @@ def scrub(text: str) -> str:
     if "<?" in text or "<%" in text:
         text = _SERVER.sub(_blank, text)
     text = _COMMENT.sub(_blank, text)
+    if "[[!" in text:
+        text = _DIRECTIVE.sub(_blank, text)
     return _TAG.sub(_blank, text)
