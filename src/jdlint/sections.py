@@ -280,6 +280,14 @@ class Vocabulary:
     def keyword_kinds(self, text: str) -> list[str]:
         """The kinds whose keywords a normalised heading contains, the first found first (on a
         tie, the kind listed first): "Skills and responsibilities" names two."""
+        cache = self.__dict__.setdefault("_keyword_cache", {})
+        if text not in cache:
+            if len(cache) > _KEYWORD_CACHE_SIZE:  # a long batch run: keep memory bounded
+                cache.clear()
+            cache[text] = self._keyword_kinds(text)
+        return list(cache[text])
+
+    def _keyword_kinds(self, text: str) -> list[str]:
         found: dict[str, tuple[int, int]] = {}
         folded = fold(text)
         for pattern, kind, priority in self.keywords:
@@ -344,6 +352,9 @@ def _verb_last(text: str, verbs: frozenset[str]) -> bool:
     word = m.group(1).lower()
     return word.endswith(("en", "ern", "eln")) and word in verbs and word not in _EN_VERBS_IN_EN
 
+
+# Headings recur across postings ("Requirements", "What we offer"): their keyword reading is kept.
+_KEYWORD_CACHE_SIZE = 20_000
 
 # Words after a noun of action that make the item something asked of the candidate.
 _ASKED_NOUNS = frozenset(
