@@ -129,6 +129,9 @@ def test_company_prose_under_an_unknown_heading_is_about_the_company():
         ("Organization Overview", "about-company"),
         ("Working for the OWASP Foundation", "about-company"),
         ("Looking for Developers", None),
+        ("How we work", "about-company"),
+        ("What we're building", "about-company"),
+        ("You might be a good fit if:", "requirements"),
         ("Customer experience design", None),
     ],
 )

@@ -604,6 +604,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     any(s.kind == "summary" and s.origin == "body" for s in sections)
                     and _about_us(piece)
                     and not _HIRING.search(piece.heading_text or "")
+                    and not (piece.heading is not None and _names_a_role(piece, vocab))
                 ):
                     # A second intro block that only describes the company (not one whose
                     # heading says who the company is looking for).

@@ -11,9 +11,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..model import Block, Document
 from .base import Fact, in_block
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..sections import Vocabulary
 
 # Sections that belong to one role: a heading that names a job with none of them under it is a
 # title or a teaser, not a role of the page.
@@ -39,10 +43,11 @@ def read(doc: Document) -> list[PageRole]:
             and not block.implied_heading
             and block.origin == "body"
             and block is not title_block
-            and _names_only_a_job(block.text)
+            and _names_only_a_job(block.text, vocab)
             and title_like(block.text)
             and names_a_job(block.text, vocab)
-            and vocab.classify(block.text) in (None, "other")
+            # (what a bracket adds, "(full-time or part-time)", names no section)
+            and vocab.classify(_BRACKETS.sub("", block.text)) in (None, "other")
         ):
             by_level.setdefault(block.level, []).append(block)
     sections = sorted((s.span.start, s.kind) for s in doc.sections if s.kind in _ROLE_KINDS)
@@ -63,14 +68,23 @@ def read(doc: Document) -> list[PageRole]:
 # Lead small teams", "Achieving commercial outcomes", "About the engineer role".
 _NOT_A_NAME = re.compile(
     r"^\W*(?:what|who|how|why|where|when|about|your|our|the|this|key|objective|wat|wie|was|qui|que|quem|o que)\b"
-    r"|^\W*[^\W\d_]+ing\b|[:?!]",
+    r"|[:?!]",
     re.I,
 )
+# "Achieving commercial outcomes": a heading that opens with a verb in -ing names an activity,
+# unless a job word ends it ("Marketing/Growth Lead").
+_GERUND = re.compile(r"^\W*[^\W\d_]+ing\b", re.I)
 _MAX_ROLE_WORDS = 8
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _names_only_a_job(text: str) -> bool:
-    return len(text.split()) <= _MAX_ROLE_WORDS and not _NOT_A_NAME.search(text)
+def _names_only_a_job(text: str, vocab: Vocabulary) -> bool:
+    from ..sections import names_a_job
+
+    if len(text.split()) > _MAX_ROLE_WORDS or _NOT_A_NAME.search(text):
+        return False
+    bare = _BRACKETS.sub("", text).split()
+    return not _GERUND.match(text) or bool(bare and names_a_job(bare[-1], vocab))
 
 
 def _kinds_between(sections: list[tuple[int, str]], a: int, b: int) -> set[str]:
