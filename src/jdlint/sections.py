@@ -339,7 +339,7 @@ class Vocabulary:
 
 
 # English verbs that end like a Dutch or German infinitive: never read at the end of an item.
-_EN_VERBS_IN_EN = frozenset("listen strengthen broaden sharpen open deepen widen shorten tighten happen".split())
+_ENGLISH_VERBS_IN_EN = frozenset("listen strengthen broaden sharpen open deepen widen shorten tighten happen".split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -350,7 +350,7 @@ def _verb_last(text: str, verbs: frozenset[str]) -> bool:
     if m is None or not 2 <= len(text.split()) <= 12:
         return False
     word = m.group(1).lower()
-    return word.endswith(("en", "ern", "eln")) and word in verbs and word not in _EN_VERBS_IN_EN
+    return word.endswith(("en", "ern", "eln")) and word in verbs and word not in _ENGLISH_VERBS_IN_EN
 
 
 # Headings recur across postings ("Requirements", "What we offer"): their keyword reading is kept.
@@ -1400,16 +1400,21 @@ def _about_us(section: Section) -> bool:
     return len(text.split()) >= _ABOUT_US_MIN_WORDS and len(_WE.findall(text)) >= 2 and not _YOU.search(text)
 
 
-def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
-    """A heading that is a job title ("Marketing Manager", "DevOps engineer") over prose."""
-    heading = section.heading
-    assert heading is not None
+def job_title_heading(block: Block, vocab: Vocabulary) -> bool:
+    """A real heading (not a bold or label line) that is a job title: "Marketing Manager",
+    "PhD student in Software Testing", "DevOps engineer"."""
     return (
-        not heading.implied_heading
-        and title_like(heading.text)
-        and names_a_job(heading.text, vocab)
-        and any(b.kind == "paragraph" for b in section.blocks[:2])
+        block.kind == "heading"
+        and not block.implied_heading
+        and title_like(block.text)
+        and names_a_job(block.text, vocab)
     )
+
+
+def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
+    """A heading that is a job title over prose: that role's summary on a page of openings."""
+    assert section.heading is not None
+    return job_title_heading(section.heading, vocab) and any(b.kind == "paragraph" for b in section.blocks[:2])
 
 
 def _merge(sections: list[Section]) -> list[Section]:
@@ -1472,12 +1477,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
             (
                 b
                 for b in body[:8]
-                if b.kind == "heading"
-                and not b.implied_heading
-                and b.level <= 2
-                and title_like(b.text)
-                and names_a_job(b.text, vocab)
-                and vocab.classify(b.text, loose=False) is None
+                if b.level <= 2 and job_title_heading(b, vocab) and vocab.classify(b.text, loose=False) is None
             ),
             None,
         )

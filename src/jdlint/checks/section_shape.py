@@ -71,16 +71,12 @@ class SectionShape(CheckKind):
                 )
                 # "## [Apply now](https://...)": a button set as a heading, not an empty section.
                 linked = _LINK.search(ctx.doc.source[heading.span.start : heading.span.end]) is not None
-                # "How to apply" over an include ("{% include apply.md %}", "[[!inline pages=...]]"):
-                # the site fills the section when it builds the page.
-                end = nxt.span.start if nxt is not None else len(ctx.doc.source)
-                included = templates.has_templates(ctx.doc.source[heading.span.end : end])
                 if (
                     section.word_count == 0
                     and not _has_sub_headings(section)
                     and not groups
                     and not linked
-                    and not included
+                    and not _filled_by_include(ctx.doc.source, heading, nxt)
                 ):
                     message = self.rule.render(heading=heading.text, section=section.kind)
                     yield ctx.finding(heading.source_span(0, len(heading.text)), message, block=heading)
@@ -113,6 +109,13 @@ class SectionShape(CheckKind):
 
 
 _LINK = re.compile(r"\]\([^)\s]+\)|<a\s[^>]*href|https?://", re.I)
+
+
+def _filled_by_include(source: str, heading: Block, nxt: Section | None) -> bool:
+    """ "How to apply" over an include ("{% include apply.md %}", "[[!inline pages=...]]"): the site
+    fills the section when it builds the page."""
+    end = nxt.span.start if nxt is not None else len(source)
+    return templates.has_templates(source[heading.span.end : end])
 
 
 def _has_sub_headings(section) -> bool:

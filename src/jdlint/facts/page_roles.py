@@ -32,20 +32,17 @@ class PageRole(Fact):
 
 def read(doc: Document) -> list[PageRole]:
     """The roles of a page that lists two or more, in order; [] for a page of one posting."""
-    from ..sections import default_vocabulary, names_a_job, title_like
+    from ..sections import default_vocabulary, job_title_heading
 
     vocab = default_vocabulary()
     title_block = doc.title.block if doc.title is not None else None
     by_level: dict[int, list[Block]] = {}
     for block in doc.blocks:
         if (
-            block.kind == "heading"
-            and not block.implied_heading
-            and block.origin == "body"
+            block.origin == "body"
             and block is not title_block
+            and job_title_heading(block, vocab)
             and _names_only_a_job(block.text, vocab)
-            and title_like(block.text)
-            and names_a_job(block.text, vocab)
             # (what a bracket adds, "(full-time or part-time)", names no section)
             and vocab.classify(_BRACKETS.sub("", block.text)) in (None, "other")
         ):

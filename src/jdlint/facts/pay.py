@@ -502,6 +502,11 @@ _INCLUDING_VARIABLE = re.compile(
 COMPONENTS = ("base", "ote", "tips", "bonus", "commission", "premium", "other")
 
 
+def _said_before(text: str, pay: Pay) -> str:
+    """The words of the amount's sentence before it (80 characters at most)."""
+    return re.split(r"(?<=[.;!?])\s", text[max(0, pay.start - 80) : pay.start])[-1]
+
+
 def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
     """What the amount pays: ``base``, ``ote`` (on-target earnings), ``tips``, ``bonus``,
     ``commission``; None for other money ("a $1,000 learning budget", "we raised $40M").
@@ -513,9 +518,8 @@ def money_kind(text: str, pay: Pay, *, pay_section: bool = False) -> str | None:
     """
     if pay.value >= 2_000_000:  # revenue, funding, deal sizes: never a posting's pay
         return None
-    lo = max(0, pay.start - 80)
     hi = min(len(text), pay.end + 40)
-    before = re.split(r"(?<=[.;!?])\s", text[lo : pay.start])[-1]
+    before = _said_before(text, pay)
     after = re.split(r"[.;!?](?:\s|$)|\s(?:\+|plus|and|with)\s|[$£€¥₹₪]|\b\d", text[pay.end : hi], maxsplit=1)[0]
     if _INCLUDING_VARIABLE.match(text[pay.end : hi]):
         return "ote"  # "$60,000 - $120,000 per year including commission": total earnings
@@ -855,7 +859,7 @@ _WHOLE_JOB = re.compile(
 
 def _whole_job(text: str, pay: Pay) -> bool:
     """The amount pays for the whole assignment, said in its sentence."""
-    before = re.split(r"(?<=[.;!?])\s", text[max(0, pay.start - 80) : pay.start])[-1]
+    before = _said_before(text, pay)
     after = re.split(r"[.;!?](?:\s|$)", text[pay.end : pay.end + 60], maxsplit=1)[0]
     return bool(_WHOLE_JOB.search(before) or _WHOLE_JOB.search(after))
 
