@@ -777,4 +777,5 @@ def test_job_titles_over_prose_on_a_page_of_openings_are_role_summaries():
     )
     kinds = kinds_at(parse(text))
     assert kinds[0] == ("about-company", 3)
-    assert ("summary", 9) in kinds and ("summary", 13) in kinds
+    # The role heading names the job, not the section: each summary starts at its prose.
+    assert ("summary", 11) in kinds and ("summary", 15) in kinds

@@ -465,6 +465,20 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     current.section.blocks.append(block)
             continue
         lead_in = block.kind == "paragraph" and _is_label(block, vocab)  # plain text, not a bold line
+        if not lead_in and block.kind == "paragraph" and current is not None and current.section.kind == "other":
+            # "## Projects" then "Initially, you will work on at least two projects:": a lead-in
+            # sentence too long for a label still says what the unknown heading's section holds.
+            named = _lead_kind(block, vocab)
+            if (
+                _label_names_heading(named, current)
+                and _lead_sentence(block.text) == block.text.strip()
+                and label_of(block.text) is None  # "BASIC REQUIREMENTS: Have ...": a run-in label
+            ):
+                current.section.kind = named or current.section.kind
+                current.section.reason += f", then lead-in '{block.text}'"
+                current.choices = ()
+                current.section.blocks.append(block)
+                continue
         if lead_in:
             block.kind, block.level, block.implied_heading = "heading", 7, True
         elif block.kind == "heading" and len(block.text.split()) > _MAX_HEADING_WORDS:
@@ -624,6 +638,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 if _names_a_role(piece, vocab):
                     # "### Marketing Manager" over a paragraph on a page of openings: that role's summary.
                     piece.kind, piece.inferred = "summary", True
+                    piece.heading_names_section = False  # the heading names the role; the prose starts its summary
                     piece.reason = f"heading '{piece.heading_text}' names a job; its prose introduces the role"
                 elif _about_us(piece):
                     _mark_about_us(piece)

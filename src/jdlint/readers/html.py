@@ -103,6 +103,7 @@ _END_SCOPE = {tag: frozenset(("table", "html")) for tag in _TABLE_PARTS} | {"tab
 _INVISIBLE = frozenset("\xad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width chars
 _BOLD_HEADING_MAX_WORDS = 15
 _SPACE = re.compile(r"\s+")
+_ONLY_TAGS = re.compile(r"<[^<>]*>")
 
 # Site furniture named by id, class, role or aria-label: never posting content, even inside
 # <main> (a share bar under the posting, a related-jobs list, a cookie notice).
@@ -607,8 +608,10 @@ class _Reader(HTMLParser):
             ):
                 kind, level, implied = "heading", 7, True
             start = min(self.ctx_start, offsets[0])
-            if not self.source[start : offsets[0]].strip():
-                start = offsets[0]  # only white space before the text: the block starts at its text
+            if not _ONLY_TAGS.sub("", self.source[start : offsets[0]]).strip():
+                # Only tags and white space before the text ("<p>\n    We're looking..."): the
+                # block starts at its text, where an editor or annotation should point.
+                start = offsets[0]
             span = Span(start, max(at, offsets[-1] + 1))
             block = Block(
                 kind=kind, text=text, offsets=offsets, span=span, level=level, masks=masks, implied_heading=implied
