@@ -3,9 +3,12 @@
 Scores jdlint's parse of real postings against hand labels in ``tests/corpus/`` (labels reference
 files of the shared corpus by path; the corpus itself is never copied into the project):
 
-- ``postings_heldout10.yaml`` (set ``heldout``): 8 real postings from three openly licensed
+- ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout10.yaml`` (set ``heldout10``, spent): 8 real postings from three openly
+  licensed public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on
+  2026-12-07. Spent: its findings verdicts were read (2026-12-07);
 - ``postings_heldout9.yaml`` (set ``heldout9``, spent): 10 real postings from four openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Spent: its findings verdicts were read (2026-12-07);
@@ -70,7 +73,8 @@ class LabelSet:
 
 
 SETS: dict[str, LabelSet] = {
-    "heldout": LabelSet("postings_heldout10.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout10": LabelSet("postings_heldout10.yaml", HELDOUT_CORPUS),
     "heldout9": LabelSet("postings_heldout9.yaml", HELDOUT_CORPUS),
     "heldout8": LabelSet("postings_heldout8.yaml", HELDOUT_CORPUS),
     "heldout7": LabelSet("postings_heldout7.yaml", HELDOUT_CORPUS),
