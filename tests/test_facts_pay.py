@@ -153,6 +153,10 @@ def test_weights_are_not_money():
         ("a $500 home office stipend", None),
         ("$2/hour night differential", "premium"),
         ("Nachtzuschlag: 3,00 € pro Stunde", "premium"),
+        # a contractor's recurring fee is their pay; an application fee is not
+        ("The yearly contractor fee will range between **50,000-60,000 EUR**", "base"),
+        ("a monthly fee of 4,000 EUR", "base"),
+        ("an application fee of $50", None),
     ],
 )
 def test_what_an_amount_pays(text, kind):

@@ -450,6 +450,8 @@ def _same_currency(a: str, b: str) -> bool:
 _PAY_WORDS = re.compile(
     r"\b(?:salary|salaries|base|compensation|wages?|remuneration|rate|rates|OTE|earnings?|earn|income|"
     r"GS-\d{1,2}|step\s+\d{1,2}|"
+    # a contractor's recurring fee is their pay ("The yearly contractor fee will range between...")
+    r"(?:yearly|annual|monthly|weekly|daily|hourly)\s+(?:contractor(?:'s)?\s+)?fees?|contractor(?:'s)?\s+fees?|"
     # German, French, Dutch, Portuguese, Spanish
     r"gehalt|geh[äa]lter|lohn|stundenlohn|verg[üu]tung|salaires?|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
     r"sal[áa]rios?|salarios?|remunera[çc][ãa]o|sueldos?|"
@@ -472,7 +474,8 @@ OTHER_MONEY = re.compile(
     r"prices?|pricing|customers|users|market|assets|aum|worth|credits?|coworking|gym|wellness|learning|"
     r"training|conferences?|education|tuition|equipment|laptop|home\s+office|travel|per\s+diem|insurance|"
     r"premiums?|deductibles?|bount(?:y|ies)|prizes?|awards?|loans?|debt|transactions|payments|volume|gmv|"
-    r"fees?|cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
+    r"(?<!contractor )(?<!contractor's )(?<!yearly )(?<!annual )(?<!monthly )(?<!weekly )(?<!daily )(?<!hourly )fees?|"
+    r"cash\s+out|gift|perk|subsid\w*|discount|commission|incentives?|profit|budgets|portfolio|"
     r"sponsorship|fundrais\w*|economy|billion|million|projects?|programs?|acquisition|exceeding|value|"
     # allowances and vouchers in German, French, Dutch, Portuguese, Spanish
     r"indemnit[ée]s?|zulagen?|toelagen?|vergoeding|(?<!bolsa-)(?<!bolsa )aux[íi]lio|vale|tickets? restaurant|"
