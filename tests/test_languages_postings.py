@@ -17,7 +17,7 @@ from jdlint.sections import Vocabulary, normalize_heading
 DATA = ROOT / "tests" / "data" / "languages"
 LANGUAGES = ("de", "fr", "nl", "pt", "es")
 # Languages whose section headings jdlint reads, with no wording or structure rules of their own.
-SECTION_LANGUAGES = (*LANGUAGES, "ca", "it")
+SECTION_LANGUAGES = (*LANGUAGES, "ca", "it", "ja")
 
 # (kind, start line, heading) of every section; the postings share one layout on purpose, so that
 # a wrong kind or line stands out whatever the language.
@@ -46,6 +46,7 @@ HEADINGS = {
     "es": [None, "¿Qué harás?", "Requisitos", "Ofrecemos", "Salario", "Ubicación", "Cómo aplicar"],
     "ca": [None, "Funcions", "Requisits", "Què oferim", "Salari", "Ubicació", "Candidatura"],
     "it": [None, "Mansioni", "Requisiti", "Cosa offriamo", "Retribuzione", "Sede di lavoro", "Come candidarsi"],
+    "ja": [None, "業務内容", "応募資格", "福利厚生", "給与", "勤務地", "応募方法"],
 }
 TITLES = {
     "de": ("Senior Softwareentwickler (m/w/d)", "software-engineer"),
@@ -55,6 +56,7 @@ TITLES = {
     "es": ("Desarrollador Backend Senior", "backend-engineer"),
     "ca": ("Desenvolupadora Backend Sènior", None),
     "it": ("Sviluppatore Backend Senior", None),
+    "ja": ("バックエンドエンジニア（シニア）", None),
 }
 
 
@@ -270,3 +272,15 @@ def test_the_esco_duty_verbs_are_what_the_script_makes_of_esco():
     ).stdout.strip()
     text = (ROOT / "rules" / "sections.yaml").read_text(encoding="utf-8")
     assert made in text
+
+
+def test_japanese_is_counted_by_character_and_its_sentences_are_not_measured_in_words():
+    """Japanese has no spaces between words: a word processor counts each character, so a full
+    posting is not 'only 20 words' (JD102), and a 60-character sentence is not a 60-word one (JD303)."""
+    doc = _parse(_text("ja"), "ja.md")
+    assert doc.word_count > 300
+    sentence = "当社は函館の漁業者と小さな会社を支えてきた家族経営の保険代理店であり、新しい契約管理システムの開発をリードしてくれる方を募集しています。"
+    result = lint(f"# 事務スタッフ\n\n{sentence}\n", "short.md")
+    codes = {f.code for f in result.findings}
+    assert "JD303" not in codes and "JD102" in codes  # 63 characters: still a short posting
+    assert "JD303" in {f.code for f in lint("# Clerk\n\n" + "word " * 45 + "end.\n", "en.md").findings}

@@ -205,6 +205,28 @@ class Token:
     is_word: bool
     masked: bool  # inside code, a URL or an e-mail address: never matched by wording rules
 
+    @property
+    def words(self) -> int:
+        """How many words the token counts for: one, or for Chinese and Japanese, written without
+        spaces between words, one per character (the convention of word processors' counts)."""
+        return word_weight(self.text) if self.is_word else 0
+
+
+# Han ideographs, kana and their marks: scripts written without spaces between words.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_SPACED_LETTER = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
+def word_weight(word: str) -> int:
+    """Words in a run of text without spaces: one, or one per Chinese or Japanese character plus
+    one for any other letters joined to them ("Qiitaの" is two)."""
+    if word.isascii():
+        return 1
+    unspaced = len(UNSPACED.findall(word))
+    if not unspaced:
+        return 1
+    return unspaced + (1 if _SPACED_LETTER.search(word) else 0)
+
 
 @dataclass(slots=True)
 class Sentence:
@@ -214,7 +236,13 @@ class Sentence:
 
     @property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.is_word)
+        return sum(t.words for t in self.tokens)
+
+    @property
+    def unspaced(self) -> bool:
+        """Written mostly in a script without spaces between words (Chinese, Japanese)."""
+        counted = self.word_count
+        return bool(counted) and sum(len(UNSPACED.findall(t.text)) for t in self.tokens) * 2 > counted
 
 
 @dataclass(eq=False)
@@ -329,8 +357,8 @@ class Block:
     @property
     def word_count(self) -> int:
         if self.tokens:
-            return sum(1 for t in self.tokens if t.is_word)
-        return len(self.text.split())
+            return sum(t.words for t in self.tokens)
+        return sum(word_weight(w) for w in self.text.split())
 
 
 @dataclass(eq=False)

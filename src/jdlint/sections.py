@@ -21,7 +21,7 @@ import yaml
 
 from . import prefilter, yamlutil
 from .errors import RuleError
-from .model import Block, Document, Intervals, Section, Span, Title, newline_gaps
+from .model import UNSPACED, Block, Document, Intervals, Section, Span, Title, newline_gaps
 from .prefilter import fold
 from .readers import frontmatter
 from .readers.align import align
@@ -269,6 +269,11 @@ class Vocabulary:
         return None
 
     @cached_property
+    def _unspaced_verbs(self) -> tuple[str, ...]:
+        """Duty verbs of languages written without spaces, read at the end of an item."""
+        return tuple(v for v in self.verbs if UNSPACED.search(v))
+
+    @cached_property
     def _prefixes_by_word(self) -> dict[str, list[tuple[str, str]]]:
         """``prefixes`` by their first word, each list in the order of ``prefixes``."""
         return _by_first_word(self.prefixes)
@@ -329,6 +334,8 @@ class Vocabulary:
             return "responsibilities"
         if _verb_last(stripped, self.verbs):
             return "responsibilities"  # "Nieuwe functionaliteiten bouwen.", "Kunden beraten"
+        if self._unspaced_verbs and stripped.rstrip("。．.!！ ").endswith(self._unspaced_verbs):
+            return "responsibilities"  # Japanese puts the verb last: "代理店が使うAPIを設計する"
         if words and (words[0] in self.nouns or words[0].rstrip("s") in self.nouns):
             # "Integration experience", "Evaluation skills": the noun names what is asked for.
             if len(words) < 2 or words[1] not in _ASKED_NOUNS:

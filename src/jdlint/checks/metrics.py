@@ -112,6 +112,8 @@ class Metric(CheckKind):
             if not block.is_prose:
                 continue
             for sentence in block.sentences:
+                if sentence.unspaced:
+                    continue  # Chinese or Japanese: a count of characters is no sentence length in words
                 words = sentence.word_count
                 bound = self._violated(float(words))
                 if bound is None:
