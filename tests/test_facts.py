@@ -307,6 +307,13 @@ def test_parse_json_includes_facts_with_positions(work):
         ("# Verkäufer (m/w/d)\n\nWir suchen Verstärkung.", "gender_marker_stated", True),
         ("# Vendeur / Vendeuse\n\nNous recrutons.", "gender_marker_stated", True),
         ("# Softwareentwickler\n\nBewerbe dich über LinkedIn.", "gender_marker_stated", False),
+        # one "you will" sentence naming several duties joined by commas and "and"
+        (
+            "You will maintain our code bases, manage data updates and work on new features.",
+            "duties_described",
+            True,
+        ),
+        ("You will fit into a small team who work remotely.", "duties_described", False),
     ],
 )
 def test_statement_conditions(text, name, expected):

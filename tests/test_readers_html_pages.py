@@ -187,3 +187,26 @@ def test_html_blocks_inside_markdown_are_read():
     _exact(doc)
     assert [b.text for b in doc.blocks] == ["Designer", "We make maps.", "Draw icons", "Pay", "$50k"]
     assert [b.kind for b in doc.blocks][2] == "list_item"
+
+
+def test_markdown_inside_a_template_filter_is_read_as_markdown():
+    """A Django/Jinja page that renders its body with "{% filter markdown %}": its "##" headings
+    and "*" bullets are Markdown, not text that starts with "##"."""
+    source = (
+        "{% extends 'base.html' %}\n{% block page_heading %}<h1>Jobs</h1>{% endblock %}\n"
+        "{% block main_content %}\n{% filter markdown %}\n\n## Python Developer\n\n"
+        "We are looking for a developer.\n\n### What you need\n\n* Python\n* Django\n"
+        "{% endfilter %}\n{% endblock %}\n"
+    )
+    doc = readers.read(source, "jobs.html")
+    found = [(b.kind, b.text) for b in doc.blocks]
+    assert found == [
+        ("heading", "Jobs"),
+        ("heading", "Python Developer"),
+        ("paragraph", "We are looking for a developer."),
+        ("heading", "What you need"),
+        ("list_item", "Python"),
+        ("list_item", "Django"),
+    ]
+    heading = doc.blocks[1]
+    assert source[heading.span.start :].startswith("## Python Developer")

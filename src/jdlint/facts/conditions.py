@@ -294,6 +294,19 @@ _POST_INVOLVES = re.compile(
 )
 
 
+# ", manage data updates and work on ...": more duty verbs joined to the first one.
+_JOINED_VERB = re.compile(r"(?:,|\band)\s+(?:also\s+)?([a-z]+)")
+
+
+def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
+    """Duties a "you will" sentence names: its verb and the duty verbs joined to it ("You will
+    maintain our code bases, manage data updates and work on new features" names three)."""
+    if vocab.item_kind(said.group(1)) != "responsibilities":
+        return 0
+    rest = re.split(r"[.;!?](?:\s|$)", text[said.end() :], maxsplit=1)[0]
+    return 1 + sum(1 for m in _JOINED_VERB.finditer(rest) if vocab.item_kind(m.group(1)) == "responsibilities")
+
+
 @condition("duties_described")
 def duties_described(doc: Document, facts: Facts) -> bool:
     """Duties listed somewhere, even under another heading ("An excellent candidate will be able
@@ -311,7 +324,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
             continue
         for b, after in zip(s.blocks, [*s.blocks[1:], None], strict=False):
             if b.is_prose and b.kind != "list_item":
-                duties = sum(1 for m in _YOU_WILL.finditer(b.text) if vocab.item_kind(m.group(1)) == "responsibilities")
+                duties = sum(_duty_verbs(b.text, m, vocab) for m in _YOU_WILL.finditer(b.text))
                 if duties and b.text.rstrip().endswith(":") and after is not None and after.kind == "list_item":
                     duties += 1  # "Initially, you will work on two projects:" and the list of them
                 said += duties + len(_POST_INVOLVES.findall(b.text))

@@ -110,7 +110,15 @@ def read(
     if fmt == "html":
         from .html import json_ld_titles, read_json_ld, read_page
 
-        content, page_titles = read_page(body)
+        regions = templates.markdown_regions(source)
+        content, page_titles = read_page(templates.blank_regions(body, regions) if regions else body)
+        if regions:
+            # "{% filter markdown %}## Python Developer ...": the template renders that text as Markdown.
+            from .markdown import read_markdown
+
+            content = sorted(
+                content + read_markdown(templates.keep_only(body, regions)), key=lambda b: b.span.start
+            )
         blocks.extend(content)
         structured = read_json_ld(source)
         page_titles = sorted(page_titles + json_ld_titles(source, structured), key=lambda t: t[2].start)

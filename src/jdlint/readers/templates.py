@@ -38,6 +38,35 @@ def directive_titles(text: str) -> list[tuple[str, int, int]]:
     return [(m.group("title"), m.start("title"), m.end("title")) for m in _META_TITLE.finditer(text)]
 
 
+# A Markdown body inside an HTML template: Django/Jinja "{% filter markdown %}...{% endfilter %}",
+# markdown-deux "{% markdown %}...{% endmarkdown %}".
+_MARKDOWN_REGION = re.compile(
+    r"\{%-?\s*(?:filter\s+markdown\w*|markdown)\b[^%]*%\}(?P<body>.*?)\{%-?\s*end(?:filter|markdown)\s*-?%\}", re.S
+)
+
+
+def markdown_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each Markdown body an HTML template renders with a Markdown filter."""
+    if "{%" not in text:
+        return []
+    return [(m.start("body"), m.end("body")) for m in _MARKDOWN_REGION.finditer(text) if m.group("body").strip()]
+
+
+def keep_only(text: str, regions: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``regions`` blanked (same length, same lines)."""
+    out = re.sub(r"[^\n]", " ", text)
+    for start, end in regions:
+        out = out[:start] + text[start:end] + out[end:]
+    return out
+
+
+def blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
+    """``text`` with ``regions`` blanked (same length, same lines)."""
+    for start, end in regions:
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
+
+
 def scrub(text: str) -> str:
     """Return ``text`` with template constructs replaced by spaces (same length, same lines)."""
     if not has_templates(text):
