@@ -779,3 +779,24 @@ def test_job_titles_over_prose_on_a_page_of_openings_are_role_summaries():
     assert kinds[0] == ("about-company", 3)
     # The role heading names the job, not the section: each summary starts at its prose.
     assert ("summary", 11) in kinds and ("summary", 15) in kinds
+
+
+def test_a_list_of_openings_is_not_a_list_of_requirements():
+    text = (
+        "---\ntitle: Vacancies\nexcerpt_separator: <!--more-->\n---\n\n"
+        "We're looking for two people to join our team:\n\n"
+        "* A Research Software Engineer to work on complex systems modelling;\n"
+        "* A Community Engagement and Training Officer\n\n"
+        "## Requirements\n\nWe are looking for:\n\n* A PhD in a numerate subject\n* Experience with C++\n"
+    )
+    kinds = kinds_at(parse(text))
+    # "excerpt_separator" is a setting, not the posting's lead text; the openings list is the intro.
+    assert kinds[:2] == [("summary", 6), ("requirements", 11)]
+
+
+def test_a_long_lead_in_names_an_unknown_heading():
+    text = (
+        "# Research Software Engineer\n\nWe are hiring.\n\n## Projects\n\n"
+        "Initially, you will work on at least two projects:\n\n1. Developing parallel software\n2. Supporting researchers\n"
+    )
+    assert ("responsibilities", 5) in kinds_at(parse(text))

@@ -311,8 +311,13 @@ class Vocabulary:
         stripped = re.sub(r"^[a-z]{1,2}_", "", name)
         if stripped in self.fm_fields:
             return self.fm_fields[stripped]
-        if re.search(r"(?:^|_)(?:url|link|href|id|date|image|thumbnail|logo|slug|layout|permalink)s?$", name):
-            return None  # an address or an identifier, whatever the rest of the key says
+        if re.search(
+            r"(?:^|_)(?:url|link|href|id|date|image|thumbnail|logo|slug|layout|permalink|separator|length|format)s?$",
+            name,
+        ):
+            # An address, an identifier or a setting ("excerpt_separator: <!--more-->"), whatever
+            # the rest of the key says.
+            return None
         for word in reversed(stripped.split("_")):
             if word in self.fm_fields and len(word) > 3:
                 return self.fm_fields[word]
@@ -1068,9 +1073,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         introduced = (
             before is not None and before.kind == "paragraph" and before.text.rstrip().endswith((":", "…", "..."))
         )
-        kind = (_lead_kind(before, vocab) if before is not None and introduced else None) or _run_kind(
-            section.blocks[start:end], vocab
-        )
+        kind = _list_kind(before if introduced else None, section.blocks[start:end], vocab)
         if kind is None or kind == section.kind:
             continue
         lead = start
@@ -1205,6 +1208,23 @@ def _lead_goes_with_list(lead_in: Block) -> bool:
     return len(lead_in.text.split()) <= _MAX_LEAD_PARAGRAPH_WORDS
 
 
+# "A Research Software Engineer to work on ...", "A Community Engagement and Training Officer":
+# an item that opens with an article and a capitalised job title names an opening.
+_ROLE_ITEM = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+((?:[A-Z][\w/-]*\s+(?:and\s+|of\s+|&\s+)?){0,5}[A-Z][\w/-]*)"
+)
+
+
+def _lists_roles(blocks: list[Block], vocab: Vocabulary) -> bool:
+    """Every item of the list names a job to fill, not something asked of the candidate."""
+    items = [b for b in blocks if b.kind == "list_item" and b.level <= 1]
+    for item in items:
+        m = _ROLE_ITEM.match(item.text.strip())
+        if m is None or not names_a_job(m.group(1).split()[-1], vocab):
+            return False
+    return bool(items)
+
+
 def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     """A list introduced by its own lead-in ("In diesen Bereichen wirst du arbeiten:", "You
     will:") that reads as another kind than its section is a section of that kind; what follows
@@ -1229,7 +1249,7 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
             continue
         if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
             continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
-        kind = _lead_kind(lead_in, vocab) or _run_kind(blocks[start:end], vocab)
+        kind = _list_kind(lead_in, blocks[start:end], vocab)
         if kind in _LEAD_KINDS and kind != section.kind:
             first = start - 1 if _lead_goes_with_list(lead_in) else start
             cuts.append((first, end, kind, _lead_sentence(lead_in.text)))
@@ -1343,11 +1363,21 @@ def _item_votes(blocks: list[Block], vocab: Vocabulary) -> tuple[Counter[str], i
     return Counter(k for k in (vocab.item_kind(item.text) for item in items) if k), len(items)
 
 
+def _list_kind(lead_in: Block | None, items: list[Block], vocab: Vocabulary) -> str | None:
+    """What a list reads as: what its lead-in names, else what its items read as."""
+    kind = (_lead_kind(lead_in, vocab) if lead_in is not None else None) or _run_kind(items, vocab)
+    if kind == "requirements" and _lists_roles(items, vocab):
+        return None  # "We're looking for two people:" then "A Research Software Engineer ...": the openings
+    return kind
+
+
 def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
     votes, items = _item_votes(blocks, vocab)
     if items < 2 or not votes:
         return None
     kind, n = votes.most_common(1)[0]
+    if kind == "requirements" and _lists_roles(blocks, vocab):
+        return None  # "A Research Software Engineer to work on ...": the openings, not what is asked
     return kind if n >= 2 and n >= 0.6 * items else None
 
 

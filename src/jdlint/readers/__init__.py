@@ -116,9 +116,7 @@ def read(
             # "{% filter markdown %}## Python Developer ...": the template renders that text as Markdown.
             from .markdown import read_markdown
 
-            content = sorted(
-                content + read_markdown(templates.keep_only(body, regions)), key=lambda b: b.span.start
-            )
+            content = sorted(content + read_markdown(templates.keep_only(body, regions)), key=lambda b: b.span.start)
         blocks.extend(content)
         structured = read_json_ld(source)
         page_titles = sorted(page_titles + json_ld_titles(source, structured), key=lambda t: t[2].start)
