@@ -362,3 +362,16 @@ def test_broken_front_matter_is_a_problem_not_an_error():
     assert frontmatter.problem("---\ntitle: ok\n---\nBody.\n") is None
     assert "list" in frontmatter.problem("---\n- a\n---\n").message
     assert frontmatter.problem('+++\ntitle = "x\n+++\n').message.startswith("Invalid TOML")
+
+
+def test_front_matter_on_one_line_is_front_matter():
+    """ "--- layout: default ---": front matter whose line breaks were lost is metadata, not the intro."""
+    from jdlint import readers
+
+    source = "--- layout: default ---\n\nAre you a librarian who loves finding and organizing data?\n"
+    doc = readers.read(source, "curator.md")
+    assert doc.meta == {"layout": "default"}
+    assert [b.text for b in doc.blocks if b.origin == "body"] == [
+        "Are you a librarian who loves finding and organizing data?"
+    ]
+    assert readers.read("--- not front matter\n\nText.\n", "x.md").meta == {}

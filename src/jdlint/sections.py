@@ -458,6 +458,12 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     resume: _Draft | None = None  # the section a run-in label interrupted
     conditional = _template_conditions(doc.source)
     for block in doc.blocks:
+        if block in title_blocks and block.kind == "heading" and current is not None and current.role == "opening":
+            if current.section.word_count < _MAX_WORDS_ABOVE_TITLE:
+                # "Noch Student/in? Dann mal hier vorbeischauen" above "<h1>Computerlinguist</h1>":
+                # a pointer or a date on the page, not the role's summary; the intro follows the title.
+                current.section.kind, current.section.reason = "other", "position: a few words above the title"
+                current = None
         if block in title_blocks or (block.origin == "body" and _is_notice(block)):
             continue
         if block.origin == "front-matter":
@@ -926,6 +932,9 @@ def _label_names_heading(kind: str | None, current: _Draft | None) -> bool:
         and current.section.heading is not None
         and not current.section.blocks
     )
+
+
+_MAX_WORDS_ABOVE_TITLE = 20  # more prose above the title heading is an intro, not page furniture
 
 
 def _is_intro(section: Section, draft: _Draft) -> bool:

@@ -22,6 +22,8 @@ from .scalars import literal_escapes, normalize_breaks, toml_top_level, yaml_blo
 
 _YAML_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)(?:^|\n)\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)
+# Front matter whose line breaks were lost: "--- layout: default ---" on the first line.
+_YAML_ONE_LINE = re.compile(r"\A---[ \t]+([A-Za-z_][\w-]*:[^\n]*?)[ \t]+---[ \t]*(?:\r?\n|\Z)")
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class FrontMatter:
 
 def find(source: str) -> FrontMatter | None:
     """Locate a front-matter block at the very start of ``source``."""
-    for kind, pattern in (("yaml", _YAML_FENCE), ("toml", _TOML_FENCE)):
+    for kind, pattern in (("yaml", _YAML_FENCE), ("toml", _TOML_FENCE), ("yaml", _YAML_ONE_LINE)):
         m = pattern.match(source)
         if m:
             return FrontMatter(kind, m.start(1), m.end(1), m.end())
