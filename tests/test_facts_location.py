@@ -35,6 +35,8 @@ def _line(doc, fact) -> int:
         ("# Buchhaltung\n\nFür unseren Standort Leipzig suchen wir eine Buchhalterin.\n", "Leipzig"),
         ("# Ontwikkelaar\n\nJe werkt in Utrecht (hybride) met een klein team.\n", "Utrecht"),
         ("# Contable\n\nPuesto ubicado en Zaragoza, con horario intensivo.\n", "Zaragoza"),
+        ("# RSE\n\nThe RSE team in Sheffield which you will join is one of the largest.\n", "Sheffield"),
+        ("# Linguist\n\nWir bieten ein Büro im Herzen von Potsdam-Babelsberg.\n", "Potsdam-Babelsberg"),
     ],
 )
 def test_a_place_named_in_prose_for_the_job(text, place):
@@ -145,3 +147,17 @@ def test_the_place_mark_after_the_pay_mark():
     (loc,) = doc.facts.locations
     assert (loc.text, loc.how, _at(doc, loc)) == ("🌎 Canada (Remote)", "place-line", "🌎 Canada (Remote)")
     assert doc.facts.work_mode.mode == "remote"
+
+
+@pytest.mark.parametrize(
+    "text,mode",
+    [
+        ("You will work remotely and use mostly asynchronous communication channels.", "remote"),
+        ("You will primarily use asynchronous channels to work remotely with the team.", "remote"),
+        ("You will be able to work remotely on Fridays.", None),  # a perk of an office job
+        ("You will work remotely two days a week.", None),
+    ],
+)
+def test_you_will_work_remotely_is_the_work_mode(text, mode):
+    doc = _doc("# Writer\n\n" + text + "\n")
+    assert (doc.facts.work_mode.mode if doc.facts.work_mode else None) == mode

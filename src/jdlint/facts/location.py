@@ -176,7 +176,11 @@ _MODE_PROSE = (
             r"(?:any|every) (?:country|location|time ?zone)\b"
             r"|\b(?:work|apply) from anywhere in the world\b"
             r"|\b(?:can|may|could|will be able to) (?:live|be based|work)(?: from)? anywhere\b"
-            r"|\bremote work(?:ing)? is the (?:standard|norm|default)\b",
+            r"|\bremote work(?:ing)? is the (?:standard|norm|default)\b"
+            # said of the job, not offered as a perk: "You will work remotely and use ...",
+            # "You will primarily use asynchronous channels to work remotely with ..."
+            r"|\byou(?:['’]ll| will)(?! be able| have the)(?: \w+){0,6}? work(?:ing)? remotely\b"
+            r"(?! (?:\w+ ){0,3}(?:days?|weeks?|times?|occasionally|sometimes|part))",
             re.I,
         ),
     ),
