@@ -800,3 +800,17 @@ def test_a_long_lead_in_names_an_unknown_heading():
         "Initially, you will work on at least two projects:\n\n1. Developing parallel software\n2. Supporting researchers\n"
     )
     assert ("responsibilities", 5) in kinds_at(parse(text))
+
+
+def test_a_role_teaser_is_its_summary_then_where_to_apply():
+    """A page of openings where each job title has a deadline line, a paragraph about the role and
+    a link to apply: the paragraph is the role's summary, the link how to apply."""
+    role = (
+        "### {title}\n*Applications due December 6*\n\n"
+        "Fellows will lead independent research with our senior staff and their research groups, "
+        "based in our hub in downtown Chicago.\n\n"
+        "For more details and to apply: [https://jobs.example.org/1](https://jobs.example.org/1)\n\n"
+    )
+    text = "# Opportunities\n\n" + role.format(title="Postdoctoral Fellow") + role.format(title="Program Assistant")
+    kinds = [k for k in kinds_at(parse(text)) if k[0] != "other"]
+    assert kinds == [("summary", 6), ("how-to-apply", 8), ("summary", 13), ("how-to-apply", 15)]

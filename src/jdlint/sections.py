@@ -1104,6 +1104,10 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     if not pieces:
         if section.heading is not None and not draft.known and section.kind == "other":
             kind = _run_kind(section.blocks, vocab) or _prose_kind(section.blocks, vocab)
+            if kind == "how-to-apply" and _names_a_role(section, vocab):
+                split = _role_then_apply(section, vocab)
+                if split:
+                    return split
             if kind:
                 section.kind, section.inferred = kind, True
                 section.reason = f"content: reads as {kind} under an unknown heading"
@@ -1470,6 +1474,54 @@ def job_title_heading(block: Block, vocab: Vocabulary) -> bool:
         and title_like(block.text)
         and names_a_job(block.text, vocab)
     )
+
+
+# "*Applications due December 6*", "Applications considered on rolling basis": a deadline line.
+_DEADLINE_LINE = re.compile(
+    r"^\W*(?:applications? (?:are )?(?:due|close|considered|reviewed|accepted)|deadline|closing date|closes)\b", re.I
+)
+_MAX_DEADLINE_WORDS = 12
+
+
+def _role_then_apply(section: Section, vocab: Vocabulary) -> list[Section]:
+    """A job title over a paragraph about the role and a line saying where to apply ("For more
+    details and to apply: <link>"), on a page of openings: the role's summary, then how to apply.
+    A deadline line under the heading belongs to neither. [] when the prose is only about applying."""
+    blocks = section.blocks
+    cued = [
+        b.kind == "paragraph" and any(prefilter.search(p, b.text, b.folded) for p in vocab.apply_cues) for b in blocks
+    ]
+    tail = len(blocks)
+    while tail > 0 and cued[tail - 1]:
+        tail -= 1
+    head = 0
+    while head < tail and blocks[head].word_count <= _MAX_DEADLINE_WORDS and _DEADLINE_LINE.match(blocks[head].text):
+        head += 1
+    prose = blocks[head:tail]
+    if tail == len(blocks) or not any(b.kind == "paragraph" for b in prose) or any(cued[head:tail]):
+        return []
+    why = f"heading '{section.heading_text}' names a job"
+    pieces = [
+        Section("other", heading=section.heading, blocks=[], level=section.level, reason=why),
+        Section("other", heading=None, blocks=blocks[:head], level=section.level, reason="a deadline line"),
+        Section(
+            "summary",
+            heading=None,
+            blocks=prose,
+            level=section.level,
+            inferred=True,
+            reason=f"{why}; its prose introduces the role",
+        ),
+        Section(
+            "how-to-apply",
+            heading=None,
+            blocks=blocks[tail:],
+            level=section.level,
+            inferred=True,
+            reason=f"{why}; its last lines say where to apply",
+        ),
+    ]
+    return [p for p in pieces if p.blocks or p.heading is not None]
 
 
 def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
