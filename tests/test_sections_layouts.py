@@ -814,3 +814,19 @@ def test_a_role_teaser_is_its_summary_then_where_to_apply():
     text = "# Opportunities\n\n" + role.format(title="Postdoctoral Fellow") + role.format(title="Program Assistant")
     kinds = [k for k in kinds_at(parse(text)) if k[0] != "other"]
     assert kinds == [("summary", 6), ("how-to-apply", 8), ("summary", 13), ("how-to-apply", 15)]
+
+
+def test_prose_after_a_job_titles_detail_lines_is_the_roles_summary():
+    role = (
+        "### {title}\n\nJob Description: {title}\n\n* Location: Remote\n* Employment Type: Full Time\n"
+        "* Reports to: Executive Director\n\n"
+        "We are actively seeking a {title} to grow our supporters programme and to help the events team.\n\n"
+    )
+    text = (
+        "# Careers\n\n## Current Open Positions\n\n"
+        + role.format(title="Director of Corporate Relations")
+        + role.format(title="Marketing Manager")
+    )
+    kinds = [k for k in kinds_at(parse(text)) if k[0] == "summary"]
+    # not "Job Description: <the title>", which only names the job
+    assert kinds == [("summary", 13), ("summary", 23)]

@@ -593,6 +593,11 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             if not current.section.blocks:
                 drafts.remove(current)
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
+        elif current is not None and current.role == "after-run-ins" and not block.text.rstrip().endswith(":"):
+            summary = _role_summary_after_details(resume, block, vocab)
+            if summary is not None:
+                current = summary
+                drafts.append(current)
         if (current is None or current.section.origin == "front-matter") and _detail_lines(block, doc.source, vocab):
             # "Posted: June 22, 2021" / "Position Status: Open" above the intro: job details.
             current = _Draft(
@@ -728,7 +733,35 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
+    value = block.text[block.text.find(label) + len(label) :].strip(" :*_\t")
+    if kind == "summary" and len(value.split()) <= _MAX_TITLE_VALUE_WORDS and names_a_job(value, vocab):
+        return None  # "Job Description: Director of Corporate Relations": the job's name, not its summary
     return kind, label
+
+
+_MAX_TITLE_VALUE_WORDS = 8
+
+
+def _role_summary_after_details(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
+    """Prose after a job title's detail lines ("### Director of Corporate Relations", "* Location:
+    Remote", "* Reports to: ...", then a paragraph): the role's summary on a page of openings."""
+    if back is None or back.section.kind != "other" or back.section.origin != "body":
+        return None
+    heading = back.section.heading
+    if heading is None or block.kind != "paragraph" or label_of(block.text) is not None:
+        return None
+    if not job_title_heading(heading, vocab):
+        return None
+    return _Draft(
+        Section(
+            "summary",
+            heading=None,
+            level=back.section.level,
+            inferred=True,
+            reason=f"prose after the details of '{heading.text}': the role's summary",
+        ),
+        known=False,
+    )
 
 
 def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
@@ -751,6 +784,9 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
             known=False,
             role="after-run-ins",
         )
+    summary = _role_summary_after_details(back, block, vocab)
+    if summary is not None:
+        return summary
     return _Draft(
         Section(
             back.section.kind,
@@ -1527,7 +1563,9 @@ def _role_then_apply(section: Section, vocab: Vocabulary) -> list[Section]:
 def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
     """A heading that is a job title over prose: that role's summary on a page of openings."""
     assert section.heading is not None
-    return job_title_heading(section.heading, vocab) and any(b.kind == "paragraph" for b in section.blocks[:2])
+    return job_title_heading(section.heading, vocab) and any(
+        b.kind == "paragraph" and label_of(b.text) is None for b in section.blocks[:2]
+    )
 
 
 def _merge(sections: list[Section]) -> list[Section]:
