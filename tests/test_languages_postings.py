@@ -195,6 +195,7 @@ def test_normalize_heading_keeps_accents(heading, normalised):
         ("Qui sommes-nous ?", "about-company"),
         ("Wat bieden wij?", "benefits"),
         ("Functie-eisen", "requirements"),
+        ("Jouw competenties als Software Engineer Front-end", "requirements"),
         ("Diferenciais", "nice-to-have"),
         ("Beneficios", "benefits"),
         ("Salario", "pay"),

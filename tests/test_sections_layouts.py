@@ -690,7 +690,8 @@ def test_dutch_duties_with_the_infinitive_last_under_a_lead_in():
         "We verwachten van jou:\n\n- Ervaring met Javascript.\n- Kennis van Git.\n"
     )
     kinds = kinds_at(parse(text, "vacature.md"))
-    assert kinds[-2:] == [("responsibilities", 3), ("requirements", 11)]
+    # The job title names the role; the duties start at the lead-in that names them.
+    assert kinds[-2:] == [("responsibilities", 5), ("requirements", 11)]
 
 
 @pytest.mark.parametrize(
@@ -830,3 +831,15 @@ def test_prose_after_a_job_titles_detail_lines_is_the_roles_summary():
     kinds = [k for k in kinds_at(parse(text)) if k[0] == "summary"]
     # not "Job Description: <the title>", which only names the job
     assert kinds == [("summary", 13), ("summary", 23)]
+
+
+def test_a_job_title_heading_names_the_role_not_the_section_its_lead_in_names():
+    text = (
+        "# Vacatures\n\nWe zoeken twee nieuwe collega's.\n\n## Softwareontwikkelaar frontend\n"
+        "Als frontend ontwikkelaar zul je:\n\n- Nieuwe functionaliteiten bouwen.\n- Code reviewen.\n"
+        "- Tests schrijven.\n"
+    )
+    doc = parse(text)
+    duties = next(s for s in doc.sections if s.kind == "responsibilities")
+    assert duties.heading_text == "Softwareontwikkelaar frontend"
+    assert doc.locate(duties.span.start).line == 6  # the lead-in, not the job title above it

@@ -672,6 +672,11 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             section.reason += "; its items are conditions of employment"
     sections = _table_columns(doc, sections, vocab)
     sections = [s for s in sections if s.blocks or s.heading is not None]  # nothing to place: no section
+    for section in sections:
+        if section.kind != "other" and section.blocks and _role_heading_only(section, vocab):
+            # "## Softwareontwikkelaar frontend" then "Als frontend ontwikkelaar zul je:": the heading
+            # names the role; the section starts where its own words do.
+            section.heading_names_section = False
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
@@ -1558,6 +1563,19 @@ def _role_then_apply(section: Section, vocab: Vocabulary) -> list[Section]:
         ),
     ]
     return [p for p in pieces if p.blocks or p.heading is not None]
+
+
+def _role_heading_only(section: Section, vocab: Vocabulary) -> bool:
+    """The section's heading is a job title that names no section kind: its kind came from the
+    lead-in or the content under it."""
+    heading = section.heading
+    return (
+        heading is not None
+        and heading.kind == "heading"
+        and section.origin == "body"
+        and vocab.classify(heading.text) in (None, "other")
+        and job_title_heading(heading, vocab)
+    )
 
 
 def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
