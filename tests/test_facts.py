@@ -314,6 +314,12 @@ def test_parse_json_includes_facts_with_positions(work):
             True,
         ),
         ("You will fit into a small team who work remotely.", "duties_described", False),
+        (
+            "The Director is responsible for expanding supporter numbers, increasing revenue and enhancing retention.",
+            "duties_described",
+            True,
+        ),
+        ("The Director is responsible for the budget.", "duties_described", False),
     ],
 )
 def test_statement_conditions(text, name, expected):

@@ -298,6 +298,20 @@ _POST_INVOLVES = re.compile(
 _JOINED_VERB = re.compile(r"(?:,|\band)\s+(?:also\s+)?([a-z]+)")
 
 
+# "The Director of Corporate Relations is responsible for expanding ..., increasing ... and
+# enhancing ...": duties said of the role in the third person, one per activity.
+_RESPONSIBLE_FOR = re.compile(r"\b(?:is|are|will be) (?:also )?(?:responsible|accountable) for ([a-z]+ing)\b", re.I)
+_JOINED_GERUND = re.compile(r"(?:,|\band)\s+([a-z]+ing)\b")
+
+
+def _responsible_for(text: str) -> int:
+    count = 0
+    for m in _RESPONSIBLE_FOR.finditer(text):
+        rest = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        count += 1 + len(_JOINED_GERUND.findall(rest))
+    return count
+
+
 def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
     """Duties a "you will" sentence names: its verb and the duty verbs joined to it ("You will
     maintain our code bases, manage data updates and work on new features" names three)."""
@@ -327,7 +341,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
                 duties = sum(_duty_verbs(b.text, m, vocab) for m in _YOU_WILL.finditer(b.text))
                 if duties and b.text.rstrip().endswith(":") and after is not None and after.kind == "list_item":
                     duties += 1  # "Initially, you will work on two projects:" and the list of them
-                said += duties + len(_POST_INVOLVES.findall(b.text))
+                said += duties + len(_POST_INVOLVES.findall(b.text)) + _responsible_for(b.text)
     return said >= 2
 
 
