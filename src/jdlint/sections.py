@@ -1342,10 +1342,10 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     if not section.blocks and section.heading is not None and section.kind == "summary" and len(out) > 1:
         # "### Role description" then "As a technical writer you will:" and the duties: the general
         # heading holds nothing but that list, so it heads the list's section, not an empty summary.
-        first = out.pop(1)
-        section.kind, section.inferred = first.kind, True
-        section.reason += f"; {first.reason}"
-        section.blocks = first.blocks
+        listed = out.pop(1)
+        section.kind, section.inferred = listed.kind, True
+        section.reason += f"; {listed.reason}"
+        section.blocks = listed.blocks
     rest = blocks[cursor:]
     if rest and all(b.kind == "paragraph" for b in rest):
         out[-1].blocks.extend(rest)  # prose that closes the section goes on about the list before it
