@@ -843,3 +843,18 @@ def test_a_job_title_heading_names_the_role_not_the_section_its_lead_in_names():
     duties = next(s for s in doc.sections if s.kind == "responsibilities")
     assert duties.heading_text == "Softwareontwikkelaar frontend"
     assert doc.locate(duties.span.start).line == 6  # the lead-in, not the job title above it
+
+
+def test_job_details_and_a_status_heading_are_not_the_summary():
+    """ "## FILLED" is a status, "$100,000 to $130,000 - Contract" and "Posting date: ..." are job
+    details: the summary starts at the prose about the role."""
+    text = (
+        "---\ntitle: Senior Software Engineer\n---\n\n## FILLED\n\n$100,000 to $130,000 - Contract\n\n"
+        "This is your chance to work on security tooling at an open source foundation.\n"
+    )
+    assert [k for k in kinds_at(parse(text)) if k[0] == "summary"] == [("summary", 9)]
+    text = (
+        "---\ntitle: Administrative Support Specialist\n---\n\n## Open Position: Administrative Support\n\n"
+        "Posting date: 1 October 2018\n\nThe Carpentries is an open global community teaching data skills.\n"
+    )
+    assert [k for k in kinds_at(parse(text)) if k[0] == "summary"] == [("summary", 9)]

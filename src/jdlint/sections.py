@@ -665,7 +665,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     piece.reason = f"heading '{piece.heading_text}' names a job; its prose introduces the role"
                 elif _about_us(piece):
                     _mark_about_us(piece)
-        sections.extend(pieces)
+        sections.extend(part for piece in pieces for part in _peel_details(piece, doc, vocab))
     for section in sections:
         if section.kind == "requirements" and _conditions_of_employment(section, vocab):
             section.kind, section.inferred = "eligibility", True
@@ -805,6 +805,11 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
 
 
 _MAX_DETAIL_LINE_WORDS = 15
+# A line that is only a pay figure or range, with at most a contract word after it.
+_PAY_LINE = re.compile(
+    r"^[$£€]\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*[$£€]?\s?\d[\d,.]*\s?[kK]?)?"
+    r"(?:\s*(?:[-–|/,]\s*)?[A-Za-z]+(?:[- ][A-Za-z]+)?)?$"
+)
 
 
 def _detail_lines(block: Block, source: str, vocab: Vocabulary) -> bool:
@@ -815,6 +820,8 @@ def _detail_lines(block: Block, source: str, vocab: Vocabulary) -> bool:
     cuts = [0, *_line_breaks(block, source), len(block.text)]
     for a, b in pairwise(cuts):
         line = block.text[a:b].strip()
+        if _PAY_LINE.match(line):
+            continue  # "$100,000 to $130,000 - Contract" on its own line
         label = label_of(line)
         if label is None or len(label.split()) > 3 or len(line.split()) > _MAX_DETAIL_LINE_WORDS:
             return False
@@ -978,6 +985,24 @@ def _label_names_heading(kind: str | None, current: _Draft | None) -> bool:
 _MAX_WORDS_ABOVE_TITLE = 20  # more prose above the title heading is an intro, not page furniture
 
 
+def _peel_details(section: Section, doc: Document, vocab: Vocabulary) -> list[Section]:
+    """An intro read from prose under a heading that does not name it, opening with job-detail
+    lines ("Posting date: 1 October 2018"): the details stay with the heading, the summary starts
+    at the prose."""
+    if section.kind != "summary" or not section.inferred or section.heading_names_section or section.origin != "body":
+        return [section]
+    n = 0
+    while n < len(section.blocks) and _detail_lines(section.blocks[n], doc.source, vocab):
+        n += 1
+    if not n or n == len(section.blocks) or section.blocks[n].kind != "paragraph":
+        return [section]
+    details = Section(
+        "other", heading=section.heading, blocks=section.blocks[:n], level=section.level, reason="job-detail lines"
+    )
+    section.heading, section.blocks = None, section.blocks[n:]
+    return [details, section]
+
+
 def _is_intro(section: Section, draft: _Draft) -> bool:
     """Prose under an unknown heading before any recognised section is the posting's intro
     (an aggregator's company-name heading, a page heading that repeats the title)."""
@@ -1028,7 +1053,9 @@ _NOTICE = re.compile(
     # editorial notes on an old posting kept for reference ("the following template was used to
     # advertise ...", "this advert is archived")
     r"|(?:template|text) (?:was|is|has been) used to advertise|kept (?:here )?for reference"
-    r"|this (?:page|posting|advert|vacancy|job description) (?:is|was|has been) archived)\b",
+    r"|this (?:page|posting|advert|vacancy|job description) (?:is|was|has been) archived)\b"
+    # a status heading or line on its own: "## FILLED", "Position closed"
+    r"|^\W*(?:(?:this )?(?:position|job|role|vacancy) )?(?:is )?(?:now )?(?:filled|closed|expired)\W*$",
     re.I,
 )
 
