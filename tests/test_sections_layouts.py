@@ -858,3 +858,16 @@ def test_job_details_and_a_status_heading_are_not_the_summary():
         "Posting date: 1 October 2018\n\nThe Carpentries is an open global community teaching data skills.\n"
     )
     assert [k for k in kinds_at(parse(text)) if k[0] == "summary"] == [("summary", 9)]
+
+
+def test_an_inclusive_community_in_an_intro_is_not_an_equal_opportunity_statement():
+    text = (
+        "# Community Manager\n\n## FILLED: Job Posting: Community Manager\n\n"
+        "IMPORTANT:\nWhile we are keeping this post live, the position is closed as it has been filled.\n\n"
+        "We are accepting applications for a Community Manager, who supports the creation of an "
+        "inclusive community dedicated to open source software.\n\n## We Can Offer\n\n"
+        "The salary range for this full time position is $70,000 to $80,000.\n"
+    )
+    kinds = kinds_at(parse(text))
+    assert ("summary", 8) in kinds and ("benefits", 10) in kinds
+    assert "equal-opportunity" not in [k for k, _ in kinds]

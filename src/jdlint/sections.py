@@ -1055,7 +1055,8 @@ _NOTICE = re.compile(
     r"|(?:template|text) (?:was|is|has been) used to advertise|kept (?:here )?for reference"
     r"|this (?:page|posting|advert|vacancy|job description) (?:is|was|has been) archived)\b"
     # a status heading or line on its own: "## FILLED", "Position closed"
-    r"|^\W*(?:(?:this )?(?:position|job|role|vacancy) )?(?:is )?(?:now )?(?:filled|closed|expired)\W*$",
+    r"|^\W*(?:(?:this )?(?:position|job|role|vacancy) )?(?:is )?(?:now )?(?:filled|closed|expired)\W*$"
+    r"|\b(?:it|they) (?:has|have) (?:now )?been filled",
     re.I,
 )
 
