@@ -871,3 +871,13 @@ def test_an_inclusive_community_in_an_intro_is_not_an_equal_opportunity_statemen
     kinds = kinds_at(parse(text))
     assert ("summary", 8) in kinds and ("benefits", 10) in kinds
     assert "equal-opportunity" not in [k for k, _ in kinds]
+
+
+def test_things_we_will_help_you_learn_are_nice_to_have():
+    text = (
+        "# Site Reliability Engineer\n\n## Requirements\n\n- A degree in Computer Science\n"
+        "- One year of professional experience programming in a compiled language\n\n"
+        "Here are some things we'll help you learn on the job if you don't know them already:\n\n"
+        "- Our primary programming languages: Go, Rust, and Python.\n- Domain-specific knowledge: PKI.\n"
+    )
+    assert ("nice-to-have", 8) in kinds_at(parse(text))

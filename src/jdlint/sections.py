@@ -1259,7 +1259,7 @@ def _split_lead_lines(doc: Document, section: Section) -> None:
 
 _LIST_KINDS = ("responsibilities", "requirements", "benefits")
 _LEAD_KINDS = _LIST_KINDS + ("nice-to-have",)
-_MAX_LEAD_WORDS = 16  # a lead-in sentence ("Here's what we'd like you to bring to the team:")
+_MAX_LEAD_WORDS = 18  # a lead-in sentence ("Here's what we'd like you to bring to the team:")
 _MAX_LEAD_PARAGRAPH_WORDS = 40  # a longer paragraph is prose that ends with a lead-in
 
 
