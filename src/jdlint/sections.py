@@ -738,7 +738,8 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
-    value = block.text[block.text.find(label) + len(label) :].strip(" :*_\t")
+    at = block.text.find(label)
+    value = block.text[at + len(label) :].strip(" :*_\t") if at >= 0 else ""
     if kind == "summary" and len(value.split()) <= _MAX_TITLE_VALUE_WORDS and names_a_job(value, vocab):
         return None  # "Job Description: Director of Corporate Relations": the job's name, not its summary
     return kind, label
