@@ -37,6 +37,9 @@ def _line(doc, fact) -> int:
         ("# Contable\n\nPuesto ubicado en Zaragoza, con horario intensivo.\n", "Zaragoza"),
         ("# RSE\n\nThe RSE team in Sheffield which you will join is one of the largest.\n", "Sheffield"),
         ("# Linguist\n\nWir bieten ein Büro im Herzen von Potsdam-Babelsberg.\n", "Potsdam-Babelsberg"),
+        ("# Assistenz\n\n- Festanstellung, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg\n", "Berlin, Kreuzberg"),
+        ("# Buchhaltung\n\n- Ein spannendes Arbeitsumfeld in Berlin mit flexiblen Arbeitszeiten\n", "Berlin"),
+        ("# Clerk\n\nFull-time, 40 hours a week, work location: Leeds.\n", "Leeds"),
     ],
 )
 def test_a_place_named_in_prose_for_the_job(text, place):
