@@ -40,6 +40,7 @@ def _line(doc, fact) -> int:
         ("# Assistenz\n\n- Festanstellung, 20 - 32 h pro Woche, Arbeitsort: Berlin, Kreuzberg\n", "Berlin, Kreuzberg"),
         ("# Buchhaltung\n\n- Ein spannendes Arbeitsumfeld in Berlin mit flexiblen Arbeitszeiten\n", "Berlin"),
         ("# Clerk\n\nFull-time, 40 hours a week, work location: Leeds.\n", "Leeds"),
+        ("# Manager\n\nThis is a US-based remote, full time regular employee position.\n", "US"),
     ],
 )
 def test_a_place_named_in_prose_for_the_job(text, place):
@@ -159,6 +160,7 @@ def test_the_place_mark_after_the_pay_mark():
         ("You will primarily use asynchronous channels to work remotely with the team.", "remote"),
         ("You will be able to work remotely on Fridays.", None),  # a perk of an office job
         ("You will work remotely two days a week.", None),
+        ("This is a US-based remote, full time regular employee position.", "remote"),
     ],
 )
 def test_you_will_work_remotely_is_the_work_mode(text, mode):

@@ -164,7 +164,8 @@ _MODE_PROSE = (
         "remote",
         re.compile(
             r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
-            r"|\bremote (?:role|position|job|opportunity)\b|\b(?:this|the) (?:role|position|job) is "
+            r"|\bremote,? (?:(?:full|part)[- ]time,? )?(?:regular )?(?:employee )?(?:role|position|job|opportunity)\b"
+            r"|\b(?:this|the) (?:role|position|job) is "
             r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
             r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
             r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b"
