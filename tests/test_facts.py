@@ -320,6 +320,9 @@ def test_parse_json_includes_facts_with_positions(work):
             True,
         ),
         ("The Director is responsible for the budget.", "duties_described", False),
+        ("Successful candidates will have managed marketing plans for trade groups.", "requirements_described", True),
+        ("Experience with Github, SalesForce and G-Suite APIs is required.", "requirements_described", True),
+        ("We use Github and SalesForce every day.", "requirements_described", False),
     ],
 )
 def test_statement_conditions(text, name, expected):
