@@ -738,10 +738,11 @@ def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
     kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
-    at = block.text.find(label)
-    value = block.text[at + len(label) :].strip(" :*_\t") if at >= 0 else ""
-    if kind == "summary" and len(value.split()) <= _MAX_TITLE_VALUE_WORDS and names_a_job(value, vocab):
-        return None  # "Job Description: Director of Corporate Relations": the job's name, not its summary
+    if kind == "summary":
+        at = block.text.find(label)
+        value = block.text[at + len(label) :].strip(" :*_\t") if at >= 0 else ""
+        if len(value.split()) <= _MAX_TITLE_VALUE_WORDS and names_a_job(value, vocab):
+            return None  # "Job Description: Director of Corporate Relations": the job's name, not its summary
     return kind, label
 
 
@@ -1455,7 +1456,9 @@ def _item_votes(blocks: list[Block], vocab: Vocabulary) -> tuple[Counter[str], i
 
 def _list_kind(lead_in: Block | None, items: list[Block], vocab: Vocabulary) -> str | None:
     """What a list reads as: what its lead-in names, else what its items read as."""
-    kind = (_lead_kind(lead_in, vocab) if lead_in is not None else None) or _run_kind(items, vocab)
+    kind = _lead_kind(lead_in, vocab) if lead_in is not None else None
+    if kind is None:
+        return _run_kind(items, vocab)  # (which already leaves a list of openings alone)
     if kind == "requirements" and _lists_roles(items, vocab):
         return None  # "We're looking for two people:" then "A Research Software Engineer ...": the openings
     return kind

@@ -304,12 +304,14 @@ _RESPONSIBLE_FOR = re.compile(r"\b(?:is|are|will be) (?:also )?(?:responsible|ac
 _JOINED_GERUND = re.compile(r"(?:,|\band)\s+([a-z]+ing)\b")
 
 
+def _rest_of_sentence(text: str, at: int) -> str:
+    return re.split(r"[.;!?](?:\s|$)", text[at:], maxsplit=1)[0]
+
+
 def _responsible_for(text: str) -> int:
-    count = 0
-    for m in _RESPONSIBLE_FOR.finditer(text):
-        rest = re.split(r"[.;!?](?:\s|$)", text[m.end() :], maxsplit=1)[0]
-        count += 1 + len(_JOINED_GERUND.findall(rest))
-    return count
+    return sum(
+        1 + len(_JOINED_GERUND.findall(_rest_of_sentence(text, m.end()))) for m in _RESPONSIBLE_FOR.finditer(text)
+    )
 
 
 def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
@@ -317,7 +319,7 @@ def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
     maintain our code bases, manage data updates and work on new features" names three)."""
     if vocab.item_kind(said.group(1)) != "responsibilities":
         return 0
-    rest = re.split(r"[.;!?](?:\s|$)", text[said.end() :], maxsplit=1)[0]
+    rest = _rest_of_sentence(text, said.end())
     return 1 + sum(1 for m in _JOINED_VERB.finditer(rest) if vocab.item_kind(m.group(1)) == "responsibilities")
 
 

@@ -23,8 +23,13 @@ _DIRECTIVE = re.compile(r"\[\[![\w-]+(?:\s[^\]]*)?\]\]")
 _META_TITLE = re.compile(r"\[\[!meta\s+title=\"(?P<title>[^\"\n]+)\"")
 
 
+def _spaces(text: str) -> str:
+    """``text`` as spaces, its line breaks kept."""
+    return re.sub(r"[^\n]", " ", text)
+
+
 def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))
+    return _spaces(match.group(0))
 
 
 def has_templates(text: str) -> bool:
@@ -54,7 +59,7 @@ def markdown_regions(text: str) -> list[tuple[int, int]]:
 
 def keep_only(text: str, regions: list[tuple[int, int]]) -> str:
     """``text`` with everything outside ``regions`` blanked (same length, same lines)."""
-    out = re.sub(r"[^\n]", " ", text)
+    out = _spaces(text)
     for start, end in regions:
         out = out[:start] + text[start:end] + out[end:]
     return out
@@ -63,7 +68,7 @@ def keep_only(text: str, regions: list[tuple[int, int]]) -> str:
 def blank_regions(text: str, regions: list[tuple[int, int]]) -> str:
     """``text`` with ``regions`` blanked (same length, same lines)."""
     for start, end in regions:
-        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+        text = text[:start] + _spaces(text[start:end]) + text[end:]
     return text
 
 
