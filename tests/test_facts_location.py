@@ -54,16 +54,36 @@ def test_a_place_stops_where_its_clause_does():
     assert [(loc.text, _at(doc, loc)) for loc in doc.facts.locations] == [("Zona Norte/SP", "Zona Norte/SP")]
 
 
+def test_company_history_is_not_the_job_place():
+    assert _doc("# Engineer\n\nAcme was founded in Paris in 1999 and builds billing software.\n").facts.locations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("# Auxiliar\n\nRequisitos: residir em Campinas/SP e ter ensino médio completo.\n", "Campinas/SP"),
+        ("# Vendeur\n\nVous devez résider à Lyon ou à proximité.\n", "Lyon"),
+        ("# Office Manager\n\n* Residence in Barcelona or surrounding areas.\n", "Barcelona"),
+        ("# Dissenyadora\n\n* Resident a Barcelona o rodalies.\n", "Barcelona"),
+    ],
+)
+def test_where_the_candidate_must_live_when_no_other_place_is_named(text, place):
+    doc = _doc(text)
+    (loc,) = doc.facts.locations
+    assert (loc.text, loc.how, loc.is_statement, _at(doc, loc)) == (place, "home", False, place)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "# Auxiliar\n\nRequisitos: residir em Campinas/SP e ter ensino médio completo.\n",
-        "# Vendeur\n\nVous devez résider à Lyon ou à proximité.\n",
-        "# Engineer\n\nAcme was founded in Paris in 1999 and builds billing software.\n",
+        # a place for the job wins over the candidate's home
+        "# Vendeur\n\nLe poste est basé à Paris. Vous devez résider à Lyon ou à proximité.\n",
+        # several towns to live in are an area, not the job's place
+        "# Atendente\n\nResidir em Viamão, Porto Alegre, Gravataí ou Cachoeirinha.\n",
     ],
 )
-def test_a_residence_requirement_or_company_history_is_not_the_job_place(text):
-    assert _doc(text).facts.locations == []
+def test_the_candidate_home_is_only_a_fallback_and_only_one_place(text):
+    assert all(loc.how != "home" for loc in _doc(text).facts.locations)
 
 
 def test_the_company_place_only_when_nothing_better_is_said():

@@ -9,9 +9,10 @@ Leeds", "notre client situé à Donzenac", "vaga em Campinas/SP", "Standort Mün
 phrases and region codes live in ``rules/data/places.yaml``.
 
 Only statements, never company history: "founded in Boston" is not a location, and a candidate's
-residence ("Residir em X", "must live in X") is not where the job is. Where the company or its
-agency sits ("headquartered in Austin", "notre agence de Rochefort") is read only when nothing
-better is said. ``how`` says which of these it was, so that laws are looked up from statements
+residence ("Residir em X", "must live in X") is not read by the job's phrases. Where the company or
+its agency sits ("headquartered in Austin", "notre agence de Rochefort") is read only when nothing
+better is said, and where the candidate must live ("Residence in Barcelona or surrounding areas")
+only when nothing at all is. ``how`` says which of these it was, so that laws are looked up from statements
 only (``LocationFact.is_statement``).
 """
 
@@ -60,6 +61,7 @@ class _Vocabulary:
     job: tuple[re.Pattern[str], ...]
     company: tuple[re.Pattern[str], ...]
     residence: tuple[re.Pattern[str], ...]
+    home: tuple[re.Pattern[str], ...]
     place_line: re.Pattern[str]
 
 
@@ -96,6 +98,7 @@ def _vocabulary() -> _Vocabulary:
         job=tuple(_compile(p, places) for phrases in data["job"].values() for p in phrases),
         company=tuple(_compile(p, places) for phrases in data["company"].values() for p in phrases),
         residence=tuple(re.compile(p, re.I) for p in data["residence"]),
+        home=tuple(_compile(p, places) for phrases in data["home"].values() for p in phrases),
         place_line=place_line,
     )
 
@@ -104,13 +107,14 @@ def _vocabulary() -> _Vocabulary:
 class LocationFact(Fact):
     span: Span  # read in the text, a front-matter field or JSON-LD: never None
     text: str
-    how: str  # field, section, label, place-line, title, json-ld, prose (the job's place) or company;
+    how: str  # field, section, label, place-line, title, json-ld, prose (the job's place), company or
+    # home (where the candidate must live);
     # "mode" marks a location value that names only a work mode ("In person"): never returned
 
     @property
     def is_statement(self) -> bool:
         """A statement made for the purpose (a field, section, label, place line or JSON-LD), not prose."""
-        return self.how not in ("prose", "company")
+        return self.how not in ("prose", "company", "home")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -348,11 +352,16 @@ def _structured(doc: Document) -> tuple[list[LocationFact], list[WorkMode]]:
     return places, modes
 
 
+# More places after the first: "Viamão, Porto Alegre ou Gravataí", "Leeds or Bradford".
+_ONE_OF_PLACES = re.compile(r"\s*(?:,|/|\b(?:or|ou|o|y|e|und|oder|et|of|en)\b)\s*[A-ZÀ-ÖØ-Þ]")
+
+
 def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
-    """Places prose names for the job (``how="prose"``) or for the company (``how="company"``),
-    never a place the candidate must live in."""
+    """Places prose names for the job (``how="prose"``), for the company (``how="company"``) or
+    for the candidate's home (``how="home"``); the first two never take a place the candidate
+    must live in."""
     vocab = _vocabulary()
-    patterns = vocab.job if how == "prose" else vocab.company
+    patterns = {"prose": vocab.job, "company": vocab.company, "home": vocab.home}[how]
     out: list[LocationFact] = []
     seen: set[tuple[int, int]] = set()  # (block, source offset) of the places found
     everywhere = prefilter.joined(prose(doc))
@@ -364,8 +373,10 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
                 continue
             for m in regex.finditer(text):
                 before = re.split(r"[.;!?]\s", text[max(0, m.start() - 40) : m.start()])[-1]
-                if any(r.search(before) for r in vocab.residence):
+                if how != "home" and any(r.search(before) for r in vocab.residence):
                     continue
+                if how == "home" and _ONE_OF_PLACES.match(text, m.end()):
+                    continue  # "Residir em Viamão, Porto Alegre ou Gravataí": an area, not a place
                 place = m.group("place").rstrip(",.- ")
                 start = m.start("place")
                 key = (id(block), block.source_span(start, start + 1).start)
@@ -436,7 +447,7 @@ def _title_mode(doc: Document) -> WorkMode | None:
 
 def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
     """Location statements (fields, sections, labels, place lines, JSON-LD), then places named
-    in prose for the job (or, when none, for the company), and the work mode: from the location
+    in prose for the job (or, when none, for the company, else the candidate's home), and the work mode: from the location
     statements first, else JSON-LD, the title, then prose about the job."""
     statements = _meta_locations(doc) + _body_locations(doc) + _title_place(doc)
     modes_only = [loc for loc in statements if loc.how == "mode"]  # "Work location: In person"
@@ -444,7 +455,7 @@ def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
     structured, structured_modes = _structured(doc)
     named = _prose_locations(doc, "prose")
     if not (statements or structured or named):
-        named = _prose_locations(doc, "company")
+        named = _prose_locations(doc, "company") or _prose_locations(doc, "home")
     locations = statements + structured + named
     for loc in statements + structured + modes_only:
         mode = _mode_in(loc, doc)
