@@ -3,13 +3,13 @@
 Scores jdlint's parse of real postings against hand labels in ``tests/corpus/`` (labels reference
 files of the shared corpus by path; the corpus itself is never copied into the project):
 
-- ``postings_heldout13.yaml`` (set ``heldout``): 9 real postings from two openly licensed public
-  repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (8 of them
-  new postings of a source whose English pages the shared corpus holds, 4 in French; 1 from a new
-  source). Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
-- ``postings_heldout11.yaml`` (set ``heldout11``): 8 real postings from three openly licensed
+- ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
-  Blind, like ``heldout``;
+  Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout13.yaml`` (set ``heldout13``, spent): 9 real postings from two openly licensed
+  public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (8
+  of them new postings of a source whose English pages the shared corpus holds, 4 in French; 1 from
+  a new source). Measured blind once; spent since: its findings verdicts were read (2026-12-07);
 - ``postings_heldout12.yaml`` (set ``heldout12``, spent): 3 real postings from one openly licensed
   public repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
   partial set). Spent: part of its labels were read (2026-12-07);
@@ -80,8 +80,8 @@ class LabelSet:
 
 
 SETS: dict[str, LabelSet] = {
-    "heldout": LabelSet("postings_heldout13.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout11": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout13": LabelSet("postings_heldout13.yaml", HELDOUT_CORPUS),
     "heldout12": LabelSet("postings_heldout12.yaml", HELDOUT_CORPUS),
     "heldout10": LabelSet("postings_heldout10.yaml", HELDOUT_CORPUS),
     "heldout9": LabelSet("postings_heldout9.yaml", HELDOUT_CORPUS),
