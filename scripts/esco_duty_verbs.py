@@ -1,4 +1,4 @@
-"""Print the English duty verbs jdlint reads from ESCO: the first words of ESCO's skill labels.
+"""Print the duty verbs jdlint reads from ESCO: the first words of ESCO's skill labels.
 
 ESCO names skills and competences as verb phrases ("manage musical staff", "inspect welds"), so
 the words that open three or more of its preferred labels are, with few exceptions, verbs of
@@ -7,11 +7,19 @@ esco_verbs``) that make a list item read as a duty. Words that open requirement 
 as duties ("have", "demonstrate", "speak") and words that are also common nouns ("type", "order",
 "store") are left out.
 
+With ``--lang fr`` it reads ESCO's French labels ("élaborer des stratégies", "aider les clients")
+for ``rules/sections/fr.yaml``: infinitives only, without the verbs that open what is asked of a
+candidate ("maîtriser", "parler", "faire preuve de") and without any verb that would make an
+English word read as a duty (the verbs of all languages are tried on every item: "placer" would
+make "Place" one, "former" the word itself). French labels come from ESCO v1.0.x, the release
+beside the project that has them.
+
 This product uses the ESCO classification of the European Commission (ESCO v1.1.1, © European
 Union, https://esco.ec.europa.eu). Reuse is authorised under Commission Decision 2011/833/EU,
 provided the source is acknowledged.
 
 Usage: python scripts/esco_duty_verbs.py [PATH to skills_en.csv]
+       python scripts/esco_duty_verbs.py --lang fr [PATH to skills_fr.csv]
 """
 
 from __future__ import annotations
@@ -26,7 +34,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "taxonomies" / "esco" / "v1.1.1" / "en" / "skills_en.csv"
+ESCO = ROOT.parent / "shared" / "taxonomies" / "esco"
+DEFAULT = ESCO / "v1.1.1" / "en" / "skills_en.csv"
+DEFAULT_FR = ESCO / "v1.0.x" / "fr" / "skills_fr.csv"
 MIN_LABELS = 3
 # Requirement wording, auxiliaries, adverbs, and words more often nouns at the start of an item.
 LEFT_OUT = frozenset(
@@ -40,25 +50,80 @@ LEFT_OUT = frozenset(
 )
 
 NOT_VERB_ENDINGS = ("ing", "tion", "ment", "s", "al", "ic", "ive")  # forms and nouns, not base verbs
+# French: what is asked of a candidate ("maîtriser", "parler", "faire preuve de", "être"), and
+# senses, memory and conduct rather than work done.
+LEFT_OUT_FR = frozenset(
+    """avoir être faire maîtriser posséder parler comprendre lire apprendre démontrer rester éviter
+    mémoriser percevoir distinguer reconnaître obtenir respecter supporter écouter pratiquer garer
+    tenir agir réagir permettre""".split()
+)
+FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)")  # an infinitive
 
 
-def duty_verbs(path: Path) -> list[str]:
+def first_words(path: Path, word: re.Pattern[str]) -> Counter[str]:
+    """How many skill labels each word opens."""
     counts: Counter[str] = Counter()
     with path.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["skillType"] != "skill/competence" or not row["preferredLabel"].split():
                 continue
-            word = row["preferredLabel"].split()[0].lower()
-            if re.fullmatch(r"[a-z]+", word):
-                counts[word] += 1
+            first = row["preferredLabel"].split()[0].lower()
+            if word.fullmatch(first):
+                counts[first] += 1
+    return counts
+
+
+def duty_verbs(path: Path) -> list[str]:
     return sorted(
         word
-        for word, n in counts.items()
+        for word, n in first_words(path, re.compile(r"[a-z]+")).items()
         if n >= MIN_LABELS and word not in LEFT_OUT and not word.endswith(NOT_VERB_ENDINGS)
     )
 
 
+def english_words(path: Path) -> set[str]:
+    """Every word of ESCO's English skill labels and descriptions."""
+    words: set[str] = set()
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            text = " ".join((row["preferredLabel"], row["altLabels"], row["description"])).lower()
+            words.update(re.findall(r"[a-z]+", text))
+    return words
+
+
+def french_duty_verbs(path: Path, english: Path) -> list[str]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from jdlint.sections import Vocabulary, _verb_base
+
+    french = yaml.safe_load((ROOT / "rules" / "sections" / "fr.yaml").read_text(encoding="utf-8"))
+    known = Vocabulary.load().verbs - set(french["cues"]["responsibilities"].get("esco_verbs") or [])
+    verbs = [
+        word
+        for word, n in first_words(path, FRENCH_WORD).items()
+        if n >= MIN_LABELS and word not in LEFT_OUT_FR and word not in known
+    ]
+    looked_up: set[str] = set()  # every verb form an English word that is not a duty is read as
+
+    class _Recorder(frozenset[str]):
+        def __contains__(self, form: object) -> bool:
+            looked_up.add(str(form))
+            return False
+
+    for word in english_words(english):
+        if not _verb_base(word, known):
+            _verb_base(word, _Recorder())
+    return sorted(verb for verb in verbs if verb not in looked_up)
+
+
 def main(argv: list[str]) -> int:
+    if argv[:2] == ["--lang", "fr"]:
+        path = Path(argv[2]) if len(argv) > 2 else DEFAULT_FR
+        if not path.is_file() or not DEFAULT.is_file():
+            print(f"ESCO skills files not found at {path} and {DEFAULT}", file=sys.stderr)
+            return 1
+        new = french_duty_verbs(path, DEFAULT)
+        print("    esco_verbs: [" + "\n".join(textwrap.wrap(", ".join(new), 96, subsequent_indent="      ")) + "]")
+        return 0
     path = Path(argv[0]) if argv else DEFAULT
     if not path.is_file():
         print(f"ESCO skills file not found at {path}", file=sys.stderr)

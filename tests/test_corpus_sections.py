@@ -46,7 +46,9 @@ def test_unseen_source_sets_meet_their_floors():
     assert tuning.errors == []
     assert tuning.section_recall().rate >= 0.84 and tuning.section_precision().rate >= 0.89
     assert tuning.title.rate >= 0.92 and tuning.language.rate == 1.0
-    assert tuning.pay.rate >= 0.92 and tuning.location.rate >= 0.9
+    # 0.88: its labels call a single town the candidate must live in no location, unlike the labels
+    # of held-out sets 3, 4 and 7, which jdlint follows (a job that asks its people to live in X is done there)
+    assert tuning.pay.rate >= 0.92 and tuning.location.rate >= 0.88
     spent2 = evaluate(CORPUS, "heldout2")  # the second held-out set, spent on 2026-12-06 and 2026-12-07
     assert spent2.errors == [] and spent2.language.rate == 1.0
     assert spent2.section_recall().rate >= 0.89 and spent2.section_precision().rate >= 0.87
@@ -54,7 +56,7 @@ def test_unseen_source_sets_meet_their_floors():
     spent3 = evaluate(CORPUS, "heldout3")  # the third held-out set, spent on 2026-12-07
     assert spent3.errors == [] and spent3.language.rate == 1.0
     assert spent3.section_recall().rate >= 0.78 and spent3.section_precision().rate >= 0.77
-    assert spent3.title.rate >= 0.94 and spent3.pay.rate >= 0.9 and spent3.location.rate >= 0.85
+    assert spent3.title.rate >= 0.94 and spent3.pay.rate >= 0.9 and spent3.location.rate >= 0.95
     spent = evaluate(CORPUS, "heldout1")  # the first held-out set, spent on 2026-12-06 and tuned on since
     assert spent.errors == [] and spent.language.rate == 1.0
     assert spent.section_recall().rate >= 0.87 and spent.section_precision().rate >= 0.93

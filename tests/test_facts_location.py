@@ -186,3 +186,44 @@ def test_the_place_mark_after_the_pay_mark():
 def test_you_will_work_remotely_is_the_work_mode(text, mode):
     doc = _doc("# Writer\n\n" + text + "\n")
     assert (doc.facts.work_mode.mode if doc.facts.work_mode else None) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "how"),
+    [
+        # a town and its country or region written out, alone on a line
+        (
+            "# Engineer\n\nBelfast, Northern Ireland\n\nWe build low-code tools.\n",
+            "Belfast, Northern Ireland",
+            "place-line",
+        ),
+        ("# Cook\n\n- Lyon, France\n- Full time\n", "Lyon, France", "place-line"),
+        # one part of a short field of details
+        (
+            '+++\ntitle = "Engineer"\ndescription = "£50,000 - £60,000 | Belfast, Northern Ireland"\n+++\n\nWe build tools.\n',
+            "Belfast, Northern Ireland",
+            "place-line",
+        ),
+        # where the team grows, and the offices a company has
+        ("# Engineer\n\nWe are seeking to grow and expand our team in Belfast.\n", "Belfast", "prose"),
+        (
+            "# Writer\n\nWhile we have locations in Ottawa, Montreal and Toronto, we work distributedly.\n",
+            "Ottawa, Montreal and Toronto",
+            "company",
+        ),
+        (
+            "# Rédacteur\n\nBien que nous ayons des bureaux à Ottawa et Montréal, nous travaillons à distance.\n",
+            "Ottawa et Montréal",
+            "company",
+        ),
+    ],
+)
+def test_more_ways_postings_name_the_place(text, place, how):
+    doc = _doc(text)
+    loc = doc.facts.locations[0]
+    assert (loc.text, loc.how, _at(doc, loc)) == (place, how, place)
+
+
+def test_a_title_and_a_name_are_not_a_place_line():
+    doc = _doc("# Engineer\n\nSenior Engineer, Platform Team\n\nSmith, Jones\n")
+    assert doc.facts.locations == []

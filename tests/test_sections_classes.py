@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint.sections import Vocabulary
+from jdlint.sections import Vocabulary, normalize_heading
 
 
 def parse(text: str, path: str = "posting.txt"):
@@ -207,3 +207,55 @@ def test_a_gender_marked_job_name_in_the_opening_is_the_title(text, title):
 
 def test_a_gender_marker_with_no_job_name_before_it_gives_no_title():
     assert parse("Recherche (H/F) pour notre boutique, poste à pourvoir.\n").title is None
+
+
+def test_french_inclusive_writing_names_the_same_heading():
+    vocab = Vocabulary.load()
+    assert vocab.classify("Un(e) excellent(e) candidat(e) aura ce qui suit :", keyword_words=12) == "requirements"
+    assert vocab.classify("Candidat·e idéal·e") == "requirements"
+    assert normalize_heading("Recruteur.euse") == "recruteur"
+    assert normalize_heading("e.g. Python") == "e g python"  # an abbreviation keeps its letters
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Voici quelques connaissances ou compétences supplémentaires qui seraient des atouts :", "nice-to-have"),
+        ("Additional skills that would be a plus", "nice-to-have"),
+        ("Votre candidature sera évaluée en fonction des compétences suivantes :", "requirements"),
+        ("We’ll evaluate you based on:", "requirements"),
+        ("Dans ce rôle, vous aurez l’occasion :", "responsibilities"),
+        ("In this role, you will have the opportunity to:", "responsibilities"),
+    ],
+)
+def test_headings_that_qualify_what_they_name(heading, kind):
+    assert Vocabulary.load().classify(heading, keyword_words=12) == kind
+
+
+def test_french_infinitive_duties_under_an_unknown_heading():
+    doc = parse(
+        "# Conseiller\n\n## Nous sommes à la recherche d’une personne qui effectuera ce qui suit :\n\n"
+        "* Élaborer une stratégie de communications internes;\n* Aider les équipes à partager l’information;\n"
+        "* Offrir du soutien à l’équipe des talents.\n",
+        "posting.md",
+    )
+    assert kinds_at(doc)[-1] == ("responsibilities", 3)
+
+
+def test_someone_who_will_know_how_to_is_decided_by_the_list():
+    text = (
+        "# Recruteur\n\nNous recherchons une personne qui saura :\n\n* Gérer le cycle de recrutement\n"
+        "* Organiser les entrevues\n* Travailler avec les responsables du recrutement\n\n"
+        "Un excellent candidat ou une excellente candidate sera en mesure de :\n\n"
+        "* Expérience en recrutement\n* Capacité de travailler en français et en anglais\n* Aisance avec les outils\n"
+    )
+    assert [kind for kind, _ in kinds_at(parse(text, "posting.md"))] == ["responsibilities", "requirements"]
+
+
+def test_a_lead_in_right_under_a_list_heading_introduces_that_list():
+    text = (
+        "# Coordinator\n\n**Responsibilities**\n\nAn excellent candidate will be able to:\n\n"
+        "- Manage talent administration\n- Suggest new procedures to the talent team\n- Navigate staffing files\n"
+    )
+    doc = parse(text, "posting.md")
+    assert kinds_at(doc) == [("responsibilities", 3)]

@@ -74,6 +74,11 @@ _ROLE_DOES = re.compile(
 _NOT_REQUIRED = re.compile(
     r"\b(?:not (?:required|essential|mandatory|a must)|kein muss|nicht erforderlich|pas obligatoire|"
     r"facultati(?:f|ve)|niet verplicht|no (?:es )?obligatori[oa]|não (?:é )?obrigatóri[oa])\b"
+    # "Skills that would be a plus", "compétences qui seraient des atouts", "die von Vorteil wären"
+    r"|\b(?:would be|are|is|seraient|serait|sont|wären|ist|zijn|seriam|serían)\s+"
+    r"(?:an? |des |un |une |ein |een |um |uma )?(?:(?:big|real|added|great|definite|gros|grand|echtes?)\s+)?"
+    r"(?:plus|pluses|asset|assets|bonus|advantage|atouts?|vorteil|von vorteil|pluspunt|pré|diferencial|diferenciais|"
+    r"ventaja)$"
 )
 
 
@@ -83,6 +88,10 @@ _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 _CLAUSE_BREAK = re.compile(r"[?!.]\s+")
 
 
+_ENDINGS = r"(?:e|es|ne|nes|rice|rices|euse|euses|ère|ères)"
+_INCLUSIVE_ENDING = re.compile(rf"(?<=[a-zà-ÿ]{{3}})(?:\((?:{_ENDINGS}|s|le|les)\)|[·•.]{_ENDINGS}\b)")
+
+
 def normalize_heading(text: str) -> str:
     """Lower-case heading text without markup, emoji, numbering or punctuation around it.
 
@@ -90,6 +99,8 @@ def normalize_heading(text: str) -> str:
     -> "qué harás"), apostrophes and hyphens inside words stay ("Qui êtes-vous ?" -> "qui
     êtes-vous", "L’entreprise" -> "l'entreprise")."""
     text = unicodedata.normalize("NFKC", text).lower()
+    # French inclusive writing: "candidat(e)", "conseiller·ère", "recruteur.euse" -> the first form
+    text = _INCLUSIVE_ENDING.sub("", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'").replace("&", " and ")
     text = "".join(ch if (ch.isalnum() or ch in " '-/+#") else " " for ch in text)
     # "1. Build ...", "#2 ..."; no two space runs side by side, which backtrack quadratically
@@ -497,6 +508,10 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 current.choices = ()
                 current.section.blocks.append(block)
                 continue
+        if lead_in and _lead_in_under_list_heading(vocab.classify(block.text), current):
+            assert current is not None
+            current.section.blocks.append(block)
+            continue
         if lead_in:
             block.kind, block.level, block.implied_heading = "heading", 7, True
         elif block.kind == "heading" and len(block.text.split()) > _MAX_HEADING_WORDS:
@@ -984,6 +999,22 @@ def _label_names_heading(kind: str | None, current: _Draft | None) -> bool:
     )
 
 
+def _lead_in_under_list_heading(kind: str | None, current: _Draft | None) -> bool:
+    """ "**Responsibilities**" then "An excellent candidate will be able to:": a lead-in line right
+    under a heading that names a list of one kind, with nothing under it yet, introduces that
+    heading's list; the heading, not the lead-in's wording, says what the list is."""
+    return (
+        kind in _LIST_KINDS
+        and current is not None
+        and current.known
+        and current.section.kind in _LIST_KINDS
+        and kind != current.section.kind
+        and current.section.origin == "body"
+        and current.section.heading is not None
+        and not current.section.blocks
+    )
+
+
 _MAX_WORDS_ABOVE_TITLE = 20  # more prose above the title heading is an intro, not page furniture
 
 
@@ -1334,6 +1365,15 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
         if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
             continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
         kind = _list_kind(lead_in, blocks[start:end], vocab)
+        if (
+            start == 1
+            and section.kind in _LIST_KINDS
+            and section.heading is not None
+            and _run_kind(blocks[start:end], vocab) != kind
+        ):
+            # "**Responsibilities**", "An excellent candidate will be able to:", then duties: the
+            # lead-in right under the heading introduces the heading's own list.
+            continue
         if kind in _LEAD_KINDS and kind != section.kind:
             first = start - 1 if _lead_goes_with_list(lead_in) else start
             cuts.append((first, end, kind, _lead_sentence(lead_in.text)))
@@ -1475,8 +1515,10 @@ def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
 
 
 def _pick(blocks: list[Block], choices: tuple[str, ...], vocab: Vocabulary) -> str | None:
-    """Of the kinds a heading may name, the one most of its list's items read as (two at least)."""
-    votes, _ = _item_votes(blocks, vocab)
+    """Of the kinds a heading may name, the one most of its first list's items read as (two at
+    least); a later list has its own lead-in."""
+    runs = _list_runs(blocks)
+    votes, _ = _item_votes(blocks[runs[0][0] : runs[0][1]] if runs else blocks, vocab)
     ranked = sorted(((votes[k], k) for k in choices), reverse=True)
     if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]

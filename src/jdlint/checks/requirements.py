@@ -20,14 +20,18 @@ class RequirementCount(CheckKind):
     summary = "Counts must-have requirement items (not examples, conditions of employment or nice-to-haves)."
     # without_nice_to_have: report only postings that never say what is optional, at the
     # requirements heading; exempt: regular expressions that exempt a posting when its
-    # requirements match one (US federal "specialized experience" lists are legal minimums).
-    options = {"max": 8, "without_nice_to_have": False, "exempt": []}
+    # requirements match one (US federal "specialized experience" lists are legal minimums);
+    # up_to: the longest list reported (a longer one is another rule's finding).
+    options = {"max": 8, "without_nice_to_have": False, "exempt": [], "up_to": None}
 
     @classmethod
     def validate(cls, rule) -> None:
-        value = rule.options["max"]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValueError("'max' must be a whole number >= 0")
+        for key in ("max", "up_to"):
+            value = rule.options[key]
+            if key == "up_to" and value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"'{key}' must be a whole number >= 0")
         for pattern in rule.options["exempt"] or []:
             try:
                 re.compile(pattern)
@@ -50,7 +54,7 @@ class RequirementCount(CheckKind):
 
     def _count(self, ctx: Context, items: list[Block]) -> Iterator[Finding]:
         doc = ctx.doc
-        if len(items) <= self.max:
+        if len(items) <= self.max or (self.up_to is not None and len(items) > self.up_to):
             return
         if self.exempt and any(
             re.search(p, b.text, re.I)

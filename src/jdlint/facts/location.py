@@ -90,9 +90,11 @@ def _vocabulary() -> _Vocabulary:
     places = _place_patterns(codes)
     # A line that is only a place with its region ("Campinas/SP", "Eldorado, Contagem - MG",
     # "Iowa City, IA") or a remote job's area ("Remote (US)", "Remoto - Brasil").
+    names = sorted((n for group in data["region_names"].values() for n in group), key=len, reverse=True)
+    region_name = "|".join(re.escape(n) for n in names)
     place_line = re.compile(
         rf"(?:{places['place_region']}|(?P<mode>(?i:remote|remoto|remota|télétravail|teletrabajo))\s*[(\-–:,]\s*"
-        rf"{_NAME}\)?)\.?"
+        rf"{_NAME}\)?|{_NAME}\s*,\s*(?:{region_name}))\.?"
     )
     return _Vocabulary(
         job=tuple(_compile(p, places) for phrases in data["job"].values() for p in phrases),
@@ -254,6 +256,15 @@ def _meta_locations(doc: Document) -> list[LocationFact]:
 def _body_locations(doc: Document) -> list[LocationFact]:
     out = []
     for block in doc.blocks:
+        if (
+            block.text
+            and block.origin == "front-matter"
+            and len(block.text.split()) <= _MAX_FIELD_PLACE_WORDS
+            and not (block.section is not None and block.section.kind == "location")  # read as a field
+        ):
+            # description = "£50,000 - £60,000 | Belfast, Northern Ireland": a short field that is
+            # only details, one of them a place
+            out.extend(_place_lines(doc, block))
         if not block.text or block.origin == "front-matter":
             continue
         text = block.text
@@ -292,21 +303,28 @@ def _body_locations(doc: Document) -> list[LocationFact]:
     return out
 
 
+_MAX_FIELD_PLACE_WORDS = 12
+_DETAIL_SEPARATOR = re.compile(r"\s+[|·•]\s+")  # "£50,000 - £60,000 | Belfast, Northern Ireland"
+
+
 def _place_lines(doc: Document, block) -> list[LocationFact]:
-    """Lines of a block that are only a place with its region code ("Campinas/SP")."""
+    """Lines of a block, or parts of a line of details, that are only a place with its region
+    ("Campinas/SP", "Iowa City, IA", "Belfast, Northern Ireland")."""
     if doc.title is not None and doc.title.block is block:
         return []
     regex = _vocabulary().place_line
     out = []
     for start, end in text_lines(doc, block):
-        line = block.text[start:end]
-        skip = len(line) - len(re.sub(r"^[\W_]+", "", line))  # bullets, emoji
-        m = regex.fullmatch(line, skip)
-        if m:
-            place = m.group(0).rstrip(". ")
-            out.append(
-                LocationFact(text=place, how="place-line", **in_block(block, start + skip, start + skip + len(place)))
-            )
+        separators = list(_DETAIL_SEPARATOR.finditer(block.text, start, end))
+        cuts = [start] + [m.end() for m in separators]
+        ends = [m.start() for m in separators] + [end]
+        for at, stop in zip(cuts, ends, strict=True):
+            part = block.text[at:stop]
+            at += len(part) - len(re.sub(r"^[\W_]+", "", part))  # bullets, emoji
+            m = regex.fullmatch(block.text, at, stop)
+            if m:
+                place = m.group(0).rstrip(". ")
+                out.append(LocationFact(text=place, how="place-line", **in_block(block, at, at + len(place))))
     return out
 
 
@@ -447,8 +465,9 @@ def _title_mode(doc: Document) -> WorkMode | None:
 
 def read(doc: Document) -> tuple[list[LocationFact], WorkMode | None]:
     """Location statements (fields, sections, labels, place lines, JSON-LD), then places named
-    in prose for the job (or, when none, for the company, else the candidate's home), and the work mode: from the location
-    statements first, else JSON-LD, the title, then prose about the job."""
+    in prose for the job (or, when none, for the company, else the candidate's home), and the
+    work mode: from the location statements first, else JSON-LD, the title, then prose about the
+    job."""
     statements = _meta_locations(doc) + _body_locations(doc) + _title_place(doc)
     modes_only = [loc for loc in statements if loc.how == "mode"]  # "Work location: In person"
     statements = [loc for loc in statements if loc.how != "mode"]

@@ -108,9 +108,19 @@ _OPTIONAL_WORDING = re.compile(
 )
 
 
+# An item that opens by saying it is hoped for, not required.
+_IDEALLY = re.compile(
+    r"\W*(?:ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|bij voorkeur|idealiter|"
+    r"idealmente|preferencialmente|preferiblemente|de preferencia)\b",
+    re.I,
+)
+
+
 def _optional_item(text: str) -> bool:
     """The whole item is optional: "Kubernetes is a plus", not "A degree in CS. A PhD is a plus"."""
     if re.search(r"\b(?:is|are) (?:also )?welcomed?\b", text, re.I):  # "A portfolio is welcome"
+        return True
+    if _IDEALLY.match(text):  # "Ideally, you're fluent in French and English"
         return True
     m = _OPTIONAL_ITEM.search(text)
     if not m:
@@ -278,6 +288,9 @@ _APPLY_ANYWAY = re.compile(
     r"\b(?:erfüllst|erfüllen)|\bnicht (?:zu )?100\s?%(?:ig)?(?: zu)? (?:erfüllst|erfüllen|passt|passen)"
     r"|\b(?:bewirb dich|bewerben Sie sich)\b[^.!]{0,30}\btrotzdem\b"
     r"|\bmême si (?:vous ne|tu ne) (?:remplissez|remplis|cochez|coches|correspondez|corresponds) pas"
+    r"|\b(?:postulez|postule|candidatez|candidate)[- ]?(?:quand même|malgré tout)\b"
+    r"|\bne coche(?:z|nt)? pas toutes les cases\b"
+    r"|\b(?:checks?|ticks?|tick|check) (?:all|every) (?:the |of the )?boxes\b"
     r"|\book als je niet (?:aan )?(?:alle|elke)"
     r"|\bmesmo que (?:você )?não (?:atenda|tenha|cumpra)"
     r"|\baunque no (?:cumplas|tengas|reúnas)",
@@ -297,7 +310,24 @@ def separates_optional(doc: Document) -> bool:
             texts = [b.text for b in section.blocks] + ([section.heading.text] if section.heading else [])
             if any(_OPTIONAL_WORDING.search(t) for t in texts):
                 return True
+            framing = [section.heading.text] if section.heading else []
+            framing += [b.text for b in section.blocks if b.kind == "paragraph" and b.text.rstrip().endswith(":")]
+            if any(_IDEAL_FRAMING.search(t) for t in framing):
+                return True
     return False
+
+
+# A list framed as a portrait or as what is assessed, not as a checklist: "An excellent candidate
+# will have:", "You'll fit right in if:", "We'll evaluate you based on:", "Un(e) excellent(e)
+# candidat(e) aura :", "Ihr Profil als ideale Kandidatin".
+_IDEAL_FRAMING = re.compile(
+    r"\b(?:ideal|excellent|great|perfect) (?:candidate|applicant|person|match)s?\b|\bfit right in\b|"
+    r"\b(?:good|great) fit\b|\b(?:evaluate|assess) you\b|\b(?:evaluated|assessed) (?:on|against|based on)\b|"
+    r"\b(?:candidat|candidate|candidat\(e\)|personne) idéale?\b|\bexcellent(?:e|\(e\))? candidat|"
+    r"\bcandidature sera évaluée\b|\bideale[nr]? (?:Kandidat|Kandidatin|Bewerber|Bewerberin)|"
+    r"\bideale kandidaat\b|\bcandidat[oa] ideal\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
