@@ -881,3 +881,15 @@ def test_things_we_will_help_you_learn_are_nice_to_have():
         "- Our primary programming languages: Go, Rust, and Python.\n- Domain-specific knowledge: PKI.\n"
     )
     assert ("nice-to-have", 8) in kinds_at(parse(text))
+
+
+def test_heading_markup_inside_a_bullet_is_a_list_item():
+    """ "* #### Manage the volunteers": a site's editor styled its bullets as headings; they are
+    still the items of the list under "You'll be in charge of:"."""
+    doc = parse(
+        "# Project Manager\n\n#### **You’ll be in charge of:**\n\n* #### Finding partners and projects\n"
+        "* #### Managing the volunteers\n* #### Organising events\n",
+        "posting.md",
+    )
+    assert [(s.kind, len(s.blocks)) for s in doc.sections] == [("responsibilities", 3)]
+    assert {b.kind for b in doc.sections[0].blocks} == {"list_item"}

@@ -110,8 +110,10 @@ _OPTIONAL_WORDING = re.compile(
 
 # An item that opens by saying it is hoped for, not required.
 _IDEALLY = re.compile(
-    r"\W*(?:ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|bij voorkeur|idealiter|"
-    r"idealmente|preferencialmente|preferiblemente|de preferencia)\b",
+    r"\W*(?:(?:ideally|preferably|idéalement|de préférence|idealerweise|vorzugsweise|bij voorkeur|idealiter|"
+    r"idealmente|preferencialmente|preferiblemente|de preferencia)\b"
+    # an item labelled optional: "Plus: Du kennst dich mit Grafikprogrammen aus", "Bonus: Rust"
+    r"|(?:plus|bonus|optional|nice to have|a plus|nice-to-have|wünschenswert|atout|un plus|pluspunt)\s*:)",
     re.I,
 )
 
@@ -310,6 +312,8 @@ def separates_optional(doc: Document) -> bool:
             texts = [b.text for b in section.blocks] + ([section.heading.text] if section.heading else [])
             if any(_OPTIONAL_WORDING.search(t) for t in texts):
                 return True
+            if any(b.kind == "list_item" and _optional_item(b.text) for b in section.blocks):
+                return True  # "Plus: you have read a few lines of code", "Ideally, ..."
             framing = [section.heading.text] if section.heading else []
             framing += [b.text for b in section.blocks if b.kind == "paragraph" and b.text.rstrip().endswith(":")]
             if any(_IDEAL_FRAMING.search(t) for t in framing):

@@ -182,6 +182,8 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
     kind = {"heading_open": "heading", "th_open": "table_cell", "td_open": "table_cell"}.get(
         opener.type, "list_item" if in_list else "paragraph"
     )
+    if kind == "heading" and in_list:
+        kind = "list_item"  # "* #### Manage the volunteers": heading markup used to style a bullet
     level = int(opener.tag[1]) if kind == "heading" else 0
     implied = False
     if (
