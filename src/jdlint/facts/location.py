@@ -9,11 +9,11 @@ Leeds", "notre client situé à Donzenac", "vaga em Campinas/SP", "Standort Mün
 phrases and region codes live in ``rules/data/places.yaml``.
 
 Only statements, never company history: "founded in Boston" is not a location, and a candidate's
-residence ("Residir em X", "must live in X") is not read by the job's phrases. Where the company or
-its agency sits ("headquartered in Austin", "notre agence de Rochefort") is read only when nothing
-better is said, and where the candidate must live ("Residence in Barcelona or surrounding areas")
-only when nothing at all is. ``how`` says which of these it was, so that laws are looked up from statements
-only (``LocationFact.is_statement``).
+residence ("Residir em X", "must live in X") is not read by the job's phrases. Where the company
+or its agency sits ("headquartered in Austin", "notre agence de Rochefort") is read only when
+nothing better is said, and where the candidate must live ("Residence in Barcelona or surrounding
+areas") only when nothing at all is. ``how`` says which of these it was, so that laws are looked
+up from statements only (``LocationFact.is_statement``).
 """
 
 from __future__ import annotations
