@@ -7,19 +7,19 @@ esco_verbs``) that make a list item read as a duty. Words that open requirement 
 as duties ("have", "demonstrate", "speak") and words that are also common nouns ("type", "order",
 "store") are left out.
 
-With ``--lang fr`` it reads ESCO's French labels ("élaborer des stratégies", "aider les clients")
-for ``rules/sections/fr.yaml``: infinitives only, without the verbs that open what is asked of a
-candidate ("maîtriser", "parler", "faire preuve de") and without any verb that would make an
-English word read as a duty (the verbs of all languages are tried on every item: "placer" would
-make "Place" one, "former" the word itself). French labels come from ESCO v1.0.x, the release
-beside the project that has them.
+With ``--lang fr`` (or ``es``) it reads ESCO's French (Spanish) labels ("élaborer des
+stratégies", "atender a los clientes") for ``rules/sections/fr.yaml`` (``es.yaml``): infinitives
+only, without the verbs that open what is asked of a candidate ("maîtriser", "parler", "tener",
+"saber") and without any verb that would make an English word read as a duty (the verbs of all
+languages are tried on every item: "placer" would make "Place" one, "former" the word itself).
+These labels come from ESCO v1.0.x, the release beside the project that has them.
 
 This product uses the ESCO classification of the European Commission (ESCO v1.1.1, © European
 Union, https://esco.ec.europa.eu). Reuse is authorised under Commission Decision 2011/833/EU,
 provided the source is acknowledged.
 
 Usage: python scripts/esco_duty_verbs.py [PATH to skills_en.csv]
-       python scripts/esco_duty_verbs.py --lang fr [PATH to skills_fr.csv]
+       python scripts/esco_duty_verbs.py --lang fr|es [PATH to skills_fr.csv or skills_es.csv]
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 ESCO = ROOT.parent / "shared" / "taxonomies" / "esco"
 DEFAULT = ESCO / "v1.1.1" / "en" / "skills_en.csv"
-DEFAULT_FR = ESCO / "v1.0.x" / "fr" / "skills_fr.csv"
 MIN_LABELS = 3
 # Requirement wording, auxiliaries, adverbs, and words more often nouns at the start of an item.
 LEFT_OUT = frozenset(
@@ -57,7 +56,18 @@ LEFT_OUT_FR = frozenset(
     mémoriser percevoir distinguer reconnaître obtenir respecter supporter écouter pratiquer garer
     tenir agir réagir permettre""".split()
 )
-FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)")  # an infinitive
+# Spanish: what is asked ("tener", "saber", "dominar", "hablar") and senses, memory and conduct.
+LEFT_OUT_ES = frozenset(
+    """tener ser estar hacer dominar poseer hablar comprender entender leer aprender demostrar evitar
+    memorizar percibir distinguir reconocer obtener respetar soportar escuchar practicar aparcar
+    mantenerse actuar reaccionar permitir saber conocer aspirar pensar tolerar considerar cumplir disponer
+    aceptar sacrificar""".split()
+)
+# An infinitive of each language, and the words left out of it.
+LANGUAGES = {
+    "fr": (re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re)"), LEFT_OUT_FR),
+    "es": (re.compile(r"[a-záéíóúñü]+(?:ar|er|ir)"), LEFT_OUT_ES),
+}
 
 
 def first_words(path: Path, word: re.Pattern[str]) -> Counter[str]:
@@ -91,16 +101,17 @@ def english_words(path: Path) -> set[str]:
     return words
 
 
-def french_duty_verbs(path: Path, english: Path) -> list[str]:
+def foreign_duty_verbs(lang: str, path: Path, english: Path) -> list[str]:
     sys.path.insert(0, str(ROOT / "src"))
     from jdlint.sections import Vocabulary, _verb_base
 
-    french = yaml.safe_load((ROOT / "rules" / "sections" / "fr.yaml").read_text(encoding="utf-8"))
-    known = Vocabulary.load().verbs - set(french["cues"]["responsibilities"].get("esco_verbs") or [])
+    infinitive, left_out = LANGUAGES[lang]
+    own = yaml.safe_load((ROOT / "rules" / "sections" / f"{lang}.yaml").read_text(encoding="utf-8"))
+    known = Vocabulary.load().verbs - set(own["cues"]["responsibilities"].get("esco_verbs") or [])
     verbs = [
         word
-        for word, n in first_words(path, FRENCH_WORD).items()
-        if n >= MIN_LABELS and word not in LEFT_OUT_FR and word not in known
+        for word, n in first_words(path, infinitive).items()
+        if n >= MIN_LABELS and word not in left_out and word not in known
     ]
     looked_up: set[str] = set()  # every verb form an English word that is not a duty is read as
 
@@ -116,12 +127,13 @@ def french_duty_verbs(path: Path, english: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:2] == ["--lang", "fr"]:
-        path = Path(argv[2]) if len(argv) > 2 else DEFAULT_FR
+    if argv[:1] == ["--lang"] and len(argv) > 1 and argv[1] in LANGUAGES:
+        lang = argv[1]
+        path = Path(argv[2]) if len(argv) > 2 else ESCO / "v1.0.x" / lang / f"skills_{lang}.csv"
         if not path.is_file() or not DEFAULT.is_file():
             print(f"ESCO skills files not found at {path} and {DEFAULT}", file=sys.stderr)
             return 1
-        new = french_duty_verbs(path, DEFAULT)
+        new = foreign_duty_verbs(lang, path, DEFAULT)
         print("    esco_verbs: [" + "\n".join(textwrap.wrap(", ".join(new), 96, subsequent_indent="      ")) + "]")
         return 0
     path = Path(argv[0]) if argv else DEFAULT

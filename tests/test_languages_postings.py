@@ -275,23 +275,24 @@ def test_the_esco_duty_verbs_are_what_the_script_makes_of_esco():
     assert made in text
 
 
-def test_the_french_esco_duty_verbs_are_what_the_script_makes_of_esco():
-    """The same for the French verbs of rules/sections/fr.yaml, which leave out any verb that
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_the_french_and_spanish_esco_duty_verbs_are_what_the_script_makes_of_esco(lang):
+    """The same for the verbs of rules/sections/fr.yaml and es.yaml, which leave out any verb that
     would make an English word read as a duty."""
     import subprocess
     import sys
 
     esco = ROOT.parent / "shared" / "taxonomies" / "esco"
-    skills = esco / "v1.0.x" / "fr" / "skills_fr.csv"
+    skills = esco / "v1.0.x" / lang / f"skills_{lang}.csv"
     if not skills.is_file() or not (esco / "v1.1.1" / "en" / "skills_en.csv").is_file():
         pytest.skip(f"ESCO not found at {esco}")
     made = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "esco_duty_verbs.py"), "--lang", "fr", str(skills)],
+        [sys.executable, str(ROOT / "scripts" / "esco_duty_verbs.py"), "--lang", lang, str(skills)],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
-    assert made and made in (ROOT / "rules" / "sections" / "fr.yaml").read_text(encoding="utf-8")
+    assert made and made in (ROOT / "rules" / "sections" / f"{lang}.yaml").read_text(encoding="utf-8")
 
 
 def test_japanese_is_counted_by_character_and_its_sentences_are_not_measured_in_words():
