@@ -259,3 +259,10 @@ def test_a_lead_in_right_under_a_list_heading_introduces_that_list():
     )
     doc = parse(text, "posting.md")
     assert kinds_at(doc) == [("responsibilities", 3)]
+
+
+def test_french_apply_wording_under_an_unknown_heading():
+    doc = parse(
+        "# Cariste\n\n## Et ensuite\n\nDéposez votre CV et votre lettre de motivation sur notre site.\n", "poste.md"
+    )
+    assert kinds_at(doc)[-1] == ("how-to-apply", 3)
