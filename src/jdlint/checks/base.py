@@ -181,8 +181,10 @@ class Context:
         """Blocks in the rule's scope: title, section headings and prose of selected sections
         (boilerplate left out when the rule skips it).
 
-        Scope items: ``all``, ``title``, ``headings`` (every section heading) and section kinds;
-        ``~item`` removes one (``[all, ~title]``: everything but the title).
+        Scope items: ``all``, ``title``, ``headings`` (every section heading), ``outside`` (text
+        in no section: a status notice such as "## FILLED", page furniture; never part of
+        ``all``) and section kinds; ``~item`` removes one (``[all, ~title]``: everything but the
+        title).
         """
         scope = self.rule.scope
         positive = {s for s in scope if not s.startswith("~")}
@@ -210,6 +212,11 @@ class Context:
                 for block in section.blocks:
                     if (block.is_prose or block.kind == "heading") and not self.is_boilerplate(block):
                         yield block
+        if "outside" in positive:
+            title = self.doc.title.block if self.doc.title else None
+            for block in self.doc.blocks:
+                if block.section is None and block is not title and (block.is_prose or block.kind == "heading"):
+                    yield block
 
     def sections(self) -> list:
         """Sections in the rule's scope (same selection as ``blocks``)."""
