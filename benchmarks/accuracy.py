@@ -6,9 +6,9 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
-- ``postings_heldout14.yaml`` (set ``heldout14``): 1 real posting from one openly licensed public
-  repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a partial
-  set: too small to judge on its own). Blind, like ``heldout``;
+- ``postings_heldout14.yaml`` (set ``heldout14``, spent): 1 real posting from one openly licensed
+  public repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
+  partial set). Measured blind once; spent since: its label header was read (2026-12-07);
 - ``postings_heldout13.yaml`` (set ``heldout13``, spent): 9 real postings from two openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (8
   of them new postings of a source whose English pages the shared corpus holds, 4 in French; 1 from
@@ -84,7 +84,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout14": LabelSet("postings_heldout14.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout14": LabelSet("postings_heldout14.yaml", HELDOUT_CORPUS),
     "heldout13": LabelSet("postings_heldout13.yaml", HELDOUT_CORPUS),
     "heldout12": LabelSet("postings_heldout12.yaml", HELDOUT_CORPUS),
     "heldout10": LabelSet("postings_heldout10.yaml", HELDOUT_CORPUS),
