@@ -41,6 +41,9 @@ def _line(doc, fact) -> int:
         ("# Buchhaltung\n\n- Ein spannendes Arbeitsumfeld in Berlin mit flexiblen Arbeitszeiten\n", "Berlin"),
         ("# Clerk\n\nFull-time, 40 hours a week, work location: Leeds.\n", "Leeds"),
         ("# Manager\n\nThis is a US-based remote, full time regular employee position.\n", "US"),
+        ("# Bakery Assistant\n\nWe need an assistant for our shop on Queen Street, Portsmouth, four days a week.\n", "Portsmouth"),
+        ("# Line Cook\n\nCook lunch and dinner at our restaurant in Galway, Tuesday to Saturday.\n", "Galway"),
+        ("# Carer\n\nJoin the night team at our Harrogate care home.\n", "Harrogate"),
     ],
 )
 def test_a_place_named_in_prose_for_the_job(text, place):
