@@ -292,6 +292,35 @@ def test_grades_named_without_an_amount_are_a_pay_fact():
     assert [g.text for g in facts.of(doc).pay.grades] == ["TV-L E13"]
 
 
+@pytest.mark.parametrize(
+    "text,grade",
+    [
+        ("# Coordinator\n\nThis role is classified as an [AS-02](https://example.org/as) position.\n", "AS-02"),
+        ("# Développeur\n\nLes postes sont classés comme CS-03, CS-04 ou CS-05.\n", "CS-03"),
+        ("# Conseiller\n\nIl s'agit d'un poste de niveau EC-05 dans le groupe EC.\n", "EC-05"),
+        ("# Delivery Manager\n\nPAYBAND:\tA\n\nLOCATION: London\n", "PAYBAND:\tA"),
+        ("---\nlang: de\n---\n# Projektleitung\n\nGehalt: nach E12/S1\n", "nach E12/S1"),
+        ("---\nlang: nl\n---\n# Developer\n\n- Salaris volgens CAO Ziekenhuizen\n", "volgens CAO Ziekenhuizen"),
+    ],
+)
+def test_grades_of_public_and_collective_scales(text, grade):
+    from jdlint import facts
+
+    result = lint(text)
+    grades = facts.of(result.doc).pay.grades
+    assert [g.text for g in grades] == [grade]
+    assert result.doc.source[grades[0].span.start : grades[0].span.end] == grade
+    assert "JD601" not in {f.code for f in result.findings}
+
+
+def test_a_grade_needs_a_scale_word_before_it():
+    from jdlint import facts
+
+    # "IT-02" after no scale word, "level" of a product, an ISO code: not pay grades
+    doc = lint("# Analyst\n\nYou will work on ticket IT-02 and reach level 3 of the training.\n").doc
+    assert facts.of(doc).pay.grades == ()
+
+
 def test_a_role_said_to_be_unpaid_states_its_pay():
     from jdlint import facts
 

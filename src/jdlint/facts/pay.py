@@ -893,14 +893,18 @@ def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
 
 
 # A grade on a public or collective pay scale: German collective agreements (TV-L, TVöD, TV Stud,
-# AVR) with their group ("E13", "EG 9", "S 8a"), US "GS-13", UK "pay band A", Dutch "schaal 8",
-# French "grille indiciaire"/"catégorie A".
+# AVR) with their group ("E13", "EG 9", "S 8a", "nach E12/S1"), US "GS-13", UK "pay band A" and
+# "PAYBAND: A", Dutch "schaal 8" and "volgens CAO Ziekenhuizen", French "grille indiciaire", the
+# Government of Canada's group and level ("classified as an AS-02", "de niveau CS-03").
 _PAY_GRADE = re.compile(
     r"\b(?:TV-?L|TVöD|TV-?H|TV[ -]?Stud(?:\s+[IVX]+)?|AVR|BAT)\b"
     r"(?:[^.\n]{0,25}?\b(?:E|EG|S|P)\s?\d{1,2}[a-z]?\b(?:\s*(?:/|,|Stufe)\s*\d\b)?)?"
+    r"|\b(?:nach|gemäß|gemäss|entsprechend|angelehnt an)\s+(?:EG|E)\s?\d{1,2}[a-z]?\b(?:\s*/\s*S\s?\d\b)?"
     r"|\bGS-\d{1,2}\b"
     r"|\b(?:pay\s?band|pay grade|pay scale|salary (?:band|scale|grade)|Entgeltgruppe|Besoldungsgruppe|"
-    r"(?:salaris)?schaal|loonschaal)\s+[A-Z]?\d{0,3}[A-Z]?\b(?<=\w)"
+    r"(?:salaris)?schaal|loonschaal)(?:\s+|\s*:\s*)[A-Z]?\d{0,3}[A-Z]?\b(?<=\w)"
+    r"|\b(?:volgens|conform|according to|nach|gemäß) (?:de |the |dem )?(?:cao|Tarifvertrag)\b(?:\s+(?-i:[A-Z])[\w-]+)?"
+    r"|\b(?:classified as(?: an?)?|classification|niveau|level|classifi[ée]e?s?|class[ée]e?s?)(?:\s+comme)?\s+\[?(?P<code>(?-i:[A-Z]{2})-0\d)\b"
     r"|\bgrille indiciaire\b",
     re.I,
 )
@@ -937,7 +941,9 @@ def _grades(doc: Document) -> list[PayGrade]:
     grade = prefilter.of(_PAY_GRADE)
     for block in prose(doc):
         for m in _PAY_GRADE.finditer(block.text) if grade.may_match(block.folded) else ():
-            out.append(PayGrade(text=m.group(0), **in_block(block, m.start(), m.end())))
+            # "classified as an AS-02": the grade is the code, not the words that lead to it
+            start, end = m.span("code") if m.group("code") else m.span()
+            out.append(PayGrade(text=block.text[start:end], **in_block(block, start, end)))
     return out
 
 
