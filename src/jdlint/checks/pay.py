@@ -42,7 +42,7 @@ class PayCheck(CheckKind):
     # defer: regular expressions for vague pay wording another rule reports ("competitive
     #   salary" is JD403): `missing` stays silent when one occurs, `open-ended` skips lines with one;
     #   defer_unless: facts under which that other rule is silent, so nothing is deferred
-    #   (JD403 has `unless: [pay_figure]`).
+    #   (JD403 has `unless: [pay_stated]`).
     # max_ratio: too-wide threshold, top / bottom of a range.
     # clear_by_size: per currency, [hourly_up_to, yearly_from]: amounts at or below the first are
     #   read as hourly, at or above the second as yearly, without a stated period. Currencies not

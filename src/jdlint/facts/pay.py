@@ -750,6 +750,11 @@ def _in_pay_section(block: Block) -> bool:
     return block.section is not None and block.section.kind == "pay"
 
 
+def _pay_field(block: Block) -> bool:
+    """A labelled value whose label is pay alone: "| Pay: | Competitive |", "Salary: Negotiable"."""
+    return block.kind == "field" and bool(block.label) and bool(_PAY_LABEL.match(f"{block.label}: x"))
+
+
 def _pay_only_section(block: Block) -> bool:
     """A body section headed by pay alone ("REMUNERATION", "Salary"), not "Pay and benefits"."""
     section = block.section
@@ -875,7 +880,7 @@ def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
         if not block.is_prose or id(block) in with_amount or not block.text:
             continue
         label = _PAY_LABEL.match(block.text)
-        if not (label or _pay_only_section(block)):
+        if not (label or _pay_only_section(block) or _pay_field(block)):
             continue
         start = label.end() if label else 0
         text = block.text
