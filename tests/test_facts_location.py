@@ -41,9 +41,22 @@ def _line(doc, fact) -> int:
         ("# Buchhaltung\n\n- Ein spannendes Arbeitsumfeld in Berlin mit flexiblen Arbeitszeiten\n", "Berlin"),
         ("# Clerk\n\nFull-time, 40 hours a week, work location: Leeds.\n", "Leeds"),
         ("# Manager\n\nThis is a US-based remote, full time regular employee position.\n", "US"),
-        ("# Bakery Assistant\n\nWe need an assistant for our shop on Queen Street, Portsmouth, four days a week.\n", "Portsmouth"),
+        (
+            "# Bakery Assistant\n\nWe need an assistant for our shop on Queen Street, Portsmouth, four days a week.\n",
+            "Portsmouth",
+        ),
         ("# Line Cook\n\nCook lunch and dinner at our restaurant in Galway, Tuesday to Saturday.\n", "Galway"),
         ("# Carer\n\nJoin the night team at our Harrogate care home.\n", "Harrogate"),
+        (
+            "# Fachkraft Lagerlogistik\n\nFür unser Lager in Kiel-Wellingdorf suchen wir Verstärkung.\n",
+            "Kiel-Wellingdorf",
+        ),
+        ("# Vendeur\n\nLa boulangerie Martin, à Nantes, recrute un vendeur pour sa boutique.\n", "Nantes"),
+        ("# Bakker\n\nBakkerij De Korenaar in Utrecht zoekt een ervaren bakker.\n", "Utrecht"),
+        (
+            "# Consultoría\n\nPara apoyar el trabajo inicial en Argentina, buscamos una persona consultora.\n",
+            "Argentina",
+        ),
     ],
 )
 def test_a_place_named_in_prose_for_the_job(text, place):
@@ -96,6 +109,15 @@ def test_the_company_place_only_when_nothing_better_is_said():
     assert (loc.text, loc.how, loc.is_statement, _at(doc, loc)) == ("Austin", "company", False, "Austin")
     doc = _doc(blurb + "\nThis position is located in Denver, CO.\n")
     assert [(loc.text, loc.how) for loc in doc.facts.locations] == [("Denver, CO", "prose")]
+
+
+def test_where_the_company_or_its_shops_are_satisfies_jd106():
+    text = "# Verkäufer (m/w/d)\n\nDie Bergmann Sport GmbH führt drei Sportgeschäfte in Freiburg.\n"
+    result = lint(text, "posting.md", only="JD106")
+    assert [(loc.how, loc.text) for loc in result.doc.facts.locations] == [("company", "Freiburg")]
+    assert result.findings == []
+    nowhere = lint("# Verkäufer (m/w/d)\n\nWir verkaufen Sportschuhe.\n", "posting.md", only="JD106")
+    assert [f.code for f in nowhere.findings] == ["JD106"]
 
 
 def test_an_agency_place_is_the_company_place():

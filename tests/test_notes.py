@@ -82,8 +82,8 @@ def test_text_prints_notes_after_the_findings_and_before_the_score(work):
     note = next(i for i, line in enumerate(lines) if line.startswith("de.md: note: JD110 "))
     score = next(i for i, line in enumerate(lines) if line.startswith("de.md: score "))
     assert last_finding < note < score
-    # three missing sections, no pay (JD601), too short; the note is not counted
-    assert lines[-1] == "Found 5 findings (0 error, 4 warning, 1 info) in 1 file."
+    # three missing sections, no pay (JD601), too short, no way to apply; the note is not counted
+    assert lines[-1] == "Found 6 findings (0 error, 4 warning, 2 info) in 1 file."
     assert sum("JD110" in line for line in lines) == 1  # one line, no excerpt or suggestion
 
 

@@ -94,10 +94,11 @@ _PLACE = re.compile(
 def location_stated(doc: Document, facts: Facts) -> bool:
     """Where the work happens: a location statement or work mode, or wording about where the work
     happens (remote, relocation, a place named with its state or country)."""
-    # Any place named for the job counts, in prose or a street address too; only where the company
-    # sits ("headquartered in Austin") does not.
+    # Any place named counts, in prose or a street address too, and where the company sits
+    # ("our agency in Rochefort", "offices in Amsterdam"): readers take it for the job's place
+    # when nothing else is said, as the hand labels of the unseen-source sets do.
     return (
-        any(loc.how != "company" for loc in facts.locations)
+        bool(facts.locations)
         or facts.work_mode is not None
         or _section_with_content(doc, "location")
         or prefilter.any_block(_WHERE, prose(doc))

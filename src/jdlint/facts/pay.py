@@ -909,7 +909,8 @@ _PAY_GRADE = re.compile(
     r"|\b(?:pay\s?band|pay grade|pay scale|salary (?:band|scale|grade)|Entgeltgruppe|Besoldungsgruppe|"
     r"(?:salaris)?schaal|loonschaal)(?:\s+|\s*:\s*)[A-Z]?\d{0,3}[A-Z]?\b(?<=\w)"
     r"|\b(?:volgens|conform|according to|nach|gemäß) (?:de |the |dem )?(?:cao|Tarifvertrag)\b(?:\s+(?-i:[A-Z])[\w-]+)?"
-    r"|\b(?:classified as(?: an?)?|classification|niveau|level|classifi[ée]e?s?|class[ée]e?s?)(?:\s+comme)?\s+\[?(?P<code>(?-i:[A-Z]{2})-0\d)\b"
+    r"|\b(?:classified as(?: an?)?|classification|niveau|level|classifi[ée]e?s?|class[ée]e?s?)"
+    r"(?:\s+comme)?\s+\[?(?P<code>(?-i:[A-Z]{2})-0\d)\b"
     r"|\bgrille indiciaire\b",
     re.I,
 )
