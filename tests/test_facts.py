@@ -261,6 +261,7 @@ def test_every_condition_is_registered():
         "physical_demands_framed",
         "degree_equivalent_route",
         "training_provided",
+        "learning_role",
         "requirements_described",
         "gender_marker_stated",
         "benefits_described",

@@ -454,6 +454,24 @@ _TRAINING = re.compile(
 )
 
 
+# A title for someone who is there to learn the job: an internship, apprenticeship, traineeship or
+# student job, in the six languages ("Data Science Intern", "Werkstudent*in", "Stagiaire").
+_LEARNING_TITLE = re.compile(
+    r"\b(?:intern(?:ship)?s?|apprentice(?:ship)?s?|trainee(?:ship)?s?|working student|student (?:assistant|worker|job)|"
+    r"graduate (?:trainee|scheme|programme|program)|werkstudent\w*|praktikant\w*|praktikum|auszubildende\w*|azubi|"
+    r"stagiaire|stagiair|alternan(?:ce|t|te)|apprenti(?:e|ssage)?|leerling\w*|estagi[áa]ri[oa]|est[áa]gio|aprendiz|"
+    r"pasant(?:e|ía|ia)|becari[oa]|pr[áa]cticas|tirocin(?:io|ante))\b|^\W*stage\b|\bstage (?:de|d['’]|en)\b",
+    re.I,
+)
+
+
+@condition("learning_role")
+def learning_role(doc: Document, facts: Facts) -> bool:
+    """The title names a role for learning the job (an intern, apprentice, trainee, working
+    student): a role profile's must-have skills describe the job once learned."""
+    return facts.title is not None and bool(_LEARNING_TITLE.search(facts.title.text))
+
+
 @condition("training_provided")
 def training_provided(doc: Document, facts: Facts) -> bool:
     """The posting says the employer teaches the job ("we will train you", "no experience
