@@ -847,7 +847,7 @@ def _statements(doc: Document) -> list[PayStatement]:
                     pay=pay,
                     component=kind or "other",
                     extras=_extras(block.text, pay.end),
-                    whole_job=_whole_job(block.text, pay),
+                    whole_job=_whole_job(block.text, pay, block),
                     **in_block(block, pay.start, pay.end),
                 )
             )
@@ -860,16 +860,23 @@ _WHOLE_JOB = re.compile(
     r"\b(?:bids?|tenders?|quotes?|(?:total|fixed|flat|consultancy|consulting|project|contract) "
     r"(?:fee|price|budget|sum)|lump[- ]sum|honorarium|stipend for the|"
     r"for the (?:whole |entire |full )?(?:assignment|project|contract|engagement|consultancy|commission)|"
-    r"per (?:assignment|project|engagement|consultancy))\b",
+    r"per (?:assignment|project|engagement|consultancy|contract)|"
+    # "10k to 13k € per 7 months", "£9,000 for the 6-month contract": a sum for a stated span
+    r"(?:per|for|over) (?:the |a |each )?\d{1,2}[- ](?:months?|weeks?)(?: contract| project| placement)?)\b",
     re.I,
 )
+# A section about the assignment's budget ("### Budget"): its amounts are for the whole job.
+_BUDGET_HEADING = re.compile(r"\b(?:budget|fee|honorarium|honorar|budget total)\b", re.I)
 
 
-def _whole_job(text: str, pay: Pay) -> bool:
-    """The amount pays for the whole assignment, said in its sentence."""
+def _whole_job(text: str, pay: Pay, block: Block | None = None) -> bool:
+    """The amount pays for the whole assignment, said in its sentence or its section's heading."""
     before = _said_before(text, pay)
     after = re.split(r"[.;!?](?:\s|$)", text[pay.end : pay.end + 60], maxsplit=1)[0]
-    return bool(_WHOLE_JOB.search(before) or _WHOLE_JOB.search(after))
+    if _WHOLE_JOB.search(before) or _WHOLE_JOB.search(after):
+        return True
+    heading = block.section.heading if block is not None and block.section is not None else None
+    return heading is not None and bool(_BUDGET_HEADING.search(heading.text))
 
 
 def _vague(doc: Document, stated: list[PayStatement]) -> list[VaguePay]:
