@@ -15,6 +15,23 @@ from .base import CheckKind, Context, Finding, register
 from .phrases import validate_conditions
 
 
+def _must_haves_per_role(ctx: Context) -> list[list[Block]]:
+    """The must-have items, one list per role: a page that lists several roles is read role by role."""
+    known = facts.of(ctx.doc)
+    per_role: dict[int, list[Block]] = {}
+    for m in known.requirements.must_haves:
+        if m.block is not None:
+            per_role.setdefault(role_index(known.page_roles, m.block.span.start), []).append(m.block)
+    return list(per_role.values())
+
+
+def _section_anchor(items: list[Block]) -> Block:
+    """Where a finding about a list as a whole goes: its section's heading, else its first item."""
+    section = items[0].section
+    heading = section.heading if section is not None else None
+    return heading if heading is not None and heading.text else items[0]
+
+
 @register("requirement_count")
 class RequirementCount(CheckKind):
     summary = "Counts must-have requirement items (not examples, conditions of employment or nice-to-haves)."
@@ -39,17 +56,9 @@ class RequirementCount(CheckKind):
                 raise ValueError(f"bad regular expression {pattern!r} in 'exempt': {exc}") from None
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        doc = ctx.doc
-        known = facts.of(doc)
-        found = known.requirements
-        if self.without_nice_to_have and found.separates_optional:
+        if self.without_nice_to_have and facts.of(ctx.doc).requirements.separates_optional:
             return
-        # A page that lists several roles is counted role by role.
-        per_role: dict[int, list[Block]] = {}
-        for m in found.must_haves:
-            if m.block is not None:
-                per_role.setdefault(role_index(known.page_roles, m.block.span.start), []).append(m.block)
-        for items in per_role.values():
+        for items in _must_haves_per_role(ctx):
             yield from self._count(ctx, items)
 
     def _count(self, ctx: Context, items: list[Block]) -> Iterator[Finding]:
@@ -66,9 +75,7 @@ class RequirementCount(CheckKind):
             return
         anchor = items[self.max]  # the first item over the limit
         if self.without_nice_to_have:  # about the section as a whole: point at its heading
-            section = items[0].section
-            heading = section.heading if section is not None else None
-            anchor = heading if heading is not None and heading.text else items[0]
+            anchor = _section_anchor(items)
         message = self.rule.render(count=len(items), limit=self.max)
         yield ctx.finding(anchor.source_span(0, len(anchor.text)), message, block=anchor)
 
@@ -135,4 +142,46 @@ class RequirementItem(CheckKind):
                     block=block,
                     suggestions=[hint] if hint else [],
                     match=match,
+                )
+
+
+@register("requirement_list")
+class RequirementList(CheckKind):
+    summary = "Reports a list of must-haves whose every item matches `patterns` and none `unless_in_block`."
+    # patterns: what every item says (a personal trait); unless_in_block: what no item may say
+    # (experience, an education, a tool), so one concrete item keeps the list; min_items: the
+    # shortest list reported. One finding per role, at the list's heading.
+    options = {"patterns": [], "unless_in_block": [], "min_items": 3}
+
+    @classmethod
+    def validate(cls, rule) -> None:
+        o = rule.options
+        if not o["patterns"]:
+            raise ValueError("a requirement_list rule needs a non-empty 'patterns' list")
+        for pattern in list(o["patterns"]) + list(o["unless_in_block"] or []):
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        if isinstance(o["min_items"], bool) or not isinstance(o["min_items"], int) or o["min_items"] < 1:
+            raise ValueError("'min_items' must be a whole number >= 1")
+
+    @cached_property
+    def compiled(self) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+        # A pattern may switch case sensitivity on for a part ("(?-i:[A-Z]{2,})" for acronyms).
+        return [re.compile(str(p), re.I) for p in self.patterns], [
+            re.compile(str(p), re.I) for p in self.unless_in_block or []
+        ]
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        every, none = self.compiled
+        for items in _must_haves_per_role(ctx):
+            if len(items) < self.min_items:
+                continue
+            if all(any(r.search(b.text) for r in every) and not any(r.search(b.text) for r in none) for b in items):
+                anchor = _section_anchor(items)
+                yield ctx.finding(
+                    anchor.source_span(0, len(anchor.text)),
+                    self.rule.render(count=len(items), suggestion=self.rule.suggestion or ""),
+                    block=anchor,
                 )
