@@ -120,6 +120,13 @@ def test_where_the_company_or_its_shops_are_satisfies_jd106():
     assert [f.code for f in nowhere.findings] == ["JD106"]
 
 
+def test_the_sites_a_company_has_are_its_place():
+    doc = _doc(
+        "# Postdoc\n\nDESY, with its 2700 employees at its two locations in Hamburg and Zeuthen, is a research centre.\n"
+    )
+    assert [(loc.how, loc.text) for loc in doc.facts.locations] == [("company", "Hamburg and Zeuthen")]
+
+
 def test_an_agency_place_is_the_company_place():
     doc = _doc(
         "Notre agence Intérim Plus de Brive-la-Gaillarde recrute des préparateurs de commandes H/F.\n", "offre.txt"
