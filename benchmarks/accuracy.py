@@ -6,9 +6,10 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
-- ``postings_heldout15.yaml`` (set ``heldout15``): 6 real postings (3 Italian, 3 English) from two
-  openly licensed public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on
-  2026-12-07. Blind, like ``heldout``;
+- ``postings_heldout15.yaml`` (set ``heldout15``, spent): 6 real postings (3 Italian, 3 English)
+  from two openly licensed public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled
+  blind on 2026-12-07. Measured blind once; spent since: its findings verdicts and misses were read
+  (2026-12-07);
 - ``postings_heldout14.yaml`` (set ``heldout14``, spent): 1 real posting from one openly licensed
   public repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
   partial set). Measured blind once; spent since: its label header was read (2026-12-07);
@@ -87,7 +88,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout15": LabelSet("postings_heldout15.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout15": LabelSet("postings_heldout15.yaml", HELDOUT_CORPUS),
     "heldout14": LabelSet("postings_heldout14.yaml", HELDOUT_CORPUS),
     "heldout13": LabelSet("postings_heldout13.yaml", HELDOUT_CORPUS),
     "heldout12": LabelSet("postings_heldout12.yaml", HELDOUT_CORPUS),

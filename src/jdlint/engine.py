@@ -42,7 +42,7 @@ def parse_document(source: str, path: str, config: Config, fmt: str | None = Non
     blocks = list(doc.blocks)
     if doc.title and doc.title.block is not None and doc.title.block not in blocks:
         blocks.append(doc.title.block)
-    nlp.analyse(blocks, config.settings.model)
+    nlp.analyse(blocks, config.settings.model, doc.source)
     doc.language = language.detect(doc, config.language)  # after nlp: it skips the masked URLs
     doc.translation_from = language.translation_start(doc, doc.language)
     doc.facts = facts.compute(doc)

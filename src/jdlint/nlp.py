@@ -129,9 +129,10 @@ def _sized(text: str, start: int, stop: int, size: int) -> list[tuple[int, int]]
     return pieces
 
 
-def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
+def analyse(blocks: Iterable[Block], model: str = BLANK, source: str | None = None) -> None:
     """Tokenize and sentence-split the blocks (each block is its own text: a heading or a
-    bullet never runs into the next one)."""
+    bullet never runs into the next one). With the ``source`` the blocks were read from, a
+    paragraph typed as a list without markers is split at its line breaks."""
     todo = [b for b in blocks if b.text and not b.analysed]
     if not todo:
         return
@@ -184,3 +185,48 @@ def analyse(blocks: Iterable[Block], model: str = BLANK) -> None:
                 block.sentences.append(Sentence(shift + s_start, shift + s_end, tokens[index:stop]))
             index = stop
         block.tokens.extend(tokens)
+    if source is not None:
+        for block in todo:
+            starts = _item_line_starts(block, source)
+            if starts:
+                block.sentences = [
+                    part for sentence in block.sentences for part in _split_at(block.text, sentence, starts)
+                ]
+
+
+# A paragraph of three or more source lines that all start with a capital letter or a digit is a
+# list typed without markers (one duty per line, as pasted from a word processor), not prose
+# wrapped at a fixed width, whose next lines go on in lower case: each line ends a sentence, with
+# or without its period ("... del servizio" then "Parteciperai a ...", "produttivo.." then "La").
+def _item_line_starts(block: Block, source: str) -> list[int]:
+    """Text offsets where a new source line of such a paragraph starts; [] for other blocks."""
+    text, offsets = block.text, block.offsets
+    if block.kind != "paragraph" or len(text) < 3:
+        return []
+    starts = [
+        i + 1
+        for i, ch in enumerate(text[:-1])
+        if ch in " \n" and source[offsets[i]] in "\r\n" and not text[i + 1].isspace()
+    ]
+    if len(starts) < 2:
+        return []
+    # A line may also be a bare link ("www.example.com"): no prose goes on there either.
+    return starts if all(_item_start(text, i) for i in [0, *starts]) else []
+
+
+def _item_start(text: str, i: int) -> bool:
+    return text[i].isupper() or text[i].isdigit() or text.startswith(("www.", "http"), i)
+
+
+def _split_at(text: str, sentence: Sentence, starts: list[int]) -> list[Sentence]:
+    cuts = [i for i in starts if sentence.start < i < sentence.end]
+    if not cuts:
+        return [sentence]
+    out: list[Sentence] = []
+    start = sentence.start
+    for cut in [*cuts, sentence.end]:
+        tokens = [t for t in sentence.tokens if start <= t.start < cut]
+        if tokens:
+            out.append(Sentence(start, start + len(text[start:cut].rstrip()), tokens))
+        start = cut
+    return out

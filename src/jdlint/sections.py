@@ -73,7 +73,8 @@ _ROLE_DOES = re.compile(
 # required", "Kein Muss, aber ein Plus").
 _NOT_REQUIRED = re.compile(
     r"\b(?:not (?:required|essential|mandatory|a must)|kein muss|nicht erforderlich|pas obligatoire|"
-    r"facultati(?:f|ve)|niet verplicht|no (?:es )?obligatori[oa]|não (?:é )?obrigatóri[oa])\b"
+    r"facultati(?:f|ve)|niet verplicht|no (?:es )?obligatori[oa]|não (?:é )?obrigatóri[oa]|"
+    r"non (?:obbligatori[oae]?|richiest[oaie]|necessari[oae]?))\b"
     # "Skills that would be a plus", "compétences qui seraient des atouts", "die von Vorteil wären"
     r"|\b(?:would be|are|is|seraient|serait|sont|wären|ist|zijn|seriam|serían)\s+"
     r"(?:an? |des |un |une |ein |een |um |uma )?(?:(?:big|real|added|great|definite|gros|grand|echtes?)\s+)?"

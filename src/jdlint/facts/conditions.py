@@ -58,7 +58,7 @@ def unpaid_role(doc: Document, facts: Facts) -> bool:
     return bool(facts.pay.unpaid)
 
 
-_VOLUNTEER = re.compile(r"volunteer|get paid|ehrenamt|b[ée]n[ée]vole|vrijwillig|voluntari", re.I)
+_VOLUNTEER = re.compile(r"volunteer|get paid|ehrenamt|b[ée]n[ée]vole|vrijwillig|voluntar", re.I)
 
 
 @condition("volunteer_call")
@@ -390,6 +390,10 @@ _ASKED_IN_PROSE = re.compile(
     r"|\b(?:entry|minimum|essential|basic) requirements?\s*:"
     # "Successful candidates will have managed marketing plans", "Experience with Github ... is required"
     r"|\b(?:successful|ideal|strong) (?:candidates?|applicants?) will (?:have|bring|possess)\b"
+    # "CRRC is looking for an enthusiastic volunteer with experience in social work"
+    r"|\b(?:looking for|seeking|searching for|we need|we want)\s+(?:an?|someone|somebody|candidates?|people)\b"
+    r"[^.;]{0,60}?\bwith\b[^.;]{0,40}?\b(?:experience|knowledge|background|skills|expertise|qualifications?|"
+    r"degree|training)\b"
     r"|\b(?:experience|knowledge|familiarity) (?:with|in|of)\b[^.;]{0,120}?\b(?:is|are) (?:required|essential|a must)\b"
     # said to be none: "There are no formal requirements to contribute"
     r"|\bno (?:formal |specific |special |prior )?(?:requirements|qualifications|prerequisites)\b"

@@ -124,7 +124,7 @@ _SEPARATOR = re.compile(
 
 # A range opened by "from"/"de"/"von"... and closed by "to"/"jusqu'à"/"bis"... may have the
 # first end's period, a gross/net word or a short aside in between; nothing else.
-_OPENER = re.compile(r"\b(?:from|de|des|von|van|vanaf|desde|entre|between|zwischen|tussen)\s*$", re.I)
+_OPENER = re.compile(r"\b(?:from|de|des|von|van|vanaf|desde|entre|between|zwischen|tussen|da|tra|fra)\s*$", re.I)
 _WIDE_SEPARATOR = re.compile(
     r"(?:\s*(?:/\s*\w+|(?:per|pro|par|por)\s+\w+|gross|brut\w*|brutto|net\w*|\([^()]{0,50}\)|,))*"
     r"\s*(?P<sep>to|jusqu['’]\s*[àa]|à|a|bis(?:\s+zu)?|tot|até|hasta|through)\s*",
@@ -133,11 +133,11 @@ _WIDE_SEPARATOR = re.compile(
 
 # Period words, by period: units after "per", "/", "a", "pro", "par", "por"...; adverbs alone.
 _UNITS = {
-    "hour": ("hour", "hr", "h", "stunde", "std", "uur", "heure", "hora"),
-    "day": ("day", "tag", "dag", "jour", "dia", "día"),
-    "week": ("week", "wk", "woche", "semaine", "semana"),
-    "month": ("month", "mo", "mth", "monat", "maand", "mois", "mês", "mes"),
-    "year": ("year", "yr", "y", "annum", "jahr", "jaar", "an", "année", "annee", "ano", "año"),
+    "hour": ("hour", "hr", "h", "stunde", "std", "uur", "heure", "hora", "ora"),
+    "day": ("day", "tag", "dag", "jour", "dia", "día", "giorno"),
+    "week": ("week", "wk", "woche", "semaine", "semana", "settimana"),
+    "month": ("month", "mo", "mth", "monat", "maand", "mois", "mês", "mes", "mese"),
+    "year": ("year", "yr", "y", "annum", "jahr", "jaar", "an", "année", "annee", "ano", "año", "anno"),
 }
 _ADVERBS = {
     "hour": ("hourly", "stündlich", "horaire", "horaires", "stundenlohn", "uurloon"),
@@ -156,6 +156,8 @@ _ADVERBS = {
         "mensais",
         "mensual",
         "mensuales",
+        "mensile",
+        "mensili",
     ),
     "year": (
         "yearly",
@@ -173,6 +175,11 @@ _ADVERBS = {
         "annuels",
         "anual",
         "anuales",
+        "annuo",
+        "annui",
+        "annua",
+        "annuale",
+        "annuali",
     ),
 }
 _PERIODS = {w: period for table in (_UNITS, _ADVERBS) for period, words in table.items() for w in words}
@@ -188,7 +195,7 @@ _ADVERB_WORDS = _words(w for words in _ADVERBS.values() for w in words)
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:\((?:[^()\d]{1,40})\)\s*)?"  # "US$ 24.000 (dólares estadounidenses) anuales"
     r"(?:\(?(?:gross|net|base|basic|before tax|pre-tax|bruttos?|nettos?|brut[oa]s?|brut|bruts|brute|brutes|"
-    r"net[oa]s?|líquido|liquido)\)?\s*)?"
+    r"net[oa]s?|líquido|liquido|lord[oiae]|nett[oiae])\)?\s*)?"
     r"(?:(?:/\s*|per\s+|an?\s+|each\s+|pro\s+|im\s+|par\s+|por\s+|al\s+|ao\s+|au\s+|in\s+der\s+|de\s+l['’]\s*)"
     rf"(?P<unit>{_UNIT_WORDS})(?![\w])"
     rf"|(?P<adverb>{_ADVERB_WORDS})(?![\w/]))",
@@ -391,7 +398,7 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
             if sep and joinable:
                 word = sep.group("sep").lower()
                 between = re.search(
-                    r"\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|os|as|les|los|las))?\s*$",
+                    r"\b(?:between|entre|zwischen|tussen|tra|fra)(?:\s+(?:de|het|os|as|les|los|las))?\s*$",
                     text[max(0, a.start - 20) : a.start],
                     re.I,
                 )
@@ -455,6 +462,8 @@ _PAY_WORDS = re.compile(
     # German, French, Dutch, Portuguese, Spanish
     r"gehalt|geh[äa]lter|lohn|stundenlohn|verg[üu]tung|salaires?|r[ée]mun[ée]ration|taux horaire|salaris|loon|uurloon|"
     r"sal[áa]rios?|salarios?|remunera[çc][ãa]o|sueldos?|"
+    # Italian: "RAL" (gross yearly pay), "retribuzione", "stipendio", "lordi annui"
+    r"(?-i:RAL)|retribuzion[ei]|stipendi[oi]|compens[oi]|lord[oiae]|paga oraria|"
     # an intern's stipend ("bolsa-auxílio", "beca", "gratification de stage"); gross pay words
     r"bolsa(?:[- ]aux[íi]lio)?|beca|gratification|brutto|brut[oa]s?|brut|bruts|brute|brutes|"
     # what a freelance contributor or speaker is paid
@@ -737,7 +746,8 @@ VAGUE = re.compile(
 # A pay label at the start of a line: "Salary:", "Gehalt:", "Rémunération :", "Salaris:".
 _PAY_WORD = (
     r"salary|pay|compensation|remuneration|wages?|gehalt|verg[üu]tung|bezahlung|entgelt|lohn|salaire|"
-    r"r[ée]mun[ée]ration|salaris|beloning|sal[áa]rio|remunera[çc][ãa]o|salario|sueldo|remuneraci[óo]n"
+    r"r[ée]mun[ée]ration|salaris|beloning|sal[áa]rio|remunera[çc][ãa]o|salario|sueldo|remuneraci[óo]n|"
+    r"retribuzione|stipendio|compenso|(?-i:RAL)"
 )
 _PAY_LABEL = re.compile(
     rf"^\W*(?:(?:base |starting |annual )?(?:{_PAY_WORD})(?: range)?)\s*[:\-–]\s*(?=\S)",
@@ -931,7 +941,11 @@ _UNPAID = re.compile(
     r"on a voluntary basis|not a paid (?:role|position|job)|"
     # "you won't get paid with money", "we can't pay", "looking for a volunteer who ...", "Volunteer wanted"
     r"you (?:won['’]t|will not|wouldn['’]t|do not|don['’]t) (?:get |be )paid|we (?:cannot|can['’]t) pay (?:you|for)|"
-    r"(?:looking for|seeking|need) (?:a |an )?(?:[\w-]+ ){0,2}volunteers?|volunteers? wanted|"
+    r"(?:looking for|seeking|need) (?:a |an )?(?:[\w-]+ ){0,4}volunteers?|volunteers? wanted|"
+    # "Join the Campaign as a Volunteer!", "All our positions are voluntary", "a voluntary role",
+    # "coordinating with other volunteers" (the hire is one of them)
+    r"join\b[^.!?\n]{0,60}\bas an? volunteer|(?:positions?|roles?|posts?) (?:is|are) (?:un(?:paid|salaried)|voluntary)|"
+    r"voluntary (?:role|position|post)|(?:with|alongside) (?:our |the )?other volunteers|"
     r"no (?:pay|salary|compensation) (?:is )?(?:offered|provided)|"
     r"unbezahlt\w*|ehrenamtliche (?:Stelle|Tätigkeit|Position|Mitarbeit)|"
     r"(?:poste|mission|stage) (?:b[ée]n[ée]vole|non r[ée]mun[ée]r[ée]e?)|[àa] titre b[ée]n[ée]vole|"
