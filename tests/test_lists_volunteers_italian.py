@@ -30,6 +30,12 @@ def test_lines_typed_as_a_list_are_sentences_of_their_own():
     assert "JD303" not in {f.code for f in lint(DUTIES, "posting.md").findings}
 
 
+def test_lines_typed_as_a_list_with_crlf_line_ends():
+    doc = parse(DUTIES.replace("\n", "\r\n"), "posting.txt")
+    block = next(b for b in doc.blocks if b.text.startswith("Supporterai"))
+    assert len(block.sentences) == 3
+
+
 def test_prose_wrapped_at_a_fixed_width_still_reads_as_one_sentence():
     text = (
         "# Analyst\n\nYou will turn the sales data of our forty shops into weekly reports, and you will\n"

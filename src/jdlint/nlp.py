@@ -201,13 +201,16 @@ def analyse(blocks: Iterable[Block], model: str = BLANK, source: str | None = No
 def _item_line_starts(block: Block, source: str) -> list[int]:
     """Text offsets where a new source line of such a paragraph starts; [] for other blocks."""
     text, offsets = block.text, block.offsets
-    if block.kind != "paragraph" or len(text) < 3:
+    if block.kind != "paragraph" or len(text) < 3 or source.count("\n", block.span.start, block.span.end) < 2:
         return []
-    starts = [
-        i + 1
-        for i, ch in enumerate(text[:-1])
-        if ch in " \n" and source[offsets[i]] in "\r\n" and not text[i + 1].isspace()
-    ]
+    starts = []
+    at = source.find("\n", block.span.start, block.span.end)
+    while at != -1:
+        brk = at - 1 if at > block.span.start and source[at - 1] == "\r" else at  # CRLF: either character
+        i = bisect_left(offsets, brk)  # the character the line break became (a space), if any
+        if i < len(text) - 1 and offsets[i] in (brk, at) and not text[i + 1].isspace():
+            starts.append(i + 1)
+        at = source.find("\n", at + 1, block.span.end)
     if len(starts) < 2:
         return []
     # A line may also be a bare link ("www.example.com"): no prose goes on there either.
@@ -223,10 +226,13 @@ def _split_at(text: str, sentence: Sentence, starts: list[int]) -> list[Sentence
     if not cuts:
         return [sentence]
     out: list[Sentence] = []
-    start = sentence.start
-    for cut in [*cuts, sentence.end]:
-        tokens = [t for t in sentence.tokens if start <= t.start < cut]
-        if tokens:
-            out.append(Sentence(start, start + len(text[start:cut].rstrip()), tokens))
-        start = cut
+    bounds = [sentence.start, *cuts, sentence.end]
+    tokens = sentence.tokens
+    k = 0
+    for start, cut in zip(bounds, bounds[1:]):
+        first = k
+        while k < len(tokens) and tokens[k].start < cut:
+            k += 1
+        if k > first:
+            out.append(Sentence(start, start + len(text[start:cut].rstrip()), tokens[first:k]))
     return out

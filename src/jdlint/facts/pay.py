@@ -876,7 +876,7 @@ _WHOLE_JOB = re.compile(
     re.I,
 )
 # A section about the assignment's budget ("### Budget"): its amounts are for the whole job.
-_BUDGET_HEADING = re.compile(r"\b(?:budget|fee|honorarium|honorar|budget total)\b", re.I)
+_BUDGET_HEADING = re.compile(r"\b(?:budget|fee|honorarium|honorar)\b", re.I)
 
 
 def _whole_job(text: str, pay: Pay, block: Block | None = None) -> bool:
