@@ -11,6 +11,7 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
@@ -229,7 +230,7 @@ def _split_at(text: str, sentence: Sentence, starts: list[int]) -> list[Sentence
     bounds = [sentence.start, *cuts, sentence.end]
     tokens = sentence.tokens
     k = 0
-    for start, cut in zip(bounds, bounds[1:]):
+    for start, cut in pairwise(bounds):
         first = k
         while k < len(tokens) and tokens[k].start < cut:
             k += 1
