@@ -6,6 +6,7 @@ added to the repository does not change what these tests see.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -58,3 +59,13 @@ def test_weak_examples_cover_every_default_rule():
         found.update(f.code for f in result.findings + result.notes)  # note rules too (JD110, JD810)
     uncovered = sorted(enabled - found)
     assert not uncovered, "no weak example triggers: " + ", ".join(uncovered)
+
+
+def test_the_examples_readme_gives_each_posting_its_real_count():
+    """examples/README.md says "**weak-x.md** is ...: N findings" for each posting; the count is
+    what jdlint reports today with the default rules (notes not counted)."""
+    text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    stated = {m[1]: int(m[2]) for m in re.finditer(r"\*\*([\w.-]+\.(?:md|txt|html))\*\*[^*]*?(\d+) findings", text)}
+    assert len(stated) >= 10, stated
+    wrong = {name: (n, len(_lint(EXAMPLES / name).findings)) for name, n in stated.items()}
+    assert {k: v for k, v in wrong.items() if v[0] != v[1]} == {}
