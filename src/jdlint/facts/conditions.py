@@ -58,7 +58,7 @@ def unpaid_role(doc: Document, facts: Facts) -> bool:
     return bool(facts.pay.unpaid)
 
 
-_VOLUNTEER = re.compile(r"volunteer|get paid|ehrenamt|b[ée]n[ée]vole|vrijwillig|voluntar", re.I)
+_VOLUNTEER = re.compile(r"volunteer|get paid|ehrenamt|b[ée]n[ée]vole|volontai|vrijwillig|voluntar", re.I)
 
 
 @condition("volunteer_call")

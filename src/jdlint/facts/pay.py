@@ -937,7 +937,8 @@ _PAY_GRADE = re.compile(
 # about the role, not "unpaid overtime" (a working condition) nor the volunteers a project has
 # ("ehrenamtlich tätig", "nos bénévoles").
 _UNPAID = re.compile(
-    r"\b(?:unpaid(?! (?:overtime|leave|time off|hours|breaks?))|volunteer (?:role|position|opportunity|basis)|"
+    r"\b(?:unpaid(?! (?:overtime|leave|time off|hours|breaks?))|"
+    r"volunteer (?:[\w-]+ ){0,2}(?:role|position|opportunity|basis)|"
     r"on a voluntary basis|not a paid (?:role|position|job)|"
     # "you won't get paid with money", "we can't pay", "looking for a volunteer who ...", "Volunteer wanted"
     r"you (?:won['’]t|will not|wouldn['’]t|do not|don['’]t) (?:get |be )paid|we (?:cannot|can['’]t) pay (?:you|for)|"
@@ -945,10 +946,14 @@ _UNPAID = re.compile(
     # "Join the Campaign as a Volunteer!", "All our positions are voluntary", "a voluntary role",
     # "coordinating with other volunteers" (the hire is one of them)
     r"join\b[^.!?\n]{0,60}\bas an? volunteer|(?:positions?|roles?|posts?) (?:is|are) (?:un(?:paid|salaried)|voluntary)|"
-    r"voluntary (?:role|position|post)|(?:with|alongside) (?:our |the )?other volunteers|"
-    r"no (?:pay|salary|compensation) (?:is )?(?:offered|provided)|"
+    r"voluntary (?:[\w-]+ ){0,2}(?:role|position|post)|(?:with|alongside) (?:our |the )?other volunteers|"
+    # "there is no salary or stipend associated with this role", "Salary: Voluntary"
+    r"no (?:pay|salary|compensation|stipend|remuneration)(?: or (?:pay|salary|compensation|stipend|remuneration))? "
+    r"(?:is )?(?:offered|provided|associated|attached)|"
+    r"(?:salary|pay|compensation|remuneration)\s*:\s*(?:voluntary|volunteer|unpaid)\b|"
     r"unbezahlt\w*|ehrenamtliche (?:Stelle|Tätigkeit|Position|Mitarbeit)|"
-    r"(?:poste|mission|stage) (?:b[ée]n[ée]vole|non r[ée]mun[ée]r[ée]e?)|[àa] titre b[ée]n[ée]vole|"
+    r"(?:poste|mission|stage|travail|engagement) (?:b[ée]n[ée]vole|volontaire|non r[ée]mun[ée]r[ée]e?)|"
+    r"[àa] titre b[ée]n[ée]vole|(?:travail|poste|mission) (?:volontaire |b[ée]n[ée]vole )?non r[ée]mun[ée]r[ée]e?|"
     r"onbetaald\w*|vrijwilligers(?:functie|vacature)|(?:no|não) remunerad[oa]|sin remuneraci[óo]n)\b",
     re.I,
 )

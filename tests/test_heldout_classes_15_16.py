@@ -1,5 +1,6 @@
-"""Classes found on held-out set 15 (spent): lists typed without markers, calls for volunteers,
-Italian job-board postings. All postings are written for these tests."""
+"""Classes found on held-out sets 15 and 16 (spent): lists typed without markers, calls for
+volunteers in several languages, diversity invitations, Italian job-board postings, Spanish
+nice-to-have headings. All postings are written for these tests."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def test_prose_wrapped_at_a_fixed_width_still_reads_as_one_sentence():
         "Join the Refugee Campaign as a Volunteer!",
         "All our positions are voluntary.",
         "You will coordinate outings with other volunteers.",
+        "Please note that this is a VOLUNTEER ACADEMIC SERVICE POSITION and there is no salary.",
+        "This is a voluntary academic service position.",
     ],
 )
 def test_calls_for_volunteers_state_their_pay(sentence):
@@ -100,3 +103,38 @@ def test_a_paint_colour_code_is_not_pay():
 def test_the_area_volunteers_come_from_is_the_place():
     doc = parse("# Coordinator\n\nWork with a wonderful group of volunteers from the Cambridge area.\n")
     assert [loc.text for loc in doc.facts.locations] == ["Cambridge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Editor\n\nPlease note that there is no salary or stipend associated with this role.\n",
+        "# Editor\n\n- Salary: Voluntary\n- Hours: 10 a month\n",
+        "---\nlang: fr\n---\n# Membre de l'équipe\n\nMerci de noter qu'il s'agit d'un travail volontaire non rémunéré.\n",
+    ],
+)
+def test_unpaid_roles_said_in_other_words(text):
+    result = lint(text, "posting.md")
+    assert facts.holds("unpaid_role", result.doc)
+    assert "JD601" not in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Editor\n\nThe project team are particularly interested in hearing from women and members of any minority groups.\n",
+        "---\nlang: es\n---\n# Editor\n\nEl equipo está particularmente interesado en recibir aplicaciones de mujeres y "
+        "miembros de cualquier grupo minoritario.\n",
+        "---\nlang: fr\n---\n# Membre\n\nLe projet cherche à diversifier son équipe (cf. notre politique de diversité).\n",
+    ],
+)
+def test_invitations_to_under_represented_groups_are_equal_opportunity_statements(text):
+    assert facts.holds("eeo_statement", lint(text, "posting.md").doc)
+
+
+def test_spanish_desirable_requirements_are_nice_to_have():
+    text = (
+        "---\nlang: es\n---\n# Editor\n\nRequisitos esenciales:\n\n* Ser bilingüe\n* Tener tiempo\n\n"
+        "Requisitos deseables:\n\n* Experiencia en traducción\n* Capacidad de trabajo autónomo\n"
+    )
+    assert [s.kind for s in parse(text).sections] == ["requirements", "nice-to-have"]
