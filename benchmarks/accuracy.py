@@ -6,9 +6,9 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
-- ``postings_heldout17.yaml`` (set ``heldout17``): 1 real posting from one openly licensed public
-  repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a partial
-  set: too small to judge on its own). Blind, like ``heldout``;
+- ``postings_heldout17.yaml`` (set ``heldout17``, spent): 1 real posting from one openly licensed
+  public repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
+  partial set). Measured blind once; spent since: its reviewer's report named a verdict;
 - ``postings_heldout16.yaml`` (set ``heldout16``, spent): 6 real postings (2 Spanish, 1 French, 3
   English) from one openly licensed public repository, kept in ``benchmarks/heldout-corpus/`` and
   labelled blind on 2026-12-07 (volunteer editorial roles of one publisher). Measured blind once;
@@ -95,7 +95,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout17": LabelSet("postings_heldout17.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout17": LabelSet("postings_heldout17.yaml", HELDOUT_CORPUS),
     "heldout16": LabelSet("postings_heldout16.yaml", HELDOUT_CORPUS),
     "heldout15": LabelSet("postings_heldout15.yaml", HELDOUT_CORPUS),
     "heldout14": LabelSet("postings_heldout14.yaml", HELDOUT_CORPUS),
