@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -223,7 +223,7 @@ def _item_start(text: str, i: int) -> bool:
 
 
 def _split_at(text: str, sentence: Sentence, starts: list[int]) -> list[Sentence]:
-    cuts = [i for i in starts if sentence.start < i < sentence.end]
+    cuts = starts[bisect_right(starts, sentence.start) : bisect_left(starts, sentence.end)]
     if not cuts:
         return [sentence]
     out: list[Sentence] = []

@@ -749,10 +749,9 @@ _PAY_WORD = (
     r"r[ée]mun[ée]ration|salaris|beloning|sal[áa]rio|remunera[çc][ãa]o|salario|sueldo|remuneraci[óo]n|"
     r"retribuzione|stipendio|compenso|(?-i:RAL)"
 )
-_PAY_LABEL = re.compile(
-    rf"^\W*(?:(?:base |starting |annual )?(?:{_PAY_WORD})(?: range)?)\s*[:\-–]\s*(?=\S)",
-    re.I,
-)
+_PAY_NAME = rf"(?:base |starting |annual )?(?:{_PAY_WORD})(?: range)?"
+_PAY_LABEL = re.compile(rf"^\W*{_PAY_NAME}\s*[:\-–]\s*(?=\S)", re.I)
+_PAY_FIELD_LABEL = re.compile(rf"\W*{_PAY_NAME}\W*", re.I)
 PAY_HEADING = re.compile(rf"\b(?:{_PAY_WORD})\b", re.I)
 
 
@@ -762,7 +761,7 @@ def _in_pay_section(block: Block) -> bool:
 
 def _pay_field(block: Block) -> bool:
     """A labelled value whose label is pay alone: "| Pay: | Competitive |", "Salary: Negotiable"."""
-    return block.kind == "field" and bool(block.label) and bool(_PAY_LABEL.match(f"{block.label}: x"))
+    return block.kind == "field" and block.label is not None and _PAY_FIELD_LABEL.fullmatch(block.label) is not None
 
 
 def _pay_only_section(block: Block) -> bool:
@@ -857,7 +856,7 @@ def _statements(doc: Document) -> list[PayStatement]:
                     pay=pay,
                     component=kind or "other",
                     extras=_extras(block.text, pay.end),
-                    whole_job=_whole_job(block.text, pay, block),
+                    whole_job=_whole_job(block, pay),
                     **in_block(block, pay.start, pay.end),
                 )
             )
@@ -879,13 +878,14 @@ _WHOLE_JOB = re.compile(
 _BUDGET_HEADING = re.compile(r"\b(?:budget|fee|honorarium|honorar)\b", re.I)
 
 
-def _whole_job(text: str, pay: Pay, block: Block | None = None) -> bool:
+def _whole_job(block: Block, pay: Pay) -> bool:
     """The amount pays for the whole assignment, said in its sentence or its section's heading."""
+    text = block.text
     before = _said_before(text, pay)
     after = re.split(r"[.;!?](?:\s|$)", text[pay.end : pay.end + 60], maxsplit=1)[0]
     if _WHOLE_JOB.search(before) or _WHOLE_JOB.search(after):
         return True
-    heading = block.section.heading if block is not None and block.section is not None else None
+    heading = block.section.heading if block.section is not None else None
     return heading is not None and bool(_BUDGET_HEADING.search(heading.text))
 
 
