@@ -6,6 +6,9 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout18.yaml`` (set ``heldout18``): 4 real English postings from two openly licensed
+  public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
+  small set). Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
 - ``postings_heldout17.yaml`` (set ``heldout17``, spent): 1 real posting from one openly licensed
   public repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a
   partial set). Measured blind once; spent since: its reviewer's report named a verdict;
@@ -36,9 +39,9 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout8.yaml`` (set ``heldout8``): 13 real postings from seven openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Spent: its findings verdicts were read (2026-12-07);
-- ``postings_heldout7.yaml`` (set ``heldout7``): 17 real postings from six openly licensed public
-  sources, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07. Blind: never
-  tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout7.yaml`` (set ``heldout7``, spent): 17 real postings from six openly licensed
+  public sources, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07. Measured
+  blind once; spent since: its findings verdicts and misses were read (2026-12-07);
 - ``postings_heldout6.yaml`` (set ``heldout6``): held-out set 6, 21 postings kept in
   ``benchmarks/heldout-corpus/``; measured blind on 2026-12-07, then the classes of its blind
   findings review were fixed (its sections' misses were never read);
@@ -95,6 +98,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout18": LabelSet("postings_heldout18.yaml", HELDOUT_CORPUS, blind=True),
     "heldout17": LabelSet("postings_heldout17.yaml", HELDOUT_CORPUS),
     "heldout16": LabelSet("postings_heldout16.yaml", HELDOUT_CORPUS),
     "heldout15": LabelSet("postings_heldout15.yaml", HELDOUT_CORPUS),
