@@ -693,6 +693,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             # "## Softwareontwikkelaar frontend" then "Als frontend ontwikkelaar zul je:": the heading
             # names the role; the section starts where its own words do.
             section.heading_names_section = False
+    _tagline_above_summary(sections)
     doc.sections = _promote_first_nice_to_have(_merge(sections))
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
@@ -1080,8 +1081,8 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
 
 
 _NOTICE = re.compile(
-    r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
-    r"(?:has|is) (?:now )?(?:been )?(?:closed|filled)"
+    r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process|"
+    r"application|applications|job|vacancy|role|call) (?:has|is|are) (?:now )?(?:been )?(?:closed|filled)"
     r"|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
     r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs)"
     # editorial notes on an old posting kept for reference ("the following template was used to
@@ -1157,6 +1158,19 @@ def _is_notice(block: Block) -> bool:
     return block.kind in ("heading", "paragraph") and len(block.text.split()) <= 25 and bool(_NOTICE.search(block.text))
 
 
+_CONTACT_HEADING = re.compile(
+    r"^\W*(?:contacts?|contact (?:information|info|details|us|person)|kontakt\w*|contacto|contato|"
+    r"coordonnées|contactgegevens)\W*$",
+    re.I,
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?://")
+_GET_IN_TOUCH = re.compile(
+    r"\b(?:contact|write|e-?mail|questions?|reach|ask|kontaktier\w*|wende\w*|contactez|neem contact|"
+    r"entre em contato)\b",
+    re.I,
+)
+
+
 def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
     """Split a section whose kind is not certain by what its list items read as; take a
     benefits paragraph out of a company or summary section."""
@@ -1166,6 +1180,13 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
             # "Contact" / "Additional information": "Send your CV to jobs@acme.org".
             section.kind, section.inferred = "how-to-apply", True
             section.reason += "; its prose says how to apply"
+        elif _CONTACT_HEADING.match(section.heading.text) and any(
+            _ADDRESS.search(b.text) and _GET_IN_TOUCH.search(b.text) for b in section.blocks
+        ):
+            # "## Contact information" / "If you have questions, contact Ann (ann@uni.dk)": how
+            # candidates get in touch (a bare name and number stays a contact line)
+            section.kind, section.inferred = "how-to-apply", True
+            section.reason += "; it gives an address to get in touch"
         return [section]
     if draft.known:
         picked = _pick(section.blocks, draft.choices, vocab) if draft.choices else None
@@ -1341,11 +1362,17 @@ def _lists_roles(blocks: list[Block], vocab: Vocabulary) -> bool:
     return bool(items)
 
 
+# A lead-in that asks for something: "we expect you to:", "you must:", "is required:".
+_ASKS = re.compile(
+    r"\b(?:we expect|you must|must have|(?<!not )(?<!n't )(?<!n’t )required|we require|you need)\b", re.I
+)
+
+
 def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
     """A list introduced by its own lead-in ("In diesen Bereichen wirst du arbeiten:", "You
     will:") that reads as another kind than its section is a section of that kind; what follows
     the list goes back to the section's kind."""
-    if section.kind not in _LIST_KINDS + ("summary", "about-company"):
+    if section.kind not in _LEAD_KINDS + ("summary", "about-company"):
         return [section]
     if section.origin != "body" and (section.heading is None or section.heading.kind == "key"):
         return [section]  # a field's own text: only a heading inside the field opens a section
@@ -1363,9 +1390,15 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
                         return [section]
                     cuts.append((start, end, "responsibilities", ""))
             continue
-        if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)):
-            continue  # "To qualify you must have experience in:": the lead-in keeps it in its section
         kind = _list_kind(lead_in, blocks[start:end], vocab)
+        if section.kind == "nice-to-have" and _lead_kind(lead_in, vocab) is None and not _ASKS.search(lead_in.text):
+            # nice-to-haves read like requirements: only a lead-in that asks ("As the data manager,
+            # we expect you to:") ends them
+            continue
+        if section.kind in vocab.keyword_kinds(normalize_heading(lead_in.text)) and kind != "nice-to-have":
+            # "To qualify you must have experience in:": the lead-in keeps it in its section; "Other
+            # optional, bonus qualifications include:" opens the nice-to-haves.
+            continue
         if (
             start == 1
             and section.kind in _LIST_KINDS
@@ -1666,6 +1699,27 @@ def _names_a_role(section: Section, vocab: Vocabulary) -> bool:
     return job_title_heading(section.heading, vocab) and any(
         b.kind == "paragraph" and label_of(b.text) is None for b in section.blocks[:2]
     )
+
+
+_TAGLINE_WORDS = 15
+
+
+def _tagline_above_summary(sections: list[Section]) -> None:
+    """One short line of opening prose right above a heading that names the summary ("This is a
+    design brief for a consultancy job." over "Summary"): a tagline, not where the summary starts."""
+    for opening, named in zip(sections, sections[1:], strict=False):
+        if (
+            opening.kind == "summary"
+            and opening.heading is None
+            and opening.origin == "body"
+            and len(opening.blocks) == 1
+            and opening.blocks[0].kind == "paragraph"
+            and len(opening.blocks[0].text.split()) <= _TAGLINE_WORDS
+            and named.kind == "summary"
+            and named.heading is not None
+            and named.heading_names_section
+        ):
+            opening.kind, opening.reason = "other", "a short line above the summary heading"
 
 
 def _merge(sections: list[Section]) -> list[Section]:

@@ -235,7 +235,14 @@ def gender_marker_stated(doc: Document, facts: Facts) -> bool:
 _BENEFIT_WORDS = re.compile(
     r"\b(?:health|dental|vision|medical) (?:insurance|care|coverage|benefits?|plan)|"
     r"\b(?:401\s*\(?k\)?|pension|retirement plan|paid time off|pto|paid leave|vacation|"
-    r"parental leave|sick leave|life insurance|stock options?|equity)\b",
+    r"parental leave|sick leave|life insurance|stock options?|equity)\b"
+    # named in German, French, Dutch, Portuguese and Spanish prose ("poste nourri & logé", "Vale
+    # transporte, Refeição na Empresa", "30 Tage Urlaub", "13e mois", "reiskostenvergoeding")
+    r"|\b(?:\d{2} (?:Tage|Urlaubstage) Urlaub|\d{2} Urlaubstage|betriebliche Altersvorsorge|Jobticket|"
+    r"mutuelle|tickets?[- ]restaurant|titres?[- ]restaurant|nourri(?:\s*(?:&|et|-)\s*log[ée])?|"
+    r"13(?:e|ème) mois|cong[ée]s pay[ée]s|pensioenregeling|vakantiegeld|reiskostenvergoeding|dertiende maand|"
+    r"\d{2} vakantiedagen|vale[- ](?:transporte|refei[çc][ãa]o|alimenta[çc][ãa]o)|plano de sa[úu]de|"
+    r"cesta b[áa]sica|assist[êe]ncia m[ée]dica|seguro m[ée]dico|plan de pensiones|d[ií]as de vacaciones)\b",
     re.I,
 )
 
@@ -404,15 +411,43 @@ _ASKED_IN_PROSE = re.compile(
 )
 
 
+# The same asked in German, French, Dutch, Portuguese and Spanish, as label-less job-board postings
+# write it: "Expérience souhaitée : 2 ans", "Titulaire du permis EC", "vous possédez une première
+# expérience", "possuir ensino fundamental completo", "Du hast eine abgeschlossene Ausbildung",
+# "Je beschikt over een rijbewijs B", "Se requiere experiencia".
+_ASKED_OTHER = re.compile(
+    r"\b(?:exp[ée]rience|formation|dipl[ôo]me|permis|niveau)\s+(?:\w+\s+)?(?:souhait[ée]e?|exig[ée]e?|requise?|"
+    r"demand[ée]e?|indispensable|obligatoire|appr[ée]ci[ée]e?)\b"
+    r"|\btitulaire d(?:u|e la|es|e|['’])\s*\w+"
+    r"|\bvous (?:poss[ée]dez|disposez d|justifiez d|avez|[êe]tes (?:dipl[ôo]m[ée]|titulaire))\b[^.;]{0,80}?"
+    r"\b(?:exp[ée]rience|dipl[ôo]me|formation|permis|connaissances?|comp[ée]tences?|ma[îi]trise|bac)\b"
+    r"|\b(?:poss(?:uir|ua|uem)|ter|tenha)\s+(?:o\s+|a\s+)?(?:experi[êe]ncia|ensino|forma[çc][ãa]o|curso|cnh|"
+    r"conhecimentos?|gradua[çc][ãa]o)\b"
+    r"|\b(?:experi[êe]ncia|escolaridade|forma[çc][ãa]o|requisitos?)\s*(?:m[íi]nima|exigida|obrigat[óo]ria|"
+    r"necess[áa]ria|desej[áa]vel)?\s*:"
+    r"|\b(?:se requiere|imprescindible|experiencia (?:m[íi]nima|demostrable|previa)|"
+    r"titulaci[óo]n (?:m[íi]nima|requerida))\b"
+    r"|\b(?:du (?:hast|bringst|verfügst über)|sie (?:haben|bringen|verfügen über))\b[^.;]{0,80}?"
+    r"\b(?:erfahrung|ausbildung|studium|kenntnisse|führerschein|abschluss)\w*"
+    r"|\b(?:erfahrung|ausbildung|studium|kenntnisse|führerschein)\w*\b[^.;]{0,60}?\b(?:erforderlich|vorausgesetzt|"
+    r"notwendig|zwingend|wünschenswert|von vorteil)\b"
+    r"|\bje (?:hebt|beschikt over|bent in het bezit van)\b[^.;]{0,80}?\b(?:ervaring|opleiding|diploma|"
+    r"rijbewijs|kennis)\w*"
+    r"|\b(?:ervaring|opleiding|diploma|rijbewijs)\w*\b[^.;]{0,40}?\b(?:vereist|verplicht|een pre)\b",
+    re.I,
+)
+
+
 @condition("requirements_described")
 def requirements_described(doc: Document, facts: Facts) -> bool:
     """What candidates need is stated somewhere, even under another heading: years of experience
     or an education asked for, two list items that read as requirements, or a sentence that says
-    what applicants must have ("The candidate should have a PhD in physics")."""
+    what applicants must have ("The candidate should have a PhD in physics"; "Titulaire du permis
+    EC, vous possédez une première expérience")."""
     if facts.experience or facts.education or _items_reading_as(doc, "requirements", ("benefits",)) >= 2:
         return True
     return any(
-        _ASKED_IN_PROSE.search(b.text)
+        _ASKED_IN_PROSE.search(b.text) or _ASKED_OTHER.search(b.text)
         for s in doc.checked_sections
         if s.canonical not in ("benefits", "about-company", "equal-opportunity", "how-to-apply")
         for b in s.blocks

@@ -62,8 +62,14 @@ _EXPERIENCE_YEARS = re.compile(
 # word for experience within a few words.
 _EXPERIENCE_YEARS_OTHER = re.compile(
     r"(?<![\w.$])(?P<n>\d{1,2})\s*\+?\s*(?:(?:-|–|bis|à|a|tot)\s*\d{1,2}\s*)?"
-    r"(?:jahre?n?|ans?|années|jaar|jaren|anos|años)\b(?:\s+[\w'’-]+){0,4}?\s*"
-    r"(?:d['’]\s*)?(?:berufserfahrung|erfahrung|exp[ée]rience|werkervaring|ervaring|experi[êe]ncia|experiencia)",
+    r"(?:jahre?n?|ans?|années|jaar|jaren|anos?|años?)\b(?:\s+[\w'’-]+){0,4}?\s*"
+    r"(?:d['’]\s*)?(?:berufserfahrung|erfahrung|exp[ée]rience|werkervaring|ervaring|experi[êe]ncia|experiencia)"
+    # the word for experience first, as job-board fields write it: "Expérience souhaitée : 2 ans",
+    # "Berufserfahrung: mindestens 3 Jahre", "experiência mínima de 1 ano"
+    r"|\b(?:berufserfahrung|erfahrung|exp[ée]rience|werkervaring|ervaring|experi[êe]ncia|experiencia)\b"
+    r"(?:\s+(?:souhait[ée]e|exig[ée]e|requise|demand[ée]e|minimale?|m[íi]nima|requerida|exigida|vereist|gewenst))?"
+    r"\s*:?\s*(?:(?:de|von|van|d['’]|mindestens|minimum|au moins|pelo menos|al menos|minimaal|mínimo|minimo)\s*)*"
+    r"(?<![\w.$])(?P<n2>\d{1,2})\s*\+?\s*(?:jahre?n?|ans?|années|jaar|jaren|anos?|años?)\b",
     re.I,
 )
 # Not years of work: age, study, or a time window.

@@ -169,7 +169,11 @@ _MODE_PROSE = (
     (
         "remote",
         re.compile(
-            r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only)\b"
+            r"\b(?:fully|100%|completely|entirely|largely|mostly|mainly|primarily|predominantly) remote(?:ly)?\b"
+            r"|\bremote[- ](?:first|only)\b"
+            # "The position can (depending on where you live) largely be remote / work from home"
+            r"|\b(?:this|the) (?:role|position|job) (?:can|could|may|will)\b[^.;]{0,60}?\bbe "
+            r"(?:largely |mostly |mainly |fully |entirely )?(?:remote(?:ly)?|done remotely|done from home)\b"
             r"|\bremote,? (?:(?:full|part)[- ]time,? )?(?:regular )?(?:employee )?(?:role|position|job|opportunity)\b"
             r"|\b(?:this|the) (?:role|position|job) is "
             r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"

@@ -48,7 +48,9 @@ _NOT_MUST = re.compile(
 # A paragraph that tells candidates the list below is not a checklist.
 _FLEXIBLE = re.compile(
     r"\b(?:(?:do not|don['\u2019]t) (?:need|have|expect)|not expect(?:ing)? (?:you|candidates)|not all of|some of the|"
-    r"scope to develop|(?:don['\u2019]t|do not) meet|even if you)\b",
+    r"scope to develop|(?:don['\u2019]t|do not) meet|even if you|"
+    # "An interest in the problems we face is much more important than having experience in everything listed"
+    r"(?:more important|matters more) than (?:having|ticking|meeting|knowing))\b",
     re.I,
 )
 
@@ -286,6 +288,13 @@ _APPLY_ANYWAY = re.compile(
     r"\b(?:even if|if) you (?:don['\u2019]t|do not) (?:meet|tick|check|match|have) (?:every|all|each|100\s?%)"
     r"|\bdon['\u2019]t (?:meet|match) (?:every|all) (?:the )?(?:requirements?|qualifications?|criteria)"
     r"|\b(?:apply|applying) anyway\b"
+    # "An interest in the problems is much more important than having experience in everything
+    # listed", "We don't expect you to have all the skills", "You don't need all of these"
+    r"|\b(?:more important than|matters more than) (?:having|ticking|meeting|knowing) (?:experience (?:in|with|of) )?"
+    r"(?:everything|all|every)\b"
+    r"|\b(?:don['\u2019]t|do not|won['\u2019]t|will not) (?:expect|need) (?:you )?(?:to (?:have|know|meet|tick) )?"
+    r"(?:all|every|everything|each)\b"
+    r"|\bnot (?:expected|required) to (?:have|know|meet) (?:all|every|everything)\b"
     r"|\bauch wenn (?:du|sie) nicht (?:alle|jede)|\bnicht (?:alle|jede) (?:Punkte|Anforderungen|Kriterien)\b[^.]{0,40}"
     r"\b(?:erfüllst|erfüllen)|\bnicht (?:zu )?100\s?%(?:ig)?(?: zu)? (?:erfüllst|erfüllen|passt|passen)"
     r"|\b(?:bewirb dich|bewerben Sie sich)\b[^.!]{0,30}\btrotzdem\b"

@@ -17,6 +17,9 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 # are left out: in a site's repository they are layouts far more often than postings.
 PAGE_EXTENSIONS = (".php", ".phtml", ".shtml", ".asp", ".aspx", ".jsp")
 TEXT_EXTENSIONS = (".txt", ".text")
+# Pug (Jade) templates are read when named on the command line, like JSON records: in a site's
+# repository most are layouts, not postings.
+PUG_EXTENSIONS = (".pug", ".jade")
 POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + TEXT_EXTENSIONS
 # A job record exported as JSON ({"title": ..., "description": ...}) is read when named on the
 # command line; folders are not searched for .json files (package.json is no posting).
@@ -30,13 +33,15 @@ _MD_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,2}[.)][ \t]|>[ \
 
 
 def detect_format(path: str, source: str = "") -> str:
-    """ "markdown", "html" or "text": the extension is a hint, the content decides.
+    """ "markdown", "html", "text", "json" or "pug": the extension is a hint, the content decides.
 
     Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
     cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
     ext = os.path.splitext(path)[1].lower()
     if (ext in RECORD_EXTENSIONS or not ext or ext == ".jsonl") and _json_record(source) is not None:
         return "json"
+    if ext in PUG_EXTENSIONS:
+        return "pug"
     fm = frontmatter.find(source)
     body = templates.scrub(source[fm.body_start :] if fm else source)
     html = _html_share(body)
@@ -124,6 +129,10 @@ def read(
         from .text import read_text
 
         blocks.extend(read_text(body))
+    elif fmt == "pug":
+        from .pug import read_pug
+
+        blocks.extend(read_pug(body))
     else:
         from .markdown import read_markdown
 

@@ -191,6 +191,8 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
         and _is_bold_only(children)
         and len(body.split()) <= _BOLD_HEADING_MAX_WORDS
         and not _label_lines(children)
+        # "**WARNING: Don't edit this file, edit the template.**": a notice set in bold, a sentence
+        and not (body.rstrip().endswith(".") and not body.rstrip().endswith("..") and len(body.split()) >= 5)
     ):
         kind, level, implied = "heading", 7, True
     block = Block(
