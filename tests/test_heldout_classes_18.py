@@ -236,3 +236,28 @@ def test_a_posting_without_requirements_is_still_reported():
 def test_years_of_experience_written_after_the_word_for_experience(item, years):
     doc = parse(f"# Role\n\n## Requirements\n\n- {item}\n")
     assert [y.years for y in doc.facts.experience] == [years]
+
+
+def _missing(text: str, path: str = "posting.md") -> str:
+    return " ".join(f.message for f in lint(text, path).findings if f.code == "JD101")
+
+
+def test_duties_said_of_the_hire_in_prose_count_as_responsibilities():
+    text = (
+        "# Software Engineer\n\nWe are now looking to expand the team with another Software Engineer who will work "
+        "alongside the researchers to contribute to the core framework, take charge of UI development and help "
+        "drive the build, test and debugging processes for the team.\n"
+    )
+    assert "responsibilities section" not in _missing(text)
+    vague = "# Software Engineer\n\nWe are now looking to expand the team with another Software Engineer.\n"
+    assert "responsibilities section" in _missing(vague)
+
+
+def test_duties_typed_on_one_line_parted_by_semicolons():
+    text = (
+        "Auxiliar de cozinha\nRestaurante em Campinas/SP\n"
+        "Higienização dos alimentos; limpeza do local de trabalho; lavagem de louças e utensílios de cozinha.\n"
+    )
+    assert "responsibilities section" not in _missing(text, "posting.txt")
+    two = "Auxiliar de cozinha\nRestaurante em Campinas/SP\nHigienização dos alimentos; limpeza do local.\n"
+    assert "responsibilities section" in _missing(two, "posting.txt")

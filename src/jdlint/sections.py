@@ -1081,8 +1081,8 @@ def _is_label(block: Block, vocab: Vocabulary) -> bool:
 
 
 _NOTICE = re.compile(
-    r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process|"
-    r"application|applications|job|vacancy|role|call) (?:has|is|are) (?:now )?(?:been )?(?:closed|filled)"
+    r"\b(?:not (?:currently )?accepting applications|no longer accepting|(?:posting|position|process) "
+    r"(?:has|is) (?:now )?(?:been )?(?:closed|filled)"
     r"|please apply (?:for this (?:role|position) )?(?:at|via|through|on)"
     r"|^back to (?:all )?(?:jobs|positions|openings|careers)|see our other open (?:positions|roles|jobs)"
     # editorial notes on an old posting kept for reference ("the following template was used to

@@ -293,6 +293,14 @@ _YOU_WILL = re.compile(
     r"\s+(?:also\s+|be\s+)?([a-z]+)",
     re.I,
 )
+# "looking to expand the team with another Software Engineer who will work alongside ..., take
+# charge of ... and help drive ...": duties said of the person sought. Such a sentence often only
+# sells the job ("an engineer who will help shape the future"), so it counts one duty less.
+_WHO_WILL = re.compile(
+    r"\b(?:someone|somebody|person|(?-i:[A-Z]\w+) (?-i:[A-Z]\w*(?:er|or|ist|ant|ent|ian|ee|ive)))"
+    r" who (?:will|would)\s+(?:also\s+)?([a-z]+)",
+    re.I,
+)
 # "The position is focused on the preparation of ...", "The role involves ...": what the job is
 # about, said of the post itself.
 _POST_INVOLVES = re.compile(
@@ -331,6 +339,22 @@ def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
     return 1 + sum(1 for m in _JOINED_VERB.finditer(rest) if vocab.item_kind(m.group(1)) == "responsibilities")
 
 
+_MIN_SEMICOLON_DUTIES = 3
+
+
+def _semicolon_duties(text: str, vocab) -> bool:
+    """Duties typed on one line and parted by semicolons, as job boards paste them ("Higienização
+    dos alimentos; limpeza do local de trabalho; lavagem de louças"): three that read as duties.
+    ``text`` is the block's source, whose line breaks show where the line of duties starts."""
+    if text.count(";") < _MIN_SEMICOLON_DUTIES - 1:
+        return False
+    pieces = text.split(";")
+    # the line or clause before the first duty and the sentence after the last one are not duties
+    pieces[0] = re.split(r"[.:!?]\s|\n|,\s(?=\w+\s*,)", pieces[0])[-1]
+    pieces[-1] = re.split(r"[.!?](?:\s|$)|\n", pieces[-1])[0]
+    return sum(1 for p in pieces if vocab.item_kind(p.strip()) == "responsibilities") >= _MIN_SEMICOLON_DUTIES
+
+
 @condition("duties_described")
 def duties_described(doc: Document, facts: Facts) -> bool:
     """Duties listed somewhere, even under another heading ("An excellent candidate will be able
@@ -347,10 +371,13 @@ def duties_described(doc: Document, facts: Facts) -> bool:
         if s.canonical in ("benefits", "about-company", "equal-opportunity", "how-to-apply"):
             continue
         for b, after in zip(s.blocks, [*s.blocks[1:], None], strict=False):
+            if b.is_prose and _semicolon_duties(doc.source[b.span.start : b.span.end], vocab):
+                return True
             if b.is_prose and b.kind != "list_item":
                 duties = sum(_duty_verbs(b.text, m, vocab) for m in _YOU_WILL.finditer(b.text))
                 if duties and b.text.rstrip().endswith(":") and after is not None and after.kind == "list_item":
                     duties += 1  # "Initially, you will work on two projects:" and the list of them
+                duties += sum(max(0, _duty_verbs(b.text, m, vocab) - 1) for m in _WHO_WILL.finditer(b.text))
                 said += duties + len(_POST_INVOLVES.findall(b.text)) + _responsible_for(b.text)
     return said >= 2
 
