@@ -104,3 +104,59 @@ def test_location_fields_in_other_languages_and_as_mappings():
     assert [(f.text, f.field) for f in doc.facts.locations] == [("Utrecht", "locatie")]
     doc = parse("---\ntitle: Cook\nlocation:\n  city: Leeds\n  country: UK\n---\nJoin us.\n", "p.md")
     assert [f.text for f in doc.facts.locations] == ["Leeds, UK"]
+
+
+COOK = {"title": "Line Cook", "description": "We need a cook for our evening shifts. You will cook the the dishes."}
+CLERK = {"title": "Store Clerk", "description": "Serve customers at the till and stack the shelves."}
+
+
+def _at(text: str, finding) -> str:
+    line = text.splitlines()[finding.line - 1]
+    return line[finding.column - 1 :]
+
+
+def test_json_lines_hold_one_posting_per_line_each_checked_on_its_own():
+    text = "\n".join(json.dumps(r) for r in (COOK, CLERK)) + "\n"
+    result = lint(text, "jobs.jsonl")
+    assert result.records == 2
+    missing = [f for f in result.findings if f.code == "JD601"]  # "no pay", once per posting
+    assert [(f.line, _at(text, f)[: len("Line Cook")]) for f in missing] == [(1, "Line Cook"), (2, "Store Cle")]
+    (twice,) = [f for f in result.findings if f.code == "JD412"]
+    assert twice.line == 1 and _at(text, twice).startswith("the the")
+
+
+def test_a_json_list_checks_every_record_with_positions_in_the_file():
+    text = json.dumps([COOK, CLERK], indent=2)
+    result = lint(text, "jobs.json")
+    assert result.records == 2
+    titles = {text.splitlines()[f.line - 1].strip() for f in result.findings if f.code == "JD601"}
+    assert titles == {'"title": "Line Cook",', '"title": "Store Clerk",'}
+    # the file's score is that of its weakest posting
+    scores = [lint(json.dumps(r), "one.json").score.total for r in (COOK, CLERK)]
+    assert result.score.total == min(scores)
+
+
+def test_a_record_without_a_title_is_reported_at_its_own_start():
+    text = json.dumps(COOK) + "\n" + json.dumps({"description": "Serve customers at the till."}) + "\n"
+    result = lint(text, "jobs.jsonl")
+    assert {f.line for f in result.findings if f.code == "JD601"} == {1, 2}
+
+
+def test_lines_that_are_not_all_json_objects_are_no_json_lines():
+    from jdlint.readers import detect_format, json_records
+
+    text = json.dumps(COOK) + "\nnot json\n"
+    assert json_records(text) == ()
+    assert detect_format("jobs.jsonl", text) != "json"
+
+
+def test_json_output_says_how_many_postings_a_file_holds(tmp_path):
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text("\n".join(json.dumps(r) for r in (COOK, CLERK)) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--output-format", "json", str(jobs)]).output
+    (entry,) = json.loads(out)["files"]
+    assert entry["postings"] == 2 and entry["title"] in ("Line Cook", "Store Clerk")

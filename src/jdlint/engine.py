@@ -29,11 +29,12 @@ class FileResult:
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
     file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
+    records: int = 0  # postings checked in the file: several for a JSON list or JSON Lines file
 
 
-def parse_document(source: str, path: str, config: Config, fmt: str | None = None) -> Document:
+def parse_document(source: str, path: str, config: Config, fmt: str | None = None, record: int = 0) -> Document:
     vocab = config.vocabulary
-    doc = readers.read(source, path, fmt, content_fields=lambda key: vocab.field_kind(key) is not None)
+    doc = readers.read(source, path, fmt, content_fields=lambda key: vocab.field_kind(key) is not None, record=record)
     sections.build(doc, vocab)
     title = config.cli.title
     if doc.title is None and title and title.strip():  # --title: the title lives elsewhere (a dataset column)
@@ -138,13 +139,21 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
         source = source[1:]
     result = FileResult(path, config=config)
     try:
-        result.doc = parse_document(source, path, config, fmt)
-        reported = lint_document(result.doc, config)
-        result.findings = [f for f in reported if not f.is_note]
-        result.notes = [f for f in reported if f.is_note]
-        result.score = score_findings(
-            result.findings, {r.category for r in config.rules if not r.note}, config.score_settings, result.doc
-        )
+        fmt = fmt or readers.detect_format(path, source)
+        records = len(readers.json_records(source)) if fmt == "json" else 1
+        categories = {r.category for r in config.rules if not r.note}
+        for record in range(max(records, 1)):
+            # A JSON list or JSON Lines file holds several postings: each is checked on its own, with
+            # positions in the file; the file's score is its weakest posting's.
+            doc = parse_document(source, path, config, fmt, record)
+            reported = lint_document(doc, config)
+            findings = [f for f in reported if not f.is_note]
+            score = score_findings(findings, categories, config.score_settings, doc)
+            result.findings += findings
+            result.notes += [f for f in reported if f.is_note]
+            if result.score is None or score.total < result.score.total:
+                result.doc, result.score = doc, score
+            result.records += 1
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc

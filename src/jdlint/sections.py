@@ -1758,7 +1758,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     for key in vocab.fm_title:
         value = doc.meta.get(key)
         if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or title_like(value)):
-            doc.title = _front_matter_title(doc.source, key, value.strip())
+            doc.title = _front_matter_title(doc, key, value.strip())
             break
     if doc.title is not None and not names_a_job(doc.title.text, vocab):
         # "title: The Coral Project" over "role: UX/UI Designer": the field that names a job.
@@ -1770,7 +1770,7 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
                 and title_like(value.strip())
                 and names_a_job(value, vocab)
             ):  # (a one-word value is a profile key: "ml-engineer")
-                doc.title = _front_matter_title(doc.source, key, value.strip())
+                doc.title = _front_matter_title(doc, key, value.strip())
                 break
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
@@ -1988,14 +1988,20 @@ def names_a_job(text: str, vocab: Vocabulary) -> bool:
     )
 
 
-def _front_matter_title(source: str, key: str, value: str) -> Title:
-    """The front-matter title as a heading block, so that title rules can match in it."""
-    fm = frontmatter.find(source)
-    m = frontmatter.key_line(source, key, 0, fm.end if fm else len(source))
-    if m:
-        offsets = align(value, source, m.start(1), m.end(1))
+def _front_matter_title(doc: Document, key: str, value: str) -> Title:
+    """The front-matter (or JSON record) title as a heading block, so that title rules can match in it."""
+    source = doc.source
+    if doc.format == "json":  # a record may share its line with others (JSON Lines)
+        from .facts.base import json_value_span
+
+        where = json_value_span(source, key, doc.record_span)
+        offsets = (
+            align(value, source, where.start, where.end) if where.end > where.start else [where.start] * len(value)
+        )
     else:
-        offsets = [0] * len(value)
+        fm = frontmatter.find(source)
+        m = frontmatter.key_line(source, key, 0, fm.end if fm else len(source))
+        offsets = align(value, source, m.start(1), m.end(1)) if m else [0] * len(value)
     block = Block(
         kind="heading",
         text=value,

@@ -242,9 +242,11 @@ def title_anchor(doc: Document) -> tuple[Span, Block | None]:
 
 
 def start_span(doc: Document) -> Span:
-    """The first character of the posting, where a finding about a posting with no text points;
-    empty when that character is a line break (half of a CRLF is not a place in the text)."""
-    return Span(0, 1) if doc.source[:1] not in ("", "\r", "\n") else Span(0, 0)
+    """The first character of the posting (of its record, in a file of several), where a finding
+    about a posting with no text points; empty when that character is a line break (half of a
+    CRLF is not a place in the text)."""
+    at = doc.record_span.start if doc.record_span is not None else 0
+    return Span(at, at + 1) if doc.source[at : at + 1] not in ("", "\r", "\n") else Span(at, at)
 
 
 class CheckKind(ABC):

@@ -41,7 +41,12 @@ class FrontMatterCheck(CheckKind):
         if found is None or doc.role_source == "front-matter":
             return
         key, value = found
-        span = frontmatter.field_span(doc.source, key) or start_span(doc)
+        if doc.format == "json":
+            from ..facts.base import meta_span
+
+            span = meta_span(doc, key)
+        else:
+            span = frontmatter.field_span(doc.source, key) or start_span(doc)
         if doc.role:
             instead = f"the '{doc.role}' profile ({'from the title' if doc.role_source == 'title' else 'configured'})"
         else:

@@ -72,7 +72,7 @@ def meta_span(doc: Document, key: str) -> Span:
     from ..readers.frontmatter import key_line
 
     if doc.format == "json":
-        return _json_value_span(doc.source, key)
+        return json_value_span(doc.source, key, doc.record_span)
 
     m = key_line(doc.source, key, 0, _front_matter_end(doc.source))
     if m is None:
@@ -93,12 +93,14 @@ def meta_span(doc: Document, key: str) -> Span:
 _JSON_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"')
 
 
-def _json_value_span(source: str, key: str) -> Span:
+def json_value_span(source: str, key: str, record: Span | None = None) -> Span:
     """Span of the first value of field ``key`` in a JSON record (inside the quotes of a string),
-    or an empty span at the start when the key is not found as written."""
-    m = re.search(rf'"{re.escape(key)}"\s*:\s*', source)
+    or an empty span at the record's start when the key is not found as written. ``record`` is
+    where the record sits in a file that holds several."""
+    start, end = (record.start, record.end) if record is not None else (0, len(source))
+    m = re.compile(rf'"{re.escape(key)}"\s*:\s*').search(source, start, end)
     if m is None:
-        return Span(0, 0)
+        return Span(start, start)
     string = _JSON_STRING.match(source, m.end())
     if string is not None:
         return Span(string.start() + 1, max(string.start() + 1, string.end() - 1))

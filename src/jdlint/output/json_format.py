@@ -25,6 +25,8 @@ def file_entry(result: FileResult) -> dict[str, Any]:
         # in the summary's counts. Same fields as a finding, with "severity": "note".
         "notes": [f.to_dict() for f in result.notes],
     }
+    if result.records > 1:  # a JSON list or JSON Lines file: title, role and score are its weakest posting's
+        entry["postings"] = result.records
     if result.error is not None:
         entry["error"] = {"message": result.error.message, "line": result.error.line}
     return entry

@@ -58,28 +58,64 @@ def detect_format(path: str, source: str = "") -> str:
     return "html" if html in ("page", "dominant") else "markdown"
 
 
-@lru_cache(maxsize=2)  # format detection and reading ask about the same text in turn
 def _json_record(source: str) -> tuple[dict, int, int] | None:
-    """The job record a JSON document holds (an object, or the first object of a list) and the
-    offsets where that object starts and ends in the source."""
-    text = source.strip()
-    if not text.startswith(("{", "[")):
-        return None
+    """The first job record a JSON document holds, with the offsets where it starts and ends."""
+    records = json_records(source)
+    return records[0] if records else None
+
+
+@lru_cache(maxsize=2)  # format detection and reading ask about the same text in turn
+def json_records(source: str) -> tuple[tuple[dict, int, int], ...]:
+    """The job records a JSON document holds, each with the offsets where it starts and ends in the
+    source: one object, the objects of a list, or one object per line (JSON Lines, as datasets and
+    job-board exports write them). Empty when the text is none of these."""
     import json
 
+    text = source.strip()
+    if not text.startswith(("{", "[")):
+        return ()
     try:
         data = json.loads(text)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
-        return None
-    if isinstance(data, list):
-        data = next((item for item in data if isinstance(item, dict)), None)
-    if not isinstance(data, dict):
-        return None
-    start = source.index("{")
-    if source.lstrip().startswith("{"):
-        return data, start, len(source)
-    _, end = json.JSONDecoder().raw_decode(source, start)  # the first record of a list
-    return data, start, end
+    except RecursionError:  # nested deeper than Python reads
+        return ()
+    except ValueError:
+        return _json_lines(source)
+    if isinstance(data, dict):
+        return ((data, source.index("{"), len(source)),)
+    if not isinstance(data, list):
+        return ()
+    decoder, records = json.JSONDecoder(), []
+    pos = source.index("[") + 1
+    while True:  # the list again, item by item, for each record's offsets
+        while pos < len(source) and source[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(source) or source[pos] == "]":
+            break
+        item, end = decoder.raw_decode(source, pos)
+        if isinstance(item, dict):
+            records.append((item, pos, end))
+        pos = end
+    return tuple(records)
+
+
+def _json_lines(source: str) -> tuple[tuple[dict, int, int], ...]:
+    """One JSON object per line; anything else on a line (but blank lines) means it is not JSON Lines."""
+    import json
+
+    records, pos = [], 0
+    for line in source.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (ValueError, RecursionError):
+            return ()
+        if not isinstance(item, dict):
+            return ()
+        start += len(line) - len(line.lstrip())
+        records.append((item, start, start + len(line.strip())))
+    return tuple(records)
 
 
 def _html_share(body: str) -> str:
@@ -95,12 +131,18 @@ def _html_share(body: str) -> str:
 
 
 def read(
-    source: str, path: str, fmt: str | None = None, *, content_fields: Iterable[str] | Callable[[str], bool] = ()
+    source: str,
+    path: str,
+    fmt: str | None = None,
+    *,
+    content_fields: Iterable[str] | Callable[[str], bool] = (),
+    record: int = 0,
 ) -> Document:
-    """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections)."""
+    """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections).
+    ``record`` picks the job record of a JSON file that holds several (``json_records``)."""
     fmt = fmt or detect_format(path, source)
     if fmt == "json":
-        return _read_record(source, path, content_fields)
+        return _read_record(source, path, content_fields, record)
     fm = frontmatter.find(source)
     meta: dict = {}
     blocks = []
@@ -152,10 +194,14 @@ def read(
     )
 
 
-def _read_record(source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool]) -> Document:
-    """A JSON job record: its fields are read like front matter (JSON is YAML), so the title,
-    description, salary and location fields become blocks with exact positions."""
-    record, start, end = _json_record(source) or ({}, 0, len(source))
+def _read_record(
+    source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool], index: int = 0
+) -> Document:
+    """A JSON job record (the ``index``-th of the file): its fields are read like front matter (JSON
+    is YAML), so the title, description, salary and location fields become blocks with exact
+    positions in the file."""
+    records = json_records(source)
+    record, start, end = records[index] if index < len(records) else ({}, 0, len(source))
     fm = frontmatter.FrontMatter("yaml", start, end, len(source))
     blocks = frontmatter.content_blocks(source, fm, record, content_fields)
-    return Document(source=source, path=path, format="json", blocks=blocks, meta=record)
+    return Document(source=source, path=path, format="json", blocks=blocks, meta=record, record_span=Span(start, end))

@@ -11,9 +11,10 @@ Inline HTML tags and ``#[strong ...]`` tag interpolation keep only their text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..model import Block, Span, TextBuilder
+from ..model import Block
+from .text import OpenBlock
 
 # tag, then .class / #id selectors, then (attributes), then "." (a text block) or ":" (a nested tag)
 _ELEMENT = re.compile(
@@ -34,13 +35,8 @@ _MARKUP = re.compile(r"(?P<html><[^>]*>)|(?P<open>#\[[\w.#-]+(?:\([^)]*\))?\s?)|
 
 
 @dataclass(slots=True)
-class _Open:
-    kind: str
-    level: int
-    indent: int  # the element line's indentation: deeper lines continue the block
-    start: int
-    builder: TextBuilder = field(default_factory=TextBuilder)
-    end: int = 0
+class _Open(OpenBlock):
+    indent: int = 0  # the element line's indentation: deeper lines continue the block
 
 
 def read_pug(source: str) -> list[Block]:
@@ -54,18 +50,9 @@ def read_pug(source: str) -> list[Block]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            text, offsets, masks = current.builder.build()
-            if text:
-                blocks.append(
-                    Block(
-                        kind=current.kind,
-                        text=text,
-                        offsets=offsets,
-                        span=Span(current.start, current.end),
-                        level=current.level,
-                        masks=masks,
-                    )
-                )
+            block = current.build()
+            if block is not None:
+                blocks.append(block)
         current = None
 
     pos = 0
@@ -115,7 +102,7 @@ def read_pug(source: str) -> list[Block]:
         kind, level = _kind(tag, stack)
         if kind is None:
             continue
-        current = _Open(kind, level, indent, at)
+        current = _Open(kind, level, at, indent=indent)
         text_start = at + rest
         if m.group("end") == ".":
             text_block = indent
@@ -154,4 +141,4 @@ def _add_text(block: _Open, source: str, start: int, end: int) -> None:
         pos = m.end()
     if pos < len(segment):
         block.builder.add_run(segment[pos:], start + pos)
-    block.end = end
+    block.last_end = end

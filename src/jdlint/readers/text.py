@@ -51,7 +51,7 @@ def read_text(text: str) -> list[Block]:
     lines = _split_lines(text)
     short = _short_line_limit(lines)
     blocks: list[Block] = []
-    current: _Open | None = None
+    current: OpenBlock | None = None
     bullet_indents: list[int] = []  # indentation of the open list levels
 
     def close() -> None:
@@ -91,7 +91,7 @@ def read_text(text: str) -> list[Block]:
             value = content[colon + 1 :]
             if value.strip():  # "JOB TITLE:  Programmer": the value starts a paragraph
                 rest = line.start + colon + 1 + len(value) - len(value.lstrip())
-                current = _Open("paragraph", 0, rest)
+                current = OpenBlock("paragraph", 0, rest)
                 current.add(text, rest, line.end)
             continue
         if _is_caps_heading(lines, index, index == first_line):
@@ -110,7 +110,7 @@ def read_text(text: str) -> list[Block]:
             if not bullet_indents or indent > bullet_indents[-1]:
                 bullet_indents.append(indent)
             marker = line.start + len(bullet.group(1))
-            current = _Open("list_item", len(bullet_indents), marker)
+            current = OpenBlock("list_item", len(bullet_indents), marker)
             current.add(text, line.start + bullet.end(0), line.end)
             continue
         if _is_short_heading(lines, index, current):
@@ -126,7 +126,7 @@ def read_text(text: str) -> list[Block]:
             close()
         if current is None:
             bullet_indents.clear()
-            current = _Open("paragraph", 0, line.start)
+            current = OpenBlock("paragraph", 0, line.start)
         else:
             current.builder.add_space(current.last_end)  # the wrapped line break becomes a space
         current.add(text, line.start, line.end)
@@ -135,8 +135,8 @@ def read_text(text: str) -> list[Block]:
 
 
 @dataclass(slots=True)
-class _Open:
-    """A paragraph or list item still collecting lines."""
+class OpenBlock:
+    """A paragraph or list item still collecting lines (the text and Pug readers build them)."""
 
     kind: str
     level: int
@@ -258,7 +258,7 @@ def _symbol_bullet(content: str, symbols: frozenset[str]) -> re.Match[str] | Non
     return m if m and m.group(2) in symbols else None
 
 
-def _is_short_heading(lines: list[_Line], index: int, current: _Open | None) -> bool:
+def _is_short_heading(lines: list[_Line], index: int, current: OpenBlock | None) -> bool:
     """``Knowledge of:`` on its own line, introducing a list or a blank line.
 
     Inside a paragraph or list item the line must also start a new sentence, so a wrapped
