@@ -160,3 +160,42 @@ def test_json_output_says_how_many_postings_a_file_holds(tmp_path):
     out = CliRunner().invoke(main, ["check", "--output-format", "json", str(jobs)]).output
     (entry,) = json.loads(out)["files"]
     assert entry["postings"] == 2 and entry["title"] in ("Line Cook", "Store Clerk")
+
+
+JOBS_YML = """\
+# _data/jobs.yml of a lab's site
+- title: Lab Technician
+  description: >-
+    We are hiring a lab technician. You will run the the assays
+    and keep the lab stocked.
+  location: Aarhus
+- title: "Research Software Engineer"
+  description: |
+    Join our team.
+
+    ## Requirements
+
+    - 3 years of Python
+    - Git
+"""
+
+
+def test_a_yaml_list_of_records_checks_every_posting_in_place():
+    from jdlint.readers import detect_format
+
+    assert detect_format("_data/jobs.yml", JOBS_YML) == "yaml"
+    result = lint(JOBS_YML, "jobs.yml")
+    assert result.records == 2
+    titles = {_at(JOBS_YML, f) for f in result.findings if f.code == "JD601"}
+    assert titles == {"Lab Technician", 'Research Software Engineer"'}
+    (twice,) = [f for f in result.findings if f.code == "JD412"]
+    assert _at(JOBS_YML, twice).startswith("the the assays")
+    second = parse(JOBS_YML, "jobs.yml")
+    assert second.title.text == "Lab Technician"
+
+
+def test_a_yaml_file_that_is_no_list_of_records_is_no_posting_data():
+    from jdlint.readers import detect_format
+
+    assert detect_format("config.yml", "title: My site\ntheme: minima\n") != "yaml"
+    assert detect_format("list.yml", "- 1\n- 2\n") != "yaml"

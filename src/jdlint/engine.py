@@ -140,11 +140,10 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
     result = FileResult(path, config=config)
     try:
         fmt = fmt or readers.detect_format(path, source)
-        records = len(readers.json_records(source)) if fmt == "json" else 1
         categories = {r.category for r in config.rules if not r.note}
-        for record in range(max(records, 1)):
-            # A JSON list or JSON Lines file holds several postings: each is checked on its own, with
-            # positions in the file; the file's score is its weakest posting's.
+        for record in range(readers.records(source, fmt)):
+            # A JSON or YAML list or a JSON Lines file holds several postings: each is checked on its
+            # own, with positions in the file; the file's score is its weakest posting's.
             doc = parse_document(source, path, config, fmt, record)
             reported = lint_document(doc, config)
             findings = [f for f in reported if not f.is_note]

@@ -1991,10 +1991,10 @@ def names_a_job(text: str, vocab: Vocabulary) -> bool:
 def _front_matter_title(doc: Document, key: str, value: str) -> Title:
     """The front-matter (or JSON record) title as a heading block, so that title rules can match in it."""
     source = doc.source
-    if doc.format == "json":  # a record may share its line with others (JSON Lines)
-        from .facts.base import json_value_span
+    if doc.format in ("json", "yaml"):  # a record may share its line with others (JSON Lines)
+        from .facts.base import meta_span
 
-        where = json_value_span(source, key, doc.record_span)
+        where = meta_span(doc, key)
         offsets = (
             align(value, source, where.start, where.end) if where.end > where.start else [where.start] * len(value)
         )

@@ -41,7 +41,7 @@ class FrontMatterCheck(CheckKind):
         if found is None or doc.role_source == "front-matter":
             return
         key, value = found
-        if doc.format == "json":
+        if doc.format in ("json", "yaml"):
             from ..facts.base import meta_span
 
             span = meta_span(doc, key)

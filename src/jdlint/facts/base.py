@@ -73,6 +73,11 @@ def meta_span(doc: Document, key: str) -> Span:
 
     if doc.format == "json":
         return json_value_span(doc.source, key, doc.record_span)
+    if doc.format == "yaml" and doc.record_span is not None:
+        from ..readers.frontmatter import record_value_span
+
+        found = record_value_span(doc.source, doc.record_span, key)
+        return found or Span(doc.record_span.start, doc.record_span.start)
 
     m = key_line(doc.source, key, 0, _front_matter_end(doc.source))
     if m is None:

@@ -24,6 +24,9 @@ POSTING_EXTENSIONS = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS + PAGE_EXTENSIONS + T
 # A job record exported as JSON ({"title": ..., "description": ...}) is read when named on the
 # command line; folders are not searched for .json files (package.json is no posting).
 RECORD_EXTENSIONS = (".json",)
+# A YAML file that is a list of job records (a Jekyll site's _data/jobs.yml) is read the same way;
+# any other YAML file (a site's configuration) is not a posting.
+YAML_RECORD_EXTENSIONS = (".yml", ".yaml")
 
 # Tags that structure an HTML posting, and Markdown's own structure at the start of a line.
 _HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>", re.I)
@@ -42,6 +45,8 @@ def detect_format(path: str, source: str = "") -> str:
         return "json"
     if ext in PUG_EXTENSIONS:
         return "pug"
+    if ext in YAML_RECORD_EXTENSIONS and yaml_records(source):
+        return "yaml"
     fm = frontmatter.find(source)
     body = templates.scrub(source[fm.body_start :] if fm else source)
     html = _html_share(body)
@@ -98,6 +103,37 @@ def json_records(source: str) -> tuple[tuple[dict, int, int], ...]:
     return tuple(records)
 
 
+@lru_cache(maxsize=2)
+def yaml_records(source: str) -> tuple[tuple[dict, int, int], ...]:
+    """The job records of a YAML file that is a list of mappings with text in them ("- title: ...
+    description: ..."), each with the offsets where it starts and ends; empty for other YAML."""
+    import yaml
+
+    from .frontmatter import _loader
+
+    try:
+        root = yaml.compose(source, Loader=_loader())
+        data = yaml.load(source, Loader=_loader())  # noqa: S506 - a safe loader (see _loader)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return ()
+    if not isinstance(root, yaml.SequenceNode) or not isinstance(data, list) or len(data) != len(root.value):
+        return ()
+    if not data or not all(isinstance(item, dict) and any(isinstance(v, str) for v in item.values()) for item in data):
+        return ()
+    return tuple(
+        (item, node.start_mark.index, node.end_mark.index) for item, node in zip(data, root.value, strict=True)
+    )
+
+
+def records(source: str, fmt: str) -> int:
+    """How many job records a file of format ``fmt`` holds: several for a list of records."""
+    if fmt == "json":
+        return len(json_records(source)) or 1
+    if fmt == "yaml":
+        return len(yaml_records(source)) or 1
+    return 1
+
+
 def _json_lines(source: str) -> tuple[tuple[dict, int, int], ...]:
     """One JSON object per line; anything else on a line (but blank lines) means it is not JSON Lines."""
     import json
@@ -141,8 +177,8 @@ def read(
     """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections).
     ``record`` picks the job record of a JSON file that holds several (``json_records``)."""
     fmt = fmt or detect_format(path, source)
-    if fmt == "json":
-        return _read_record(source, path, content_fields, record)
+    if fmt in ("json", "yaml"):
+        return _read_record(source, path, content_fields, record, fmt)
     fm = frontmatter.find(source)
     meta: dict = {}
     blocks = []
@@ -195,13 +231,16 @@ def read(
 
 
 def _read_record(
-    source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool], index: int = 0
+    source: str, path: str, content_fields: Iterable[str] | Callable[[str], bool], index: int = 0, fmt: str = "json"
 ) -> Document:
-    """A JSON job record (the ``index``-th of the file): its fields are read like front matter (JSON
-    is YAML), so the title, description, salary and location fields become blocks with exact
-    positions in the file."""
-    records = json_records(source)
-    record, start, end = records[index] if index < len(records) else ({}, 0, len(source))
-    fm = frontmatter.FrontMatter("yaml", start, end, len(source))
+    """A JSON or YAML job record (the ``index``-th of the file): its fields are read like front
+    matter (JSON is YAML), so the title, description, salary and location fields become blocks
+    with exact positions in the file."""
+    found = json_records(source) if fmt == "json" else yaml_records(source)
+    record, start, end = found[index] if index < len(found) else ({}, 0, len(source))
+    if fmt == "json":
+        fm = frontmatter.FrontMatter("yaml", start, end, len(source))
+    else:  # a list item is no YAML document of its own: the whole list is read, then the item
+        fm = frontmatter.FrontMatter("yaml", 0, len(source), len(source), record=index)
     blocks = frontmatter.content_blocks(source, fm, record, content_fields)
-    return Document(source=source, path=path, format="json", blocks=blocks, meta=record, record_span=Span(start, end))
+    return Document(source=source, path=path, format=fmt, blocks=blocks, meta=record, record_span=Span(start, end))

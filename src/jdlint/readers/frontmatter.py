@@ -32,6 +32,7 @@ class FrontMatter:
     start: int  # offset of the first character inside the fences
     end: int  # offset just after the last character inside the fences
     body_start: int  # offset where the body begins
+    record: int | None = None  # a YAML file that is a list of job records: the one to read
 
 
 def find(source: str) -> FrontMatter | None:
@@ -309,8 +310,13 @@ def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
     text = source[fm.start : fm.end]
     try:
         root = yaml.compose(text, Loader=_loader())
+        if fm.record is not None:  # one record of a list of them
+            items = root.value if isinstance(root, yaml.SequenceNode) else []
+            root = items[fm.record] if fm.record < len(items) else None
         pairs = root.value if isinstance(root, yaml.MappingNode) else []
     except yaml.YAMLError:  # read field by field, as load() did
+        if fm.record is not None:
+            return []
         pairs = [(key_node, value_node) for _, key_node, value_node, _ in _salvaged(text)]
     except (ValueError, RecursionError):
         return []
@@ -480,3 +486,23 @@ def _toml_lookup(value: Any, path: str) -> Any:
             return None
         value = value[int(index)]
     return value
+
+
+def record_value_span(source: str, record: Span, key: str) -> Span | None:
+    """The span of field ``key``'s value in the YAML job record that starts at ``record.start`` (a
+    file that is a list of records), inside the quotes of a quoted value; None when not found."""
+    import yaml
+
+    try:
+        root = yaml.compose(source, Loader=_loader())
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    for item in root.value if isinstance(root, yaml.SequenceNode) else []:
+        if item.start_mark.index != record.start or not isinstance(item, yaml.MappingNode):
+            continue
+        for key_node, value_node in item.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                start, end = value_node.start_mark.index, value_node.end_mark.index
+                quoted = isinstance(value_node, yaml.ScalarNode) and value_node.style in ("'", '"')
+                return Span(start + 1, end - 1) if quoted and end - start >= 2 else Span(start, end)
+    return None
