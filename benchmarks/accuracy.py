@@ -293,17 +293,20 @@ def evaluate(corpus: Path, set_name: str) -> Result:
         if outcome.error is not None or outcome.doc is None:
             result.errors.append(f"{entry['path']}: {outcome.error}")
             continue
-        _score_posting(result, entry, outcome.doc)
+        _score_posting(result, entry, outcome.docs or [outcome.doc])
     return result
 
 
-def _score_posting(result: Result, entry: dict, doc) -> None:
+def _score_posting(result: Result, entry: dict, docs: list) -> None:
+    """Score one labelled file; a file of several job records (a JSON or YAML list) has one
+    document per record: the sections of all count, the rest is read from the first."""
     where = entry["path"]
+    doc = docs[0]
     if "sections" not in entry:  # a set labelled for its language only (held-out set 5)
         want, got = [], []
     else:
         want = _merged([(s["line"], s["kind"]) for s in entry.get("sections") or []])
-        got = _merged([(doc.locate(s.span.start).line, s.kind) for s in doc.sections if s.kind != "other"])
+        got = _merged([(d.locate(s.span.start).line, s.kind) for d in docs for s in d.sections if s.kind != "other"])
     got_set, want_set = set(got), set(want)
     for line, kind in want:
         result.wanted[kind] += 1

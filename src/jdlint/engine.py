@@ -30,6 +30,7 @@ class FileResult:
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
     file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
     records: int = 0  # postings checked in the file: several for a JSON list or JSON Lines file
+    docs: list[Document] = field(default_factory=list, repr=False)  # each posting's, in file order
 
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None, record: int = 0) -> Document:
@@ -153,6 +154,7 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
             if result.score is None or score.total < result.score.total:
                 result.doc, result.score = doc, score
             result.records += 1
+            result.docs.append(doc)
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc
