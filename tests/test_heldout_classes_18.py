@@ -261,3 +261,11 @@ def test_duties_typed_on_one_line_parted_by_semicolons():
     assert "responsibilities section" not in _missing(text, "posting.txt")
     two = "Auxiliar de cozinha\nRestaurante em Campinas/SP\nHigienização dos alimentos; limpeza do local.\n"
     assert "responsibilities section" in _missing(two, "posting.txt")
+
+
+def test_where_the_employer_is_hiring_is_the_place_of_the_job():
+    doc = parse(
+        "# Technical Writer\n\nWe’re hiring people at all levels of experience in Ottawa, Toronto and Montreal.\n"
+    )
+    assert doc.facts.locations and doc.facts.locations[0].text.startswith("Ottawa")
+    assert "JD106" not in {f.code for f in lint("# Technical Writer\n\nWe are hiring writers in Leeds.\n").findings}
