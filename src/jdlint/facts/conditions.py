@@ -371,13 +371,14 @@ def duties_described(doc: Document, facts: Facts) -> bool:
         if s.canonical in ("benefits", "about-company", "equal-opportunity", "how-to-apply"):
             continue
         for b, after in zip(s.blocks, [*s.blocks[1:], None], strict=False):
-            if b.is_prose and _semicolon_duties(doc.source[b.span.start : b.span.end], vocab):
+            if b.is_prose and ";" in b.text and _semicolon_duties(doc.source[b.span.start : b.span.end], vocab):
                 return True
             if b.is_prose and b.kind != "list_item":
                 duties = sum(_duty_verbs(b.text, m, vocab) for m in _YOU_WILL.finditer(b.text))
                 if duties and b.text.rstrip().endswith(":") and after is not None and after.kind == "list_item":
                     duties += 1  # "Initially, you will work on two projects:" and the list of them
-                duties += sum(max(0, _duty_verbs(b.text, m, vocab) - 1) for m in _WHO_WILL.finditer(b.text))
+                if " who w" in b.text:
+                    duties += sum(max(0, _duty_verbs(b.text, m, vocab) - 1) for m in _WHO_WILL.finditer(b.text))
                 said += duties + len(_POST_INVOLVES.findall(b.text)) + _responsible_for(b.text)
     return said >= 2
 
