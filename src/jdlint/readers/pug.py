@@ -50,9 +50,7 @@ def read_pug(source: str) -> list[Block]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            block = current.build()
-            if block is not None:
-                blocks.append(block)
+            current.close_into(blocks)
         current = None
 
     pos = 0

@@ -57,9 +57,7 @@ def read_text(text: str) -> list[Block]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            block = current.build()
-            if block is not None:
-                blocks.append(block)
+            current.close_into(blocks)
         current = None
 
     first_line = next((i for i, line in enumerate(lines) if line.text.strip()), None)
@@ -148,6 +146,12 @@ class OpenBlock:
         """Append ``source[start:end]`` with every whitespace run folded into one space."""
         _add_folded(self.builder, source, start, end)
         self.last_end = end
+
+    def close_into(self, blocks: list[Block]) -> None:
+        """Append the finished block to ``blocks`` (nothing when it holds no text)."""
+        block = self.build()
+        if block is not None:
+            blocks.append(block)
 
     def build(self) -> Block | None:
         text, offsets, masks = self.builder.build()
