@@ -29,7 +29,7 @@ class FileResult:
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
     file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
-    records: int = 0  # postings checked in the file: several for a JSON list or JSON Lines file
+    records: int = 0  # postings checked in the file: several for a JSON or YAML list or JSON Lines
     docs: list[Document] = field(default_factory=list, repr=False)  # each posting's, in file order
 
 

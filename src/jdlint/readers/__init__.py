@@ -36,7 +36,8 @@ _MD_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,2}[.)][ \t]|>[ \
 
 
 def detect_format(path: str, source: str = "") -> str:
-    """ "markdown", "html", "text", "json" or "pug": the extension is a hint, the content decides.
+    """ "markdown", "html", "text", "json", "yaml" (a list of job records) or "pug": the extension
+    is a hint, the content decides.
 
     Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
     cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
