@@ -160,6 +160,8 @@ def test_json_output_says_how_many_postings_a_file_holds(tmp_path):
     out = CliRunner().invoke(main, ["check", "--output-format", "json", str(jobs)]).output
     (entry,) = json.loads(out)["files"]
     assert entry["postings"] == 2 and entry["title"] in ("Line Cook", "Store Clerk")
+    assert [(r["line"], r["title"]) for r in entry["records"]] == [(1, "Line Cook"), (2, "Store Clerk")]
+    assert entry["score"] == min(r["score"] for r in entry["records"])
 
 
 JOBS_YML = """\

@@ -31,6 +31,7 @@ class FileResult:
     file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
     records: int = 0  # postings checked in the file: several for a JSON or YAML list or JSON Lines
     docs: list[Document] = field(default_factory=list, repr=False)  # each posting's, in file order
+    scores: list[Score] = field(default_factory=list, repr=False)  # each posting's score, in file order
 
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None, record: int = 0) -> Document:
@@ -155,6 +156,7 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
                 result.doc, result.score = doc, score
             result.records += 1
             result.docs.append(doc)
+            result.scores.append(score)
     except JdlintError as exc:
         exc.path = exc.path or path
         result.error = exc

@@ -7,6 +7,8 @@ from typing import Any
 
 from .. import __version__
 from ..engine import FileResult
+from ..model import Document
+from ..score import Score
 from .summary import summarize
 
 SCHEMA_VERSION = 1
@@ -25,11 +27,22 @@ def file_entry(result: FileResult) -> dict[str, Any]:
         # in the summary's counts. Same fields as a finding, with "severity": "note".
         "notes": [f.to_dict() for f in result.notes],
     }
-    if result.records > 1:  # a JSON list or JSON Lines file: title, role and score are its weakest posting's
+    if result.records > 1:  # a JSON or YAML list or JSON Lines: title, role and score are its weakest posting's
         entry["postings"] = result.records
+        entry["records"] = [_record(doc, score) for doc, score in zip(result.docs, result.scores, strict=True)]
     if result.error is not None:
         entry["error"] = {"message": result.error.message, "line": result.error.line}
     return entry
+
+
+def _record(doc: Document, score: Score) -> dict[str, Any]:
+    """One posting of a file that holds several: where it starts, its title and its score."""
+    start = doc.record_span.start if doc.record_span is not None else 0
+    return {
+        "line": doc.locate(start).line,
+        "title": doc.title.text if doc.title else None,
+        "score": score.total,
+    }
 
 
 def render(results: list[FileResult]) -> str:
