@@ -201,3 +201,14 @@ def test_a_yaml_file_that_is_no_list_of_records_is_no_posting_data():
 
     assert detect_format("config.yml", "title: My site\ntheme: minima\n") != "yaml"
     assert detect_format("list.yml", "- 1\n- 2\n") != "yaml"
+
+
+def test_the_text_report_says_the_score_is_the_weakest_postings(tmp_path):
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text("\n".join(json.dumps(r) for r in (COOK, CLERK)) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", str(jobs)]).output
+    assert "the weakest of 2 postings)" in out

@@ -55,7 +55,8 @@ def render(results: list[FileResult], *, color: bool, quiet: bool, statistics: b
                 out.append(f"{style(result.path, bold=True)}: {label}: {note.code} {note.message}")
         if result.score is not None and not quiet:
             parts = ", ".join(f"{c} {v}" for c, v in result.score.categories.items())
-            out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts})")
+            weakest = f", the weakest of {result.records} postings" if result.records > 1 else ""
+            out.append(style(f"{result.path}: score {result.score.total}/100", bold=True) + f" ({parts}{weakest})")
             out.append("")
     summary = summarize(results)
     if statistics:
