@@ -29,9 +29,13 @@ class FileResult:
     config: Config | None = field(default=None, repr=False)  # kept so that --fix can re-lint
     fixed: list[Finding] = field(default_factory=list)  # findings --fix removed (positions before the fix)
     file: Path | None = field(default=None, repr=False)  # where it lives on disk; None for standard input
-    records: int = 0  # postings checked in the file: several for a JSON or YAML list or JSON Lines
     docs: list[Document] = field(default_factory=list, repr=False)  # each posting's, in file order
     scores: list[Score] = field(default_factory=list, repr=False)  # each posting's score, in file order
+
+    @property
+    def records(self) -> int:
+        """Postings checked in the file: several for a JSON or YAML list or JSON Lines."""
+        return len(self.docs)
 
 
 def parse_document(source: str, path: str, config: Config, fmt: str | None = None, record: int = 0) -> Document:
@@ -154,7 +158,6 @@ def lint_source(source: str, path: str, config: Config, fmt: str | None = None) 
             result.notes += [f for f in reported if f.is_note]
             if result.score is None or score.total < result.score.total:
                 result.doc, result.score = doc, score
-            result.records += 1
             result.docs.append(doc)
             result.scores.append(score)
     except JdlintError as exc:

@@ -418,7 +418,7 @@ class Title:
 class Document:
     source: str
     path: str
-    format: str  # markdown | html | text | json | pug
+    format: str  # markdown | html | text | json | yaml | pug
     blocks: list[Block]
     meta: dict[str, Any] = _field(default_factory=dict)  # front matter
     title: Title | None = None
@@ -437,7 +437,7 @@ class Document:
     # "json-ld" (a JobPosting's "title"). Site-name suffixes (" | Acme Careers", " - Jobs at
     # Acme") are removed from the text; the span covers the text in the source.
     page_titles: list[tuple[str, str, Span]] = _field(default_factory=list)
-    # A JSON record's place in its file (a file may hold several): its fields are looked up there.
+    # A JSON or YAML record's place in its file (a file may hold several): its fields are looked up there.
     record_span: Span | None = None
     # What is learned about the posting as a whole (jdlint.facts), read once after parsing.
     facts: Facts | None = _field(default=None, repr=False)

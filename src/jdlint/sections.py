@@ -1992,9 +1992,7 @@ def _front_matter_title(doc: Document, key: str, value: str) -> Title:
     """The front-matter (or JSON record) title as a heading block, so that title rules can match in it."""
     source = doc.source
     if doc.format in ("json", "yaml"):  # a record may share its line with others (JSON Lines)
-        from .facts.base import meta_span
-
-        where = meta_span(doc, key)
+        where = frontmatter.record_field_span(source, doc.format, doc.record_span, key)
         offsets = (
             align(value, source, where.start, where.end) if where.end > where.start else [where.start] * len(value)
         )

@@ -4,7 +4,6 @@ share to read blocks, front-matter keys and JSON-LD objects."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -69,15 +68,10 @@ def meta_span(doc: Document, key: str) -> Span:
     """Source span of a front-matter key's value (``closes: 2024-05-01``, ``deadline = "..."``),
     or of the key itself when its value spans several lines. In a JSON record, the span of the
     field's value (``"url": "https://..."``)."""
-    from ..readers.frontmatter import key_line
+    from ..readers.frontmatter import key_line, record_field_span
 
-    if doc.format == "json":
-        return json_value_span(doc.source, key, doc.record_span)
-    if doc.format == "yaml" and doc.record_span is not None:
-        from ..readers.frontmatter import record_value_span
-
-        found = record_value_span(doc.source, doc.record_span, key)
-        return found or Span(doc.record_span.start, doc.record_span.start)
+    if doc.format in ("json", "yaml"):
+        return record_field_span(doc.source, doc.format, doc.record_span, key)
 
     m = key_line(doc.source, key, 0, _front_matter_end(doc.source))
     if m is None:
@@ -93,24 +87,6 @@ def meta_span(doc: Document, key: str) -> Span:
         return Span(value_start, value_end)
     key_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
     return Span(key_start, key_start + len(key))
-
-
-_JSON_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"')
-
-
-def json_value_span(source: str, key: str, record: Span | None = None) -> Span:
-    """Span of the first value of field ``key`` in a JSON record (inside the quotes of a string),
-    or an empty span at the record's start when the key is not found as written. ``record`` is
-    where the record sits in a file that holds several."""
-    start, end = (record.start, record.end) if record is not None else (0, len(source))
-    m = re.compile(rf'"{re.escape(key)}"\s*:\s*').search(source, start, end)
-    if m is None:
-        return Span(start, start)
-    string = _JSON_STRING.match(source, m.end())
-    if string is not None:
-        return Span(string.start() + 1, max(string.start() + 1, string.end() - 1))
-    other = re.compile(r"[^,}\]\s]+").match(source, m.end())
-    return Span(m.end(), other.end()) if other is not None else Span(m.start(), m.end())
 
 
 def _front_matter_end(source: str) -> int:

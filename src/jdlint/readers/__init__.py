@@ -42,7 +42,7 @@ def detect_format(path: str, source: str = "") -> str:
     Jekyll boards keep Markdown with front matter in ``.html`` files; a ``.txt`` or ``.md``
     cell exported from a database may hold HTML; a ``.md`` file may be a saved page."""
     ext = os.path.splitext(path)[1].lower()
-    if (ext in RECORD_EXTENSIONS or not ext or ext == ".jsonl") and _json_record(source) is not None:
+    if (ext in RECORD_EXTENSIONS or not ext or ext == ".jsonl") and json_records(source):
         return "json"
     if ext in PUG_EXTENSIONS:
         return "pug"
@@ -62,12 +62,6 @@ def detect_format(path: str, source: str = "") -> str:
         return "html" if html in ("page", "dominant") else "text"
     # Unknown extension (stdin without --stdin-filename): the content alone.
     return "html" if html in ("page", "dominant") else "markdown"
-
-
-def _json_record(source: str) -> tuple[dict, int, int] | None:
-    """The first job record a JSON document holds, with the offsets where it starts and ends."""
-    records = json_records(source)
-    return records[0] if records else None
 
 
 @lru_cache(maxsize=2)  # format detection and reading ask about the same text in turn
@@ -110,10 +104,10 @@ def yaml_records(source: str) -> tuple[tuple[dict, int, int], ...]:
     description: ..."), each with the offsets where it starts and ends; empty for other YAML."""
     import yaml
 
-    from .frontmatter import _loader
+    from .frontmatter import _loader, composed
 
     try:
-        root = yaml.compose(source, Loader=_loader())
+        root = composed(source)
         data = yaml.load(source, Loader=_loader())  # noqa: S506 - a safe loader (see _loader)
     except (yaml.YAMLError, ValueError, RecursionError):
         return ()
@@ -176,7 +170,7 @@ def read(
     record: int = 0,
 ) -> Document:
     """Parse ``source`` into a Document (blocks only; sections are added by jdlint.sections).
-    ``record`` picks the job record of a JSON file that holds several (``json_records``)."""
+    ``record`` picks the job record of a JSON or YAML file that holds several (``records``)."""
     fmt = fmt or detect_format(path, source)
     if fmt in ("json", "yaml"):
         return _read_record(source, path, content_fields, record, fmt)

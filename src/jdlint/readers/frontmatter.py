@@ -309,7 +309,7 @@ def _yaml_values(source: str, fm: FrontMatter, wanted: set[str]):
 
     text = source[fm.start : fm.end]
     try:
-        root = yaml.compose(text, Loader=_loader())
+        root = composed(text)
         if fm.record is not None:  # one record of a list of them
             items = root.value if isinstance(root, yaml.SequenceNode) else []
             root = items[fm.record] if fm.record < len(items) else None
@@ -488,21 +488,51 @@ def _toml_lookup(value: Any, path: str) -> Any:
     return value
 
 
-def record_value_span(source: str, record: Span, key: str) -> Span | None:
-    """The span of field ``key``'s value in the YAML job record that starts at ``record.start`` (a
-    file that is a list of records), inside the quotes of a quoted value; None when not found."""
+@lru_cache(maxsize=2)
+def composed(text: str):
+    """``text`` composed as YAML nodes (with their marks), once for all the records of a file."""
+    import yaml
+
+    return yaml.compose(text, Loader=_loader())
+
+
+def record_field_span(source: str, fmt: str, record: Span | None, key: str) -> Span:
+    """Span of field ``key``'s value in a JSON or YAML job record (inside the quotes of a quoted
+    value), or an empty span at the record's start when the key is not found as written.
+    ``record`` is where the record sits in a file that holds several."""
+    start, end = (record.start, record.end) if record is not None else (0, len(source))
+    found = _json_field_span(source, start, end, key) if fmt == "json" else _yaml_field_span(source, start, key)
+    return found or Span(start, start)
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\\r\n]|\\.)*"')
+
+
+def _json_field_span(source: str, start: int, end: int, key: str) -> Span | None:
+    m = re.compile(rf'"{re.escape(key)}"\s*:\s*').search(source, start, end)
+    if m is None:
+        return None
+    string = _JSON_STRING.match(source, m.end())
+    if string is not None:
+        return Span(string.start() + 1, max(string.start() + 1, string.end() - 1))
+    other = re.compile(r"[^,}\]\s]+").match(source, m.end())
+    return Span(m.end(), other.end()) if other is not None else Span(m.start(), m.end())
+
+
+def _yaml_field_span(source: str, start: int, key: str) -> Span | None:
+    """In a YAML file that is a list of records, the value of ``key`` in the record at ``start``."""
     import yaml
 
     try:
-        root = yaml.compose(source, Loader=_loader())
+        root = composed(source)
     except (yaml.YAMLError, ValueError, RecursionError):
         return None
     for item in root.value if isinstance(root, yaml.SequenceNode) else []:
-        if item.start_mark.index != record.start or not isinstance(item, yaml.MappingNode):
+        if item.start_mark.index != start or not isinstance(item, yaml.MappingNode):
             continue
         for key_node, value_node in item.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                start, end = value_node.start_mark.index, value_node.end_mark.index
+                a, b = value_node.start_mark.index, value_node.end_mark.index
                 quoted = isinstance(value_node, yaml.ScalarNode) and value_node.style in ("'", '"')
-                return Span(start + 1, end - 1) if quoted and end - start >= 2 else Span(start, end)
+                return Span(a + 1, b - 1) if quoted and b - a >= 2 else Span(a, b)
     return None
