@@ -47,6 +47,8 @@ def _source(doc, fact) -> str:
         ("Salário: a partir de R$ 4.000,00", 4000, None, "BRL", None, "floor"),
         ("Gehalt: bis zu 4.000 € brutto/Monat", None, 4000, "EUR", "month", "ceiling"),
         ("Sueldo: entre 1.500 € y 1.800 € al mes", 1500, 1800, "EUR", "month", None),
+        # Catalan "i" joins the ends after "entre"
+        ("Salari: Entre 30.000 i 34.000 euros bruts anuals", 30000, 34000, "EUR", "year", None),
         # number formats and words of other languages
         ("Gehalt: 3.500,- € brutto pro Monat", 3500, 3500, "EUR", "month", None),
         ("Salaire : entre 30 k€ et 35 k€ par an", 30000, 35000, "EUR", "year", None),

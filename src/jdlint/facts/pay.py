@@ -117,7 +117,7 @@ _AMOUNT = re.compile(
 
 # Between the two ends of a range ("GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800").
 _SEPARATOR = re.compile(
-    r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|e|et|und|en)\s*"
+    r"\s*(?P<sep>-|–|—|~|to|and|through|a|à|bis|tot|y|i|e|et|und|en)\s*"
     r"(?:(?:GS[- ]*)+\d{1,2},?\s*Step\s*\d{1,2}\s*[-–:]?\s*)?",
     re.I,
 )
@@ -156,6 +156,7 @@ _ADVERBS = {
         "mensais",
         "mensual",
         "mensuales",
+        "mensuals",
         "mensile",
         "mensili",
     ),
@@ -175,6 +176,8 @@ _ADVERBS = {
         "annuels",
         "anual",
         "anuales",
+        "anuals",
+        "anuais",
         "annuo",
         "annui",
         "annua",
@@ -402,8 +405,8 @@ def find_pay(text: str, *, bare: bool = False) -> list[Pay]:
                     text[max(0, a.start - 20) : a.start],
                     re.I,
                 )
-                # "and" and its translations join a range only after "between" ("entre X e Y").
-                if word not in ("and", "y", "e", "et", "und", "en") or between:
+                # "and" and its translations join a range only after "between" ("entre X e Y", Catalan "i").
+                if word not in ("and", "y", "i", "e", "et", "und", "en") or between:
                     lo, hi = a.value, b.value
                     if a.mult is None and b.mult and lo * 1000 <= hi * 1.0 and lo < 1000:
                         lo *= 1000 if b.mult.strip().lower() in ("k", "thousand") else 1_000_000
