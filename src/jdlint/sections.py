@@ -69,6 +69,13 @@ _ROLE_DOES = re.compile(
     r"(?:does|will do|will be doing|would do)$"
 )
 
+# "Other job expectations and details", "Further information", "Additional notes": a heading
+# for whatever is left, whatever else its words name.
+_MISCELLANEOUS = re.compile(
+    r"^(?:other|additional|further|more|miscellaneous|general)\b.{0,60}?\b"
+    r"(?:details|information|info|notes|remarks|particulars|matters)$"
+)
+
 # A heading that says its list is optional, whatever else it names ("About you: useful but not
 # required", "Kein Muss, aber ein Plus").
 _NOT_REQUIRED = re.compile(
@@ -267,6 +274,8 @@ class Vocabulary:
             return None
         if _ROLE_DOES.match(text):
             return "responsibilities"
+        if _MISCELLANEOUS.match(text):
+            return "other"
         if _NOT_REQUIRED.search(text):
             return "nice-to-have"  # "About you - other expertise that will be useful but not required"
         if text.startswith("about ") and len(text.split()) <= 6:
@@ -359,8 +368,51 @@ class Vocabulary:
                 return "responsibilities"
         if any(w.endswith("ung") and (w in self.verbs or w in self.nouns) for w in words[1:]):
             return "responsibilities"  # "Eigenständige rechtliche Betreuung ...": adjectives before the noun
+        if self._duty_beside_subject(stripped):
+            return "responsibilities"
         return None
 
+    def second_person_duty(self, sentence: str) -> bool:
+        """A sentence that speaks to the candidate ("du", "je", "vous", "você") and names a duty
+        verb anywhere in it ("Du arbeitest von Anfang an an Kundenprojekten", "Dabei lernst du,
+        Lösungen zu erarbeiten"): duties written as prose in languages other than English, whose
+        "you will" the English cues read. Capitalised words are German nouns, not verbs."""
+        words = _WORD.findall(sentence)
+        if not any(_subject(w, self.subjects) for w in words):
+            return False
+        return any(w[0].islower() and w not in self.subjects and _verb_base(w, self.verbs) for w in words)
+
+    def _duty_beside_subject(self, text: str) -> bool:
+        """A duty verb next to "you" further into the item: German and Dutch put the verb before
+        the subject after an opening phrase ("Außerdem betreust du ...", "Daarnaast ontwikkel je
+        ..."), a clause may start mid-item ("..., d. h. du koordinierst die Reinigung"), and a
+        second verb may carry the duty ("Du lernst ... und unterstützt bei der Auswertung")."""
+        words = _WORD.findall(text)
+        for i, word in enumerate(words[1:], 1):
+            if not _subject(word, self.subjects):
+                continue
+            near = [words[i - 1].lower()] + ([words[i + 1].lower()] if i + 1 < len(words) else [])
+            if any(_verb_base(w, self.verbs) for w in near):
+                return True
+        if words and words[0].lower() in self.subjects:
+            return any(
+                w.lower() in _AND and _verb_base(nxt.lower(), self.verbs)
+                for w, nxt in zip(words[2:], words[3:], strict=False)
+            )
+        return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _subject(word: str, subjects: frozenset[str]) -> bool:
+    """``word`` is a second-person subject ("du", "je", "vous"; German "Sie" only capitalised,
+    since "sie" is "they")."""
+    folded = word.lower()
+    return folded in subjects and (folded != "sie" or word == "Sie")
+
+
+_AND = frozenset(("und", "and", "en", "et", "e", "y"))
 
 # English verbs that end like a Dutch or German infinitive: never read at the end of an item.
 _ENGLISH_VERBS_IN_EN = frozenset("listen strengthen broaden sharpen open deepen widen shorten tighten happen".split())
@@ -468,6 +520,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     stack: list[_Draft] = []
     current: _Draft | None = None
     resume: _Draft | None = None  # the section a run-in label interrupted
+    nested_labels = _nested_list_labels(doc.blocks)
     conditional = _template_conditions(doc.source)
     for block in doc.blocks:
         if block in title_blocks and block.kind == "heading" and current is not None and current.role == "opening":
@@ -569,7 +622,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             stack.append(draft)
             current = draft
             continue
-        run_in = _run_in(block, vocab)
+        run_in = _run_in(block, vocab, nested_labels.get(id(block)))
         if run_in is not None and (current is None or run_in[0] != current.section.kind):
             kind, label = run_in
             if current is None or current.role != "run-in":
@@ -593,6 +646,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             and current.role == "run-in"
             and run_in is None
             and not (block.kind == "list_item" and current.section.blocks[0].kind != "list_item")
+            and not _nested_under(block, current.section.blocks[0], nested_labels)
         ):
             # Past the run-in label (and the list it introduced): back to the interrupted section.
             current = _resumed(resume, block, vocab)
@@ -666,7 +720,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     # A heading that is itself a sentence (a mission statement) opens the intro;
                     # a short one (a company or site name above it) does not.
                     piece.kind, piece.inferred = "summary", True
-                    piece.heading_names_section = _sentence_heading(piece.heading)
+                    piece.heading_names_section = _sentence_heading(piece.heading) or _topic_heading(piece.heading)
                     piece.reason = "position: opening prose under an unknown heading"
             # Past the intro once a section is named by its heading or reads as a kind.
             body_known = draft.known or any(p.kind not in ("other", "summary") for p in pieces)
@@ -743,11 +797,37 @@ def label_kind(label: str, vocab: Vocabulary, *, in_list: bool = False) -> str |
     return kind
 
 
-def _run_in(block: Block, vocab: Vocabulary) -> tuple[str, str] | None:
-    """(kind, label) when a paragraph or list item starts with a label naming a section kind."""
+def _nested_list_labels(blocks: list[Block]) -> dict[int, str]:
+    """List items that are only a label over a deeper list ("- **Benefits**:" then "  - Childcare"),
+    by ``id``, with their label: a sub-heading written as a list item."""
+    labels: dict[int, str] = {}
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        text = block.text.strip()
+        if (
+            block.kind == "list_item"
+            and after.kind == "list_item"
+            and after.level > block.level
+            and text.endswith(":")
+            and 0 < len(text[:-1].split()) <= _MAX_NESTED_LABEL_WORDS
+        ):
+            labels[id(block)] = text[:-1].strip(" *_")
+    return labels
+
+
+_MAX_NESTED_LABEL_WORDS = 5
+
+
+def _nested_under(block: Block, label_item: Block, nested_labels: dict[int, str]) -> bool:
+    """``block`` is an item of the list under a label-only list item."""
+    return id(label_item) in nested_labels and block.kind == "list_item" and block.level > label_item.level
+
+
+def _run_in(block: Block, vocab: Vocabulary, nested_label: str | None = None) -> tuple[str, str] | None:
+    """(kind, label) when a paragraph or list item starts with a label naming a section kind, or is
+    only a label over a deeper list (``nested_label``)."""
     if block.kind not in ("paragraph", "list_item", "field", "table_cell") or block.origin != "body":
         return None
-    label = block.label or label_of(block.text)
+    label = block.label or label_of(block.text) or nested_label
     if label is None:
         return None
     if block.kind == "list_item" and label.split()[0].casefold() in _ARTICLES:
@@ -1059,6 +1139,23 @@ def _sentence_heading(heading: Block | None) -> bool:
     return (words >= 6 and text.endswith((".", "!"))) or (
         words >= 9 and not text.endswith(":") and not re.search(r"[(|;]| [-–] ", text)
     )
+
+
+def _topic_heading(heading: Block | None) -> bool:
+    """A heading that names a topic in common words ("Objetivos, problema e justificativa",
+    "Project background"), not a proper name (a company or site name in capitals): it heads the
+    prose under it."""
+    if heading is None or heading.text.rstrip().endswith("!") or _HIRING.search(heading.text):
+        return False  # "We are hiring!": a banner over the opening
+    words = _WORD.findall(heading.text)
+    return len(words) >= 2 and any(
+        w.islower() and len(w) >= _MIN_TOPIC_WORD and w not in _NAME_CONNECTORS for w in words[1:]
+    )
+
+
+_MIN_TOPIC_WORD = 5
+# Lowercase words inside proper names ("Centre for Research between Cultures", "Instituto para ...").
+_NAME_CONNECTORS = frozenset("between within among about under entre através sobre durch gegen zwischen".split())
 
 
 def _is_label(block: Block, vocab: Vocabulary) -> bool:

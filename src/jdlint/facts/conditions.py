@@ -310,6 +310,8 @@ _POST_INVOLVES = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
 # ", manage data updates and work on ...": more duty verbs joined to the first one.
 _JOINED_VERB = re.compile(r"(?:,|\band)\s+(?:also\s+)?([a-z]+)")
 
@@ -380,6 +382,8 @@ def duties_described(doc: Document, facts: Facts) -> bool:
                 if " who w" in b.text:
                     duties += sum(max(0, _duty_verbs(b.text, m, vocab) - 1) for m in _WHO_WILL.finditer(b.text))
                 said += duties + len(_POST_INVOLVES.findall(b.text)) + _responsible_for(b.text)
+                if not duties:
+                    said += sum(1 for sentence in _SENTENCE_END.split(b.text) if vocab.second_person_duty(sentence))
     return said >= 2
 
 

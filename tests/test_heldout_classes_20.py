@@ -1,0 +1,187 @@
+"""Classes found on held-out set 20 (spent) and on the spent sets before it: German headings that
+may name the duties or the perks, duties written to "du" in prose or with the verb after the
+subject, label-only list items over a nested list, "other details" headings, topic headings over
+the opening prose, e-mail application routes in several languages, and Catalan pay ranges. All
+postings are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint
+
+
+def kinds(text: str, path: str = "posting.md") -> list[tuple[str, int]]:
+    doc = lint(text, path).doc
+    return [(s.kind, doc.locate(s.span.start).line) for s in doc.sections]
+
+
+def _missing(text: str, path: str = "posting.md") -> str:
+    return " ".join(f.message for f in lint(text, path).findings if f.code == "JD101")
+
+
+DUTIES_UNDER_ERWARTET = """\
+# Sachbearbeitung Einkauf
+
+Wir sind ein Großhandel für Bürobedarf in Bremen.
+
+### Was dich bei uns erwartet:
+- Du betreust unsere Lieferanten und holst Angebote ein
+- Neben dem Tagesgeschäft kümmerst du dich um die Reklamationen
+- Außerdem koordinierst du die Inventur zweimal im Jahr
+
+### Das bringst du mit:
+- Eine abgeschlossene kaufmännische Ausbildung
+- Sehr gute Deutschkenntnisse
+
+### Das bieten wir:
+- 30 Tage Urlaub und ein Jobticket
+"""
+
+PERKS_UNDER_ERWARTET = """\
+# Sachbearbeitung Einkauf
+
+### Deine Aufgaben:
+- Du betreust unsere Lieferanten
+- Du prüfst Rechnungen
+
+### Was dich bei uns erwartet:
+- 30 Tage Urlaub und flexible Arbeitszeiten
+- Ein Jobticket und betriebliche Altersvorsorge
+"""
+
+
+def test_was_dich_bei_uns_erwartet_heads_duties_or_perks_as_its_list_reads():
+    assert ("responsibilities", 5) in kinds(DUTIES_UNDER_ERWARTET)
+    found = lint(DUTIES_UNDER_ERWARTET).findings
+    assert not any(f.code == "JD101" and "responsibilities" in f.message for f in found)
+    assert not any(f.code == "JD109" for f in found)  # the perks section repeats nothing
+    assert ("benefits", 7) in kinds(PERKS_UNDER_ERWARTET)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Außerdem betreust du die Buchhaltung des Standorts",  # the verb before the subject
+        "Ein Augenmerk liegt auf dem Service, d. h. du koordinierst den Empfang",  # a clause mid-item
+        "Du lernst die Abläufe kennen und unterstützt bei der Auswertung",  # a second, joined verb
+        "Daarnaast ontwikkel je nieuwe rapportages",  # Dutch puts the verb first too
+    ],
+)
+def test_duty_verbs_next_to_du_or_je_read_as_duties(item):
+    from jdlint.sections import default_vocabulary
+
+    assert default_vocabulary().item_kind(item) == "responsibilities"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Bei uns bekommst du 30 Tage Urlaub",
+        "Sie sind kommunikationsstark und zuverlässig",
+        "Die Kunden loben, wie sie betreut werden",
+    ],
+)
+def test_words_beside_a_pronoun_that_are_no_duties_stay_unread(item):
+    from jdlint.sections import default_vocabulary
+
+    assert default_vocabulary().item_kind(item) != "responsibilities"
+
+
+def test_duties_written_to_du_in_prose_count_as_responsibilities():
+    text = (
+        "# Auszubildende:r Mediengestaltung\n\n"
+        "Bei uns erhältst du eine Ausbildung im Gestalten von Websites. Du arbeitest von Anfang an im Team an "
+        "Kundenprojekten. Dabei lernst du, Entwürfe aus verschiedenen Perspektiven zu erarbeiten.\n\n"
+        "## Das solltest du mitbringen:\n- Abitur oder Fachhochschulreife\n- Interesse an Gestaltung\n"
+    )
+    assert "responsibilities section" not in _missing(text)
+    company_only = (
+        "# Auszubildende:r Mediengestaltung\n\nWir sind eine Agentur in Hamburg. Unser Team ist groß.\n\n"
+        "## Das solltest du mitbringen:\n- Abitur oder Fachhochschulreife\n"
+    )
+    assert "responsibilities section" in _missing(company_only)
+
+
+NESTED_LABELS = """\
+# Data Manager
+
+## Responsibilities
+
+- Keep the study data tidy and documented.
+- Answer questions from researchers.
+
+## Other job expectations and details
+
+- The position is mostly remote.
+- **Benefits**:
+    - Childcare support and parental leave
+    - Flexible working hours
+- Other details:
+    - A budget for computing equipment
+"""
+
+
+def test_a_label_only_list_item_over_a_nested_list_is_a_sub_section():
+    found = kinds(NESTED_LABELS)
+    assert ("other", 8) in found  # "other ... details" is what is left, not more duties
+    assert ("benefits", 11) in found
+    assert found.index(("benefits", 11)) == len(found) - 2  # "Other details:" ends the perks
+    assert found[-1][0] == "other"
+
+
+def test_a_label_only_item_without_a_nested_list_is_no_section():
+    text = "# Data Manager\n\n## Responsibilities\n\n- Benefits:\n- Keep the data tidy.\n- Answer questions.\n"
+    assert [k for k, _ in kinds(text)] == ["responsibilities"]
+
+
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("Other job expectations and details", "other"),
+        ("Additional information", "other"),
+        ("Further notes", "other"),
+        ("Other responsibilities", "responsibilities"),
+    ],
+)
+def test_headings_for_what_is_left_are_other(heading, kind):
+    from jdlint.sections import default_vocabulary
+
+    assert default_vocabulary().classify(heading) == kind
+
+
+INTRO = "The project documents historic buildings of the old town with open-source modelling tools and shares them.\n"
+
+
+@pytest.mark.parametrize(
+    "heading,line",
+    [
+        ("## Aims and background of the project", 5),  # a topic in common words heads the prose
+        ("# We are hiring!", 7),  # a banner does not
+        ("# Open Heritage Lab", 7),  # nor does a name
+    ],
+)
+def test_a_topic_heading_over_the_opening_prose_starts_the_summary(heading, line):
+    text = f"---\ntitle: Research assistant\n---\n\n{heading}\n\n{INTRO}"
+    assert kinds(text)[0] == ("summary", line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para pleitear uma das bolsas, envie até 31 de maio um e-mail para a coordenadora do projeto.",
+        "Pour candidater, envoyez un courriel à la responsable du projet avant le 31 mai.",
+        "Schick uns bis zum 31. Mai eine E-Mail mit deinen Unterlagen.",
+        "Stuur voor 31 mei een e-mail naar de projectleider.",
+        "Para participar, envía un correo a la coordinadora antes del 31 de mayo.",
+        "To be considered, send an email to the project lead by 31 May.",
+    ],
+)
+def test_an_e_mail_to_a_person_is_a_way_to_apply(sentence):
+    text = f"# Research assistant\n\nThe lab studies historic buildings and needs help.\n\n{sentence}\n"
+    assert "JD107" not in {f.code for f in lint(text).findings}
+
+
+def test_a_posting_without_an_application_route_is_still_reported():
+    text = "# Research assistant\n\nThe lab studies historic buildings and needs help with its archive.\n"
+    assert "JD107" in {f.code for f in lint(text).findings}
