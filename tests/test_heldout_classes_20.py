@@ -185,3 +185,13 @@ def test_an_e_mail_to_a_person_is_a_way_to_apply(sentence):
 def test_a_posting_without_an_application_route_is_still_reported():
     text = "# Research assistant\n\nThe lab studies historic buildings and needs help with its archive.\n"
     assert "JD107" in {f.code for f in lint(text).findings}
+
+
+def test_duties_said_with_an_adverb_or_as_the_role_s_focus_count():
+    text = (
+        "# Hardware Engineer\n\nThe primary focus of the role will be the development of our chip platform. "
+        "As the team is small, you will be heavily involved in the project's direction.\n"
+    )
+    assert "responsibilities section" not in _missing(text)
+    vague = "# Hardware Engineer\n\nThe role is a great opportunity. You will be happy here.\n"
+    assert "responsibilities section" in _missing(vague)

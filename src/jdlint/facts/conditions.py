@@ -290,7 +290,7 @@ _HIRE = (
 )
 _YOU_WILL = re.compile(
     rf"\b(?:you will|you'll|you’ll|you would|{_HIRE} (?:will|shall|(?:is|will be) expected to|should(?: also)?))"
-    r"\s+(?:also\s+|be\s+)?([a-z]+)",
+    r"\s+(?:also\s+|be\s+)?(?:[a-z]+ly\s+)?([a-z]+)",  # "you will be heavily involved in ..."
     re.I,
 )
 # "looking to expand the team with another Software Engineer who will work alongside ..., take
@@ -305,7 +305,9 @@ _WHO_WILL = re.compile(
 # about, said of the post itself.
 _POST_INVOLVES = re.compile(
     r"\b(?:the|this) (?:position|role|post|job|project) (?:is (?:focused|centred|centered) on|involves|"
-    r"will involve|includes|consists of|entails|comprises) (?:the )?\w+",
+    r"will involve|includes|consists of|entails|comprises) (?:the )?\w+"
+    # "The primary focus of the role will be the development of ..."
+    r"|\bfocus of (?:the|this) (?:position|role|post|job) (?:is|will be) (?:the )?\w+",
     re.I,
 )
 
@@ -332,10 +334,13 @@ def _responsible_for(text: str) -> int:
     )
 
 
+_TAKING_PART = frozenset(("involved", "engaged"))  # "you will be involved in the project's direction"
+
+
 def _duty_verbs(text: str, said: re.Match[str], vocab) -> int:
     """Duties a "you will" sentence names: its verb and the duty verbs joined to it ("You will
     maintain our code bases, manage data updates and work on new features" names three)."""
-    if vocab.item_kind(said.group(1)) != "responsibilities":
+    if said.group(1).lower() not in _TAKING_PART and vocab.item_kind(said.group(1)) != "responsibilities":
         return 0
     rest = _rest_of_sentence(text, said.end())
     return 1 + sum(1 for m in _JOINED_VERB.finditer(rest) if vocab.item_kind(m.group(1)) == "responsibilities")
