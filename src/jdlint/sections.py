@@ -69,6 +69,13 @@ _ROLE_DOES = re.compile(
     r"(?:does|will do|will be doing|would do)$"
 )
 
+# A heading that names the whole document ("Job Description & Person Specification"), not a part.
+_DOCUMENT_HEADING = re.compile(
+    r"\b(?:job description|person specification|job profile|role profile|stellenbeschreibung|fiche de poste|"
+    r"functieomschrijving|descri[çc][ãa]o (?:da vaga|do cargo)|descripci[óo]n del puesto)\b",
+    re.I,
+)
+
 # "Other job expectations and details", "Further information", "Additional notes": a heading
 # for whatever is left, whatever else its words name.
 _MISCELLANEOUS = re.compile(
@@ -521,6 +528,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
     current: _Draft | None = None
     resume: _Draft | None = None  # the section a run-in label interrupted
     nested_labels = _nested_list_labels(doc.blocks)
+    # Paragraphs that are a link's text ("[Apply](...)", a button): never headings, and not prose.
+    links = frozenset(id(b) for b in doc.blocks if b.kind == "paragraph" and _link_text(b, doc.source))
     conditional = _template_conditions(doc.source)
     for block in doc.blocks:
         if block in title_blocks and block.kind == "heading" and current is not None and current.role == "opening":
@@ -547,7 +556,8 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                 else:
                     current.section.blocks.append(block)
             continue
-        lead_in = block.kind == "paragraph" and _is_label(block, vocab)  # plain text, not a bold line
+        # plain text, not a bold line, nor a link's text ("Apply" on a button)
+        lead_in = block.kind == "paragraph" and id(block) not in links and _is_label(block, vocab)
         if not lead_in and block.kind == "paragraph" and current is not None and current.section.kind == "other":
             # "## Projects" then "Initially, you will work on at least two projects:": a lead-in
             # sentence too long for a label still says what the unknown heading's section holds.
@@ -597,7 +607,17 @@ def build(doc: Document, vocab: Vocabulary) -> None:
                     parent=parent,
                     choices=_choices(block.text, heading_kind, vocab),
                 )
-            elif parent is not None and parent.section.kind != "other":
+            elif (
+                parent is not None
+                and parent.section.kind != "other"
+                # "## Job Description & Person Specification" over the whole posting, with nothing
+                # of its own: its sub-headings are the posting's sections, not more summary.
+                and not (
+                    parent.section.kind == "summary"
+                    and not parent.section.blocks
+                    and _DOCUMENT_HEADING.search(parent.section.heading_text or "")
+                )
+            ):
                 draft = _Draft(
                     Section(
                         parent.section.kind,
@@ -702,7 +722,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         if draft.role == "opening" and draft.section.blocks and all(b.kind == "field" for b in draft.section.blocks):
             # "Post title: ... | Reports to: ... | Status: Permanent": job details, not a summary.
             draft.section.kind, draft.section.reason = "other", "position: job-detail fields before the first heading"
-        pieces = _refine(draft, vocab)
+        pieces = _refine(draft, vocab, links)
         if not body_known and draft.section.origin == "body":
             for piece in pieces:
                 if not _is_intro(piece, draft):
@@ -1197,6 +1217,21 @@ _LINK = r"(?:\[[^\]\n]*\]\([^)\s]*\)|<https?://[^>\s]+>|https?://\S+|<a\s[^>]*>[
 _ONLY_LINKS = re.compile(rf"[\s*_]*{_LINK}(?:[\s*_|·•,/-]*{_LINK})*[\s*_.]*", re.I)
 
 
+_OPEN_ANCHOR = re.compile(r"<a\b[^<>]*>(?:\s*<(?!/?a\b)[^<>]+>)*\s*$", re.I)
+_CLOSE_ANCHOR = re.compile(r"(?:\s*</?(?!a\b)[^<>]+>)*\s*</a>", re.I)
+
+
+def _link_text(block: Block, source: str) -> bool:
+    """The block is the whole text of a link: "[Apply](...)", or an HTML button
+    ``<a class="btn"><span>Apply</span></a>``: what a reader clicks, not a heading."""
+    if _only_links(source[block.span.start : block.span.end]):
+        return True
+    if not block.offsets:
+        return False
+    start, end = block.offsets[0], block.offsets[-1] + 1  # the text itself, without the tags around it
+    return bool(_OPEN_ANCHOR.search(source[max(0, start - 300) : start]) and _CLOSE_ANCHOR.match(source, end))
+
+
 def _only_links(source: str) -> bool:
     """A paragraph that is nothing but links (Markdown, autolinks, bare URLs, HTML anchors)."""
     return _ONLY_LINKS.fullmatch(source) is not None
@@ -1268,12 +1303,13 @@ _GET_IN_TOUCH = re.compile(
 )
 
 
-def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
+def _refine(draft: _Draft, vocab: Vocabulary, links: frozenset[int] = frozenset()) -> list[Section]:
     """Split a section whose kind is not certain by what its list items read as; take a
-    benefits paragraph out of a company or summary section."""
+    benefits paragraph out of a company or summary section. ``links``: ids of paragraphs that
+    are only a link's text."""
     section = draft.section
     if draft.known and section.kind == "other" and section.heading is not None:
-        if _prose_kind(section.blocks, vocab) == "how-to-apply":
+        if _prose_kind(section.blocks, vocab, links) == "how-to-apply":
             # "Contact" / "Additional information": "Send your CV to jobs@acme.org".
             section.kind, section.inferred = "how-to-apply", True
             section.reason += "; its prose says how to apply"
@@ -1324,7 +1360,7 @@ def _refine(draft: _Draft, vocab: Vocabulary) -> list[Section]:
         cursor = end
     if not pieces:
         if section.heading is not None and not draft.known and section.kind == "other":
-            kind = _run_kind(section.blocks, vocab) or _prose_kind(section.blocks, vocab)
+            kind = _run_kind(section.blocks, vocab) or _prose_kind(section.blocks, vocab, links)
             if kind == "how-to-apply" and _names_a_role(section, vocab):
                 split = _role_then_apply(section, vocab)
                 if split:
@@ -1667,14 +1703,15 @@ def _promote_first_nice_to_have(sections: list[Section]) -> list[Section]:
     return sections
 
 
-def _prose_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:
+def _prose_kind(blocks: list[Block], vocab: Vocabulary, links: frozenset[int] = frozenset()) -> str | None:
     """Paragraphs under an unknown heading that read as an equal-opportunity statement or a list
     of benefits ("We offer health insurance, a pension and 30 days of leave"). Prose is not read
-    as requirements: a degree and years in a founder's or a lab's biography read the same."""
+    as requirements: a degree and years in a founder's or a lab's biography read the same.
+    Paragraphs in ``links`` (an "Apply now" button) count as no prose."""
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         return None
-    if len(paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(
+    if sum(id(b) not in links for b in paragraphs) <= _APPLY_MAX_PARAGRAPHS and any(
         prefilter.search(p, b.text, b.folded) for b in paragraphs for p in vocab.apply_cues
     ):
         return "how-to-apply"  # "What happens next": "Send your CV to ..."
@@ -1872,6 +1909,14 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     body = [b for b in doc.blocks if b.origin == "body"]
     if not body:
         return consumed
+    if doc.title is not None and doc.title.block is not None and _browser_page_title(doc.title.text):
+        # "title: Jobs - Street Support Network - Network Manager" is the browser tab's text; the
+        # <h1> on the page is the title its readers see.
+        h1 = next((b for b in body[:10] if b.kind == "heading" and b.level == 1 and not b.implied_heading), None)
+        if h1 is not None and title_like(h1.text) and vocab.classify(h1.text, loose=False) is None:
+            doc.title = Title(h1.text, h1.source_span(0, len(h1.text)), h1)
+            consumed.add(h1)
+            return consumed
     if doc.title is not None and doc.title.block is not None and not names_a_job(doc.title.text, vocab):
         # "title: COSMOS" (a project's code name) over "PhD student in Software Testing" set as
         # the first heading: the heading names the job.
@@ -2064,6 +2109,22 @@ def _split_out(doc: Document, block: Block, start: int, end: int) -> Block:
     at = doc.blocks.index(block)
     doc.blocks[at : at + 1] = [p for p in pieces if p is not None]
     return middle
+
+
+# A page title's parts ("Jobs - Acme - Network Manager", "Careers | Acme"): one names the page.
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:»]\s+|\s*[|»]\s*")
+_PAGE_NAME = re.compile(
+    r"(?:jobs?|careers?|vacanc(?:y|ies)|(?:job )?openings?|open positions|work with us|join us|"
+    r"stellenangebote|stellen|karriere|jobs & karriere|emplois?|carri[eè]res?|offres d['’]emploi|"
+    r"vacatures|werken bij(?: \w+)?|vagas|empleos?|trabaja con nosotros)",
+    re.I,
+)
+
+
+def _browser_page_title(text: str) -> bool:
+    """A title made of parts set off by dashes or bars, one of which names a page of jobs."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 2 and any(_PAGE_NAME.fullmatch(p) for p in parts)
 
 
 def title_like(text: str) -> bool:
