@@ -6,14 +6,14 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
-- ``postings_heldout22.yaml`` (set ``heldout22``): 5 real English postings (co-operatives' job
-  pages: Markdown with front matter, one pasted from a PDF) from two openly licensed public
-  repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-08 (a small
-  set). Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
 - ``postings_heldout19.yaml`` (set ``heldout19``): 2 real English files holding 7 postings (a
   research group's job database as JSON Lines and YAML) from one openly licensed public
   repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a small
   set). Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout22.yaml`` (set ``heldout22``, spent): 5 real English postings (co-operatives'
+  job pages: Markdown with front matter, one pasted from a PDF) from two openly licensed public
+  repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-08 (a small
+  set). Measured blind once; spent since: its findings verdicts and misses were read (2026-12-08);
 - ``postings_heldout21.yaml`` (set ``heldout21``, spent): 4 real English postings (Handlebars job
   pages of a UK homelessness charity) from one openly licensed public repository, kept in
   ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-08 (a small set). Measured blind
@@ -119,7 +119,7 @@ SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
     "heldout19": LabelSet("postings_heldout19.yaml", HELDOUT_CORPUS, blind=True),
     "heldout21": LabelSet("postings_heldout21.yaml", HELDOUT_CORPUS),
-    "heldout22": LabelSet("postings_heldout22.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout22": LabelSet("postings_heldout22.yaml", HELDOUT_CORPUS),
     "heldout20": LabelSet("postings_heldout20.yaml", HELDOUT_CORPUS),
     "heldout18": LabelSet("postings_heldout18.yaml", HELDOUT_CORPUS),
     "heldout17": LabelSet("postings_heldout17.yaml", HELDOUT_CORPUS),

@@ -1,8 +1,9 @@
-"""Classes found on held-out set 20 (spent) and on the spent sets before it: German headings that
+"""Classes found on held-out sets 20 and 21 (spent) and on the spent sets before them: German headings that
 may name the duties or the perks, duties written to "du" in prose or with the verb after the
 subject, label-only list items over a nested list, "other details" headings, topic headings over
-the opening prose, e-mail application routes in several languages, and Catalan pay ranges. All
-postings are written for these tests."""
+the opening prose, e-mail application routes in several languages, Catalan pay ranges, and HTML
+job pages built from templates (a browser page title over an <h1>, a button's text, a document
+heading over the sections). All postings are written for these tests."""
 
 from __future__ import annotations
 
@@ -195,3 +196,89 @@ def test_duties_said_with_an_adverb_or_as_the_role_s_focus_count():
     assert "responsibilities section" not in _missing(text)
     vague = "# Hardware Engineer\n\nThe role is a great opportunity. You will be happy here.\n"
     assert "responsibilities section" in _missing(vague)
+
+
+# Classes of held-out set 21 (spent): HTML job pages built from templates.
+PAGE = """\
+---
+title: Jobs - Riverside Trust - Outreach Worker
+---
+
+<h1>{h1}</h1>
+<h2>Job Description & Person Specification</h2>
+<h3>Purpose of our Outreach Worker</h3>
+<p>The Outreach Worker helps people sleeping rough in the city centre find a safe place to stay.</p>
+<h3>Essential attributes</h3>
+<ul><li>Experience of support work</li><li>Calm under pressure</li></ul>
+<h3>Desirable attributes</h3>
+<ul><li>Experience of housing law</li></ul>
+<a href="https://example.org/apply" class="btn"><span class="btn__text">Apply</span></a>
+"""
+
+
+def test_a_browser_page_title_yields_to_the_page_s_h1():
+    doc = lint(PAGE.format(h1="Outreach Worker"), "posting.html").doc
+    assert doc.title.text == "Outreach Worker"
+    plain = "---\ntitle: Outreach Worker\n---\n\n<h1>Riverside Trust</h1>\n<p>We help people.</p>\n"
+    assert lint(plain, "posting.html").doc.title.text == "Outreach Worker"
+
+
+def test_sub_headings_of_a_job_description_document_heading_are_sections():
+    # the purpose joins the document heading's summary; the attributes are not more summary
+    found = [k for k, _ in kinds(PAGE.format(h1="Outreach Worker"), "posting.html")]
+    assert found == ["summary", "requirements", "nice-to-have"]
+
+
+def test_a_button_s_text_is_no_empty_section():
+    codes = [f.code for f in lint(PAGE.format(h1="Outreach Worker"), "posting.html").findings]
+    assert "JD108" not in codes
+    empty = "# Outreach Worker\n\nWe help people.\n\n## Apply\n\n## Requirements\n\n- Support work\n"
+    assert "JD108" in [f.code for f in lint(empty).findings]
+
+
+@pytest.mark.parametrize(
+    "title,flagged",
+    [
+        ("Riverside Trust - UK Network Co-ordinator", False),  # the place names the role's scope
+        ("Outreach Worker - London", True),
+        ("Outreach Worker (London)", True),
+        ("Sales Lead - London or Remote", True),
+    ],
+)
+def test_a_place_that_starts_a_title_part_is_its_scope(title, flagged):
+    found = [f for f in lint(f"# {title}\n\nWe help people.\n").findings if f.code == "JD805"]
+    assert bool(found) == flagged
+
+
+# Classes of held-out set 22 (spent): a key-facts block of label lines under a heading.
+OVERVIEW = """\
+---
+title: Operations Coordinator
+---
+
+## Overview
+
+<b>Location:</b> Remote<br/>
+<b>Compensation:</b> $30,000 a year<br/>
+<b>Time commitment:</b> 2 days a week<br/>
+<b>Start date:</b> March 20, 2023<br/>
+
+The co-op is looking for an Operations Coordinator to keep its books and calendars in order.
+
+## What you'll do
+
+- Process invoices and payments
+- Schedule meetings
+"""
+
+
+def test_a_heading_over_job_detail_lines_is_not_empty():
+    result = lint(OVERVIEW)
+    assert "JD108" not in [f.code for f in result.findings]
+    # every label line is a field of its own, whether its label names a section or not
+    assert any(b.text.startswith("Time commitment:") for b in result.doc.blocks)
+
+
+def test_a_title_label_above_a_status_heading_stays_the_title():
+    text = "Title: Senior Software Engineer, Tooling\nlicense: Apache-2.0\n\n## FILLED\n\nThis is your chance.\n"
+    assert lint(text).doc.title.text == "Senior Software Engineer, Tooling"

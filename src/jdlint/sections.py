@@ -685,6 +685,17 @@ def build(doc: Document, vocab: Vocabulary) -> None:
             current = None  # prose after a block of fields ("Contract: Permanent"), before any heading
         elif current is not None and current.role == "after-run-ins" and not block.text.rstrip().endswith(":"):
             summary = _role_summary_after_details(resume, block, vocab)
+            if summary is None and resume is not None and _continues_heading(resume, block):
+                summary = _Draft(
+                    Section(
+                        resume.section.kind,
+                        heading=None,
+                        level=resume.section.level,
+                        inferred=True,
+                        reason="continues the section its job-detail lines interrupted",
+                    ),
+                    known=resume.known,
+                )
             if summary is not None:
                 current = summary
                 drafts.append(current)
@@ -866,6 +877,19 @@ def _run_in(block: Block, vocab: Vocabulary, nested_label: str | None = None) ->
 _MAX_TITLE_VALUE_WORDS = 8
 
 
+def _continues_heading(back: _Draft, block: Block) -> bool:
+    """Prose after job-detail lines that sit right under a named heading ("## Overview", then
+    "Location: Remote", "Start date: March 20", then the intro) goes on with that heading's section."""
+    return (
+        back.section.origin == "body"
+        and back.section.heading is not None
+        and back.section.kind != "other"
+        and not back.section.blocks
+        and block.kind == "paragraph"
+        and label_of(block.text) is None
+    )
+
+
 def _role_summary_after_details(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | None:
     """Prose after a job title's detail lines ("### Director of Corporate Relations", "* Location:
     Remote", "* Reports to: ...", then a paragraph): the role's summary on a page of openings."""
@@ -892,16 +916,19 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
     """The section that goes on after run-in labels: the one they interrupted, except after the
     opening prose (text past other sections is no longer the opening) or when a metadata field
     follows ("Horaires : 9h-17h"). Those get an unnamed section whose lists may still read as a kind."""
-    if back is None or back.section.origin != "body":
-        return None
     label = label_of(block.text) if block.kind in ("paragraph", "list_item", "field") else None
+    if back is None and label is None:
+        return None
+    if back is not None and back.section.origin != "body":
+        return None
     metadata = label is not None and label_kind(label, vocab) == "other"
-    if metadata or back.role in ("opening", "after-run-ins"):
+    if back is None or metadata or back.role in ("opening", "after-run-ins"):
+        # ("Modelo de atuação: CLT" among "Salário:" and "Local:" fields: one more job detail)
         return _Draft(
             Section(
                 "other",
                 heading=None,
-                level=back.section.level,
+                level=back.section.level if back is not None else 0,
                 inferred=True,
                 reason="after run-in labels: neither the opening nor the interrupted section",
             ),
@@ -975,7 +1002,10 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
         if block.kind != "paragraph":
             out.append(block)
             continue
-        cuts = [i for i in _line_breaks(block, source) if _labelled(block.text[i:], vocab)]
+        breaks = _line_breaks(block, source)
+        cuts = [i for i in breaks if _labelled(block.text[i:], vocab)]
+        if breaks and label_of(block.text) is not None and all(label_of(block.text[i:]) is not None for i in breaks):
+            cuts = breaks  # every line a "Label: value" field ("Time commitment: 2 days/week"), named or not
         cuts = _word_between(block.text, sorted(set(cuts) | set(_inline_labels(block.text, vocab))))
         if not cuts:
             out.append(block)
@@ -1942,6 +1972,8 @@ def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
         first is not None
         and not first.implied_heading
         and all(_is_notice(b) or len(b.text.split()) <= 6 for b in lead)
+        and not _is_notice(first)  # "## FILLED"
+        and not any(normalize_heading(label_of(b.text) or "") in _TITLE_LABELS for b in lead)  # "Title: ..." above
         and (first.level == 1 or (first.level == 2 and doc.title is None and not _page_has_h1(doc)))
         and vocab.classify(first.text, loose=False) is None
         and normalize_heading(first.text) not in _TITLE_LABELS

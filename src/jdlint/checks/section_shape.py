@@ -59,6 +59,9 @@ class SectionShape(CheckKind):
                 # A heading that only groups the next ones ("## Description" over "**Company
                 # description**", "Qualifications" over "Required skills") is not empty.
                 # "Job description" often wraps the headings that follow it.
+                # Fields right under it ("## Overview" then "<b>Location:</b> Remote<br/>...") are
+                # its content, read as sections of their own.
+                fields = nxt is not None and nxt.heading is None and nxt.origin == "body"
                 groups = (
                     nxt is not None
                     and nxt.heading is not None
@@ -75,6 +78,7 @@ class SectionShape(CheckKind):
                     section.word_count == 0
                     and not _has_sub_headings(section)
                     and not groups
+                    and not fields
                     and not linked
                     and not _filled_by_include(ctx.doc.source, heading, nxt)
                 ):
