@@ -282,3 +282,18 @@ def test_a_heading_over_job_detail_lines_is_not_empty():
 def test_a_title_label_above_a_status_heading_stays_the_title():
     text = "Title: Senior Software Engineer, Tooling\nlicense: Apache-2.0\n\n## FILLED\n\nThis is your chance.\n"
     assert lint(text).doc.title.text == "Senior Software Engineer, Tooling"
+
+
+def test_a_posting_date_under_another_key_name_dates_the_posting():
+    text = "---\ntitle: System Administrator\nlocation: Toronto\nprepared-on-date: 2022-08-05\n---\n\nWe run servers.\n"
+    result = lint(text)
+    assert result.doc.facts.date_posted is not None and result.doc.facts.date_posted.date == "2022-08-05"
+    assert "JD613" not in [f.code for f in result.findings]  # Ontario's AI rule came in 2026
+
+
+def test_no_one_has_all_the_qualifications_is_an_invitation_to_apply():
+    items = "\n".join(f"- Skill number {i} with tools" for i in range(6))
+    base = f"# Coordinator\n\nWe run a co-op.\n\n## Requirements\n\n{items}\n"
+    assert "JD702" in [f.code for f in lint(base).findings]
+    text = base + "\nWe understand that no one person has all the qualifications listed here, so please apply.\n"
+    assert "JD702" not in [f.code for f in lint(text).findings]

@@ -42,7 +42,22 @@ _DEADLINE_KEYS = (
     "valid_through",
     "application_deadline",
 )
-_POSTED_KEYS = ("date_posted", "datePosted", "opens", "posted", "published", "date")
+# Keys compared loosely (case, "-" or "_"): "datePosted", "prepared-on-date", "publish_date".
+_POSTED_KEYS = (
+    "date_posted",
+    "dateposted",
+    "opens",
+    "posted",
+    "posted_on",
+    "published",
+    "published_on",
+    "publish_date",
+    "publishdate",
+    "date_published",
+    "prepared_on_date",
+    "prepared_on",
+    "date",
+)
 
 _APPLY = re.compile(
     r"\b(?:how to apply|to apply|apply (?:here|now|online|at|via|through|by|on|for)|click to apply|"
@@ -422,7 +437,9 @@ def deadline(doc: Document) -> DateFact | None:
 
 
 def date_posted(doc: Document) -> DateFact | None:
-    return _meta_date(doc, _POSTED_KEYS) or _structured_date(doc, "datePosted")
+    loose = {re.sub(r"[-\s]", "_", str(k).lower()): str(k) for k in doc.meta}
+    keys = tuple(loose[k] for k in _POSTED_KEYS if k in loose)
+    return _meta_date(doc, keys) or _structured_date(doc, "datePosted")
 
 
 # Front-matter fields that hold the address applications go to ("contact: {email: ...}").
