@@ -277,6 +277,16 @@ def test_a_heading_over_job_detail_lines_is_not_empty():
     assert "JD108" not in [f.code for f in result.findings]
     # every label line is a field of its own, whether its label names a section or not
     assert any(b.text.startswith("Time commitment:") for b in result.doc.blocks)
+    # the details are details ("Time commitment" names no section), and the intro after them
+    # goes on with the heading's summary
+    assert kinds(OVERVIEW) == [
+        ("summary", 5),
+        ("location", 7),
+        ("pay", 8),
+        ("other", 9),
+        ("summary", 12),
+        ("responsibilities", 14),
+    ]
 
 
 def test_a_title_label_above_a_status_heading_stays_the_title():

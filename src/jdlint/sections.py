@@ -921,7 +921,10 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
         return None
     if back is not None and back.section.origin != "body":
         return None
-    metadata = label is not None and label_kind(label, vocab) == "other"
+    # "Time commitment: 2 days/week" among job-detail fields names no section even loosely: one
+    # more detail ("Compétences nécessaires :" does, loosely: requirements go on).
+    kind = label_kind(label, vocab) if label is not None else None
+    metadata = label is not None and (kind == "other" or (kind is None and vocab.classify(label) is None))
     if back is None or metadata or back.role in ("opening", "after-run-ins"):
         # ("Modelo de atuação: CLT" among "Salário:" and "Local:" fields: one more job detail)
         return _Draft(
