@@ -686,16 +686,7 @@ def build(doc: Document, vocab: Vocabulary) -> None:
         elif current is not None and current.role == "after-run-ins" and not block.text.rstrip().endswith(":"):
             summary = _role_summary_after_details(resume, block, vocab)
             if summary is None and resume is not None and _continues_heading(resume, block):
-                summary = _Draft(
-                    Section(
-                        resume.section.kind,
-                        heading=None,
-                        level=resume.section.level,
-                        inferred=True,
-                        reason="continues the section its job-detail lines interrupted",
-                    ),
-                    known=resume.known,
-                )
+                summary = _continuation(resume, "continues the section its job-detail lines interrupted")
             if summary is not None:
                 current = summary
                 drafts.append(current)
@@ -941,14 +932,13 @@ def _resumed(back: _Draft | None, block: Block, vocab: Vocabulary) -> _Draft | N
     summary = _role_summary_after_details(back, block, vocab)
     if summary is not None:
         return summary
+    return _continuation(back, "continues the section a run-in label interrupted")
+
+
+def _continuation(back: _Draft, reason: str) -> _Draft:
+    """An unheaded section that goes on with ``back``'s kind after fields interrupted it."""
     return _Draft(
-        Section(
-            back.section.kind,
-            heading=None,
-            level=back.section.level,
-            inferred=True,
-            reason="continues the section a run-in label interrupted",
-        ),
+        Section(back.section.kind, heading=None, level=back.section.level, inferred=True, reason=reason),
         known=back.known,
     )
 
