@@ -996,9 +996,11 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             out.append(block)
             continue
         breaks = _line_breaks(block, source)
-        cuts = [i for i in breaks if _labelled(block.text[i:], vocab)]
-        if breaks and label_of(block.text) is not None and all(label_of(block.text[i:]) is not None for i in breaks):
+        labels = [label_of(block.text[i:]) for i in breaks]
+        if breaks and all(labels) and label_of(block.text) is not None:
             cuts = breaks  # every line a "Label: value" field ("Time commitment: 2 days/week"), named or not
+        else:  # lines whose label names a section
+            cuts = [i for i, label in zip(breaks, labels, strict=True) if label and label_kind(label, vocab)]
         cuts = _word_between(block.text, sorted(set(cuts) | set(_inline_labels(block.text, vocab))))
         if not cuts:
             out.append(block)
@@ -1060,11 +1062,6 @@ def _word_between(text: str, cuts: list[int]) -> list[int]:
         if any(ch.isalnum() for ch in text[(kept[-1] if kept else 0) : cut]):
             kept.append(cut)
     return kept
-
-
-def _labelled(text: str, vocab: Vocabulary) -> bool:
-    label = label_of(text)
-    return label is not None and label_kind(label, vocab) is not None
 
 
 def _field_subsection(block: Block, section: Section, vocab: Vocabulary) -> Section | None:
