@@ -3,9 +3,9 @@
 ``compute(doc)`` reads every fact of a parsed document (title and role, pay, location and work
 mode, jurisdictions, employment type and hours, years of experience and education asked, the
 must-have requirements, the names of the organisation, how to apply, deadline and date posted,
-the roles of a page that lists several, boilerplate paragraphs) and the yes/no conditions rules
-name in ``unless:``. The engine stores the result on ``Document.facts``; checks read it through
-``of(doc)`` and never recompute it.
+the links of the text, the roles of a page that lists several, boilerplate paragraphs) and the
+yes/no conditions rules name in ``unless:``. The engine stores the result on ``Document.facts``;
+checks read it through ``of(doc)`` and never recompute it.
 Each fact carries its source span and where it came from (``origin``: body, front-matter,
 json-ld, config; ``field``: the front-matter key or JSON-LD property).
 
@@ -23,6 +23,7 @@ from . import boilerplate as _boilerplate
 from . import employment as _employment
 from . import experience as _experience
 from . import jurisdiction as _jurisdiction
+from . import links as _links
 from . import location as _location
 from . import names as _names
 from . import page_roles as _page_roles
@@ -36,6 +37,7 @@ from .employment import EmploymentType, Hours
 from .experience import Education, ExperienceYears
 from .jurisdiction import JurisdictionFact
 from .language import Language
+from .links import Link
 from .location import LocationFact, WorkMode
 from .names import Name
 from .page_roles import PageRole
@@ -78,6 +80,8 @@ class Facts:
     apply: list[ApplyPath] = field(default_factory=list)
     deadline: DateFact | None = None
     date_posted: DateFact | None = None
+    # Links in the posting's text, each with what is wrong with its address (if anything).
+    links: list[Link] = field(default_factory=list)
     # The roles of a careers page that lists several jobs ([] for a posting of one role).
     page_roles: list[PageRole] = field(default_factory=list)
     # Equal-opportunity, privacy, legal... paragraphs that wording and readability rules skip.
@@ -129,6 +133,7 @@ class Facts:
             "apply": many(self.apply),
             "deadline": one(self.deadline),
             "date_posted": one(self.date_posted),
+            "links": many(self.links),
             "page_roles": many(self.page_roles),
             "boilerplate": many(self.boilerplate),
             "conditions": dict(self.conditions),
@@ -218,6 +223,7 @@ def compute(doc: Document) -> Facts:
         apply=_apply.paths(doc),
         deadline=_apply.deadline(doc),
         date_posted=_apply.date_posted(doc),
+        links=_links.read(doc),
         page_roles=_page_roles.read(doc),
         boilerplate=_boilerplate.read(doc),
         language=doc.language,
