@@ -6,6 +6,11 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout23.yaml`` (set ``heldout23``): 12 real postings (9 English, 2 French, 1 Catalan)
+  from seven public repositories that carry no licence (city government, a brewery, co-ops, a
+  fab-lab, a rural association, a union), so they are kept outside the project, in
+  ``../private-heldout/`` (``JDLINT_PRIVATE_HELDOUT``), and skipped where it is absent. Labelled
+  blind on 2026-12-08 by a helper who never ran jdlint.
 - ``postings_heldout19.yaml`` (set ``heldout19``): 2 real English files holding 7 postings (a
   research group's job database as JSON Lines and YAML) from one openly licensed public
   repository, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07 (a small
@@ -104,6 +109,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus"
 DEFAULT_CORPUS = Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 HELDOUT_CORPUS = ROOT / "benchmarks" / "heldout-corpus"
+# Postings read for evaluation only, kept outside the project because several carry no licence
+# (as some of the shared corpus): sets that live there are skipped where the folder is absent.
+PRIVATE_HELDOUT = Path(os.environ.get("JDLINT_PRIVATE_HELDOUT", ROOT.parent / "private-heldout"))
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout23": LabelSet("postings_heldout23.yaml", PRIVATE_HELDOUT, blind=True),
     "heldout19": LabelSet("postings_heldout19.yaml", HELDOUT_CORPUS, blind=True),
     "heldout21": LabelSet("postings_heldout21.yaml", HELDOUT_CORPUS),
     "heldout22": LabelSet("postings_heldout22.yaml", HELDOUT_CORPUS),

@@ -14,7 +14,9 @@ Reviewer scores given blind (without running jdlint or seeing its output):
   free parameters were fitted on the first 193 (``--fit``; sets 20 to 22 joined after).
 - ``tests/corpus/postings_heldout11.yaml`` and ``postings_heldout19.yaml`` (``reviewer_score``): the
   8 postings of held-out set 11 and the 2 files of set 19 in ``benchmarks/heldout-corpus``, blind
-  and never used for fitting: the held-out check.
+  and never used for fitting, and ``postings_heldout23.yaml``: the 12 postings of set 23, kept in
+  ``../private-heldout`` (scored blind by its findings reviewer before seeing jdlint's output):
+  the held-out check.
 
 The measure is Spearman's rank correlation between jdlint's score and the reviewer's. Each posting
 is parsed and linted once; the score is recomputed from its findings and document for each
@@ -42,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus"
 DEFAULT_CORPUS = Path(os.environ.get("JDLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 HELDOUT_CORPUS = ROOT / "benchmarks" / "heldout-corpus"
+# Held-out postings kept outside the project (no licence): skipped where the folder is absent.
+PRIVATE_HELDOUT = Path(os.environ.get("JDLINT_PRIVATE_HELDOUT", ROOT.parent / "private-heldout"))
 EMPTY = "# Developer\n"  # an empty posting must score under 40
 
 
@@ -162,10 +166,10 @@ def _fit_weights(fit: list[tuple[Any, float]], rounds: int = 3):
     return best
 
 
-def _reviewer_scored(labels: str) -> list[tuple[Path, float]]:
-    """(path, reviewer score) of a held-out label set kept in benchmarks/heldout-corpus."""
+def _reviewer_scored(labels: str, root: Path = HELDOUT_CORPUS) -> list[tuple[Path, float]]:
+    """(path, reviewer score) of a held-out label set whose postings are kept in ``root``."""
     return [
-        (HELDOUT_CORPUS / e["path"], float(e["reviewer_score"]))
+        (root / e["path"], float(e["reviewer_score"]))
         for e in yaml.safe_load((LABELS / labels).read_text(encoding="utf-8"))
         if e.get("reviewer_score") is not None
     ]
@@ -211,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     held_entries = [
         entry for name in ("postings_heldout11.yaml", "postings_heldout19.yaml") for entry in _reviewer_scored(name)
-    ]
+    ] + _reviewer_scored("postings_heldout23.yaml", PRIVATE_HELDOUT)
     fit, held = _linted(fit_entries), _linted(held_entries)
     if not fit and not held:
         print("no reviewer-scored postings found; nothing to measure")
