@@ -125,7 +125,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout23": LabelSet("postings_heldout23.yaml", PRIVATE_HELDOUT, blind=True),
+    "heldout23": LabelSet("postings_heldout23.yaml", PRIVATE_HELDOUT),
     "heldout19": LabelSet("postings_heldout19.yaml", HELDOUT_CORPUS, blind=True),
     "heldout21": LabelSet("postings_heldout21.yaml", HELDOUT_CORPUS),
     "heldout22": LabelSet("postings_heldout22.yaml", HELDOUT_CORPUS),

@@ -788,9 +788,16 @@ _MAX_RUN_IN_WORDS = 5
 _ARTICLES = frozenset("a an un une des um uma uns umas een ein eine einen unos unas".split())
 
 
+# "Salary £22,800 p.a.", "Pay $18/hour": a pay word and the amount, with no colon between.
+_MONEY_RUN_IN = re.compile(
+    r"\W{0,3}(?P<label>(?i:salary|pay|wages?|salaire|r[ée]mun[ée]ration|gehalt|salaris|sal[áa]rio|sueldo|salario))"
+    r"[ \t\u00a0]+(?=(?:[$£€]|[A-Z]{3}\s?|R\$\s?)?\d)"
+)
+
+
 def label_of(text: str) -> str | None:
     """The label of a "Label: value" line, or None."""
-    m = _RUN_IN.match(text)
+    m = _RUN_IN.match(text) or _MONEY_RUN_IN.match(text)
     if m is None:
         return None
     label = m.group("label").strip(" *_")
@@ -1001,6 +1008,8 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             cuts = breaks  # every line a "Label: value" field ("Time commitment: 2 days/week"), named or not
         else:  # lines whose label names a section
             cuts = [i for i, label in zip(breaks, labels, strict=True) if label and label_kind(label, vocab)]
+        if breaks and _bare_heading(block.text[breaks[-1] :], vocab):
+            cuts.append(breaks[-1])  # "...improve their knowledge." then "Responsibilities" with no blank line
         cuts = _word_between(block.text, sorted(set(cuts) | set(_inline_labels(block.text, vocab))))
         if not cuts:
             out.append(block)
@@ -1011,6 +1020,18 @@ def split_label_lines(blocks: list[Block], source: str, vocab: Vocabulary) -> li
             if piece is not None:
                 out.append(piece)
     return out
+
+
+def _bare_heading(line: str, vocab: Vocabulary) -> bool:
+    """A paragraph's last line that is only a heading the vocabulary lists word for word
+    ("Responsibilities", "Ce que nous offrons"), typed with no blank line before it."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 4
+        and line[0].isupper()
+        and line[-1].isalpha()
+        and vocab.classify(line, loose=False) not in (None, "other")
+    )
 
 
 # "... per hour Benefits: Dental insurance ...": a capitalised label of up to four words before
@@ -1596,16 +1617,19 @@ def _introduced_lists(section: Section, vocab: Vocabulary) -> list[Section]:
             )
         )
         cursor = end
-    if not section.blocks and section.heading is not None and section.kind == "summary" and len(out) > 1:
+    if _only_a_name(section.blocks) and section.heading is not None and section.kind == "summary" and len(out) > 1:
         # "### Role description" then "As a technical writer you will:" and the duties: the general
-        # heading holds nothing but that list, so it heads the list's section, not an empty summary.
+        # heading holds nothing but that list (the job's name at most), so it heads the list's
+        # section, not a summary.
         listed = out.pop(1)
         section.kind, section.inferred = listed.kind, True
         section.reason += f"; {listed.reason}"
-        section.blocks = listed.blocks
+        section.blocks = section.blocks + listed.blocks
     rest = blocks[cursor:]
-    if rest and all(b.kind == "paragraph" for b in rest):
-        out[-1].blocks.extend(rest)  # prose that closes the section goes on about the list before it
+    if rest and (all(b.kind == "paragraph" for b in rest) or _lines_read_as(rest, out[-1].kind, vocab)):
+        # Prose that closes the section goes on about the list before it; so do duties typed as
+        # one paragraph each under numbered sub-heads ("1. Gestion du lieu", "Veiller à ...").
+        out[-1].blocks.extend(rest)
     elif rest:
         out.append(
             Section(
@@ -1689,6 +1713,24 @@ def _list_kind(lead_in: Block | None, items: list[Block], vocab: Vocabulary) -> 
     if kind == "requirements" and _lists_roles(items, vocab):
         return None  # "We're looking for two people:" then "A Research Software Engineer ...": the openings
     return kind
+
+
+def _only_a_name(blocks: list[Block]) -> bool:
+    """Nothing, or one short line that is not a sentence ("Coordinateur.trice" repeated under a
+    "Description du poste" heading)."""
+    if not blocks:
+        return True
+    text = blocks[0].text.strip()
+    return len(blocks) == 1 and blocks[0].kind == "paragraph" and len(text.split()) <= 3 and text[-1:] not in ".:!?"
+
+
+def _lines_read_as(blocks: list[Block], kind: str, vocab: Vocabulary) -> bool:
+    """Most of the paragraphs (two at least) are one line each that reads as ``kind``, as list
+    items would ("Veiller à l'entretien des espaces", typed without a bullet)."""
+    lines = [b for b in blocks if b.kind == "paragraph" and "\n" not in b.text.strip()]
+    if len(lines) < 2 or len(lines) < 0.6 * sum(1 for b in blocks if b.kind == "paragraph"):
+        return False
+    return sum(1 for b in lines if vocab.item_kind(b.text) == kind) >= max(2, 0.6 * len(lines))
 
 
 def _run_kind(blocks: list[Block], vocab: Vocabulary) -> str | None:

@@ -166,6 +166,7 @@ class _PhraseCheck(CheckKind):
         return PhraseMatcher(phrases, inflect=self.inflect) if phrases else None
 
     def run(self, ctx: Context) -> Iterator[Finding]:
+        at_work: frozenset[str] | None = None  # read only once a phrase matches
         for block in conditioned_blocks(ctx, self.values):
             excepted: Intervals | None = None  # read only in a block with a match
             for match in self.matcher.find(block):
@@ -174,7 +175,20 @@ class _PhraseCheck(CheckKind):
                     excepted = Intervals((m.start, m.end) for m in exceptions)
                 if excepted.overlaps(match.start, match.end):
                     continue
+                if getattr(self, "unless_at_work", False):
+                    at_work = self._at_work(ctx) if at_work is None else at_work
+                    if match.phrase.text in at_work:
+                        continue
                 yield self.finding(ctx, match)
+
+    def _at_work(self, ctx: Context) -> frozenset[str]:
+        """Listed phrases the posting also uses for the work itself, in its title, duties or
+        requirements: a brewery's bartender serves beer, a pizzeria's cook makes pizza."""
+        doc = ctx.doc
+        blocks = [b for s in doc.sections_of("responsibilities", "requirements") for b in s.content_blocks if b.text]
+        if doc.title is not None and doc.title.block is not None:
+            blocks.append(doc.title.block)
+        return frozenset(m.phrase.text for b in blocks for m in self.matcher.find(b))
 
     def finding(self, ctx: Context, match) -> Finding:  # pragma: no cover - overridden
         raise TypeError
@@ -198,7 +212,9 @@ class Existence(_PhraseCheck):
     """Flags each occurrence of the listed phrases."""
 
     summary = "Flags listed phrases (whole words, case-insensitive, across inflections)."
-    options = {"phrases": [], "inflect": True, "unless": [], "unless_in_block": []}
+    # `unless_at_work`: a phrase the posting also uses in its title, duties or requirements names
+    # the work itself, not a perk or a boast, and is left alone there too.
+    options = {"phrases": [], "inflect": True, "unless": [], "unless_in_block": [], "unless_at_work": False}
 
     @classmethod
     def validate(cls, rule) -> None:

@@ -131,7 +131,7 @@ class RequirementItem(CheckKind):
                     for m in r.finditer(block.text)
                     if m.end() > m.start() and not block.masked.overlaps(m.start(), m.end())
                 ]
-                if not spans or (block.kind == "list_item" and requirements.is_alternative(block)):
+                if not spans or requirements.is_alternative(block):
                     continue
                 start, end = min(a for a, _ in spans), max(b for _, b in spans)
                 match = block.text[start:end]

@@ -320,12 +320,21 @@ _JOINED_VERB = re.compile(r"(?:,|\band)\s+(?:also\s+)?([a-z]+)")
 
 # "The Director of Corporate Relations is responsible for expanding ..., increasing ... and
 # enhancing ...": duties said of the role in the third person, one per activity.
+# "Responsibilities include regular one-on-one organizing ...; coordinating ...", "The
+# coordinator's duties will include: maintenance of ...; processing of ...": a sentence of duties.
+_DUTIES_INCLUDE = re.compile(r"\b(?:responsibilities|duties|tasks) (?:will )?(?:include|are)\b:?\s+\w", re.I)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:is|are|will be) (?:also )?(?:responsible|accountable) for ([a-z]+ing)\b", re.I)
 _JOINED_GERUND = re.compile(r"(?:,|\band)\s+([a-z]+ing)\b")
 
 
 def _rest_of_sentence(text: str, at: int) -> str:
     return re.split(r"[.;!?](?:\s|$)", text[at:], maxsplit=1)[0]
+
+
+def _listed_duties(text: str, at: int) -> int:
+    """Duties the rest of a "responsibilities include" sentence names, parted by ";" or ","."""
+    sentence = re.split(r"[.!?](?:\s|$)", text[at:], maxsplit=1)[0]
+    return len([p for p in re.split(r"[;,]", sentence) if p.strip()])
 
 
 def _responsible_for(text: str) -> int:
@@ -387,6 +396,7 @@ def duties_described(doc: Document, facts: Facts) -> bool:
                 if " who w" in b.text:
                     duties += sum(max(0, _duty_verbs(b.text, m, vocab) - 1) for m in _WHO_WILL.finditer(b.text))
                 said += duties + len(_POST_INVOLVES.findall(b.text)) + _responsible_for(b.text)
+                said += sum(_listed_duties(b.text, m.end()) for m in _DUTIES_INCLUDE.finditer(b.text))
                 if not duties:
                     said += sum(1 for sentence in _SENTENCE_END.split(b.text) if vocab.second_person_duty(sentence))
     return said >= 2
@@ -432,6 +442,8 @@ _ASKED_IN_PROSE = re.compile(
     r"qualified|fluent|familiar))\b[^.;]{0,120}?\b(?:degree|ph\.?d|doctorate|master|bachelor|msc|diploma|"
     r"experience|experienced|background|knowledge|skills|expertise|qualifications?|licen[cs]e|certificat\w*)"
     r"|\b(?:entry|minimum|essential|basic) requirements?\s*:"
+    # "Required qualifications include union awareness ...", "Minimum qualifications are: 1) ..."
+    r"|\b(?:required|minimum|essential|necessary) qualifications (?:include|are)\b"
     # "Successful candidates will have managed marketing plans", "Experience with Github ... is required"
     r"|\b(?:successful|ideal|strong) (?:candidates?|applicants?) will (?:have|bring|possess)\b"
     # "CRRC is looking for an enthusiastic volunteer with experience in social work"

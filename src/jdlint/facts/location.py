@@ -178,6 +178,8 @@ _MODE_PROSE = (
             r"|\b(?:this|the) (?:role|position|job) is "
             r"(?:fully )?remote\b|\b(?:100%|totalmente|completamente) remot[oa]\b"
             r"|\b(?:vaga|trabalho|trabajo|modalidade|modalidad|regime) (?:100% )?remot[oa]\b"
+            # Catalan: "treballar en remot", "treballem 100% en remot", "feina en remot"
+            r"|\b(?:treballar|treballem|treball|feina|modalitat) (?:100% )?en remot\b"
             r"|\b(?:100%|full|en) t[ée]l[ée]travail\b|\b(?:volledig|vollständig|komplett) remote\b"
             # the whole company works remotely: "We're all remote", "an all-remote team"
             r"|\bwe(?:'re| are) (?:an? )?(?:all|fully|100%)[- ]remote\b"

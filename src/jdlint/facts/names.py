@@ -30,7 +30,7 @@ _COMPANY_WORDS = (
     "Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|SAS|BV|NV|Group|Corp|Corporation|Company|Co|Holdings|Technology|"
     "Technologies|Systems|Solutions|Software|Labs|International|Bank|Bureau|Foundation|Institute|"
     "Partners|Consulting|Capital|Media|Electronics|Association|Society|Council|Agency|University|"
-    "College|School|Hospital|Clinic|Centre|Center|Trust"
+    "College|School|Hospital|Clinic|Centre|Center|Trust|Coop|Co-op|Cooperative|Co-operative|Collective|Union"
 )
 # One to four capitalised words (or "&") ending in a company word: the words before it are a name.
 _NAMED_ORGANISATION = re.compile(rf"(?<![\w&-])((?:[A-Z][\w&.'’-]*\s+){{1,4}}?)(?:{_COMPANY_WORDS})\b\.?")

@@ -815,6 +815,25 @@ _BARE_UNIT_AFTER = re.compile(
     re.I,
 )
 _BARE_MIN = 100  # smaller bare numbers after a pay label are hours, grades or steps
+# "the base salary is 22,800 a year", "el sou base és de 22.800 anuals", "le salaire est de 28 000
+# annuels": in running text, a figure without a currency is pay when a pay word comes before it in
+# its sentence (no other figure between) and a year or month after it.
+_PAY_WORD = (
+    r"\b(?:salary|pay|wages?|compensation|remuneration|sou|salari|salaire|r[ée]mun[ée]ration|sal[áa]rio|"
+    r"remunera[çc][ãa]o|sueldo|salario|gehalt|verg[üu]tung|loon|salaris)\b"
+)
+_PAY_WORD_ANYWHERE = re.compile(_PAY_WORD, re.I)  # the cheap test before reading bare figures
+_PAY_WORD_BEFORE = re.compile(_PAY_WORD + r"[^.;:!?\d\n]{0,40}$", re.I)
+
+
+def _bare_in_sentence(text: str, pay: Pay) -> bool:
+    return (
+        (pay.low or pay.high or 0) >= _BARE_MIN
+        and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
+        and _PAY_WORD_BEFORE.search(text, 0, pay.start) is not None
+        and (after := _PERIOD_AFTER.match(text[pay.end : pay.end + 60])) is not None
+        and _PERIODS.get((after.group("unit") or after.group("adverb")).lower()) in ("year", "month")
+    )
 
 
 def _bare_wage(text: str, pay: Pay, label_end: int) -> bool:
@@ -845,10 +864,13 @@ def _statements(doc: Document) -> list[PayStatement]:
             continue
         money_line = block.text.lstrip().startswith(_MONEY_LINE)
         labelled = None if field else _BARE_AFTER_LABEL.match(block.text)
-        for pay in find_pay(block.text, bare=field or labelled is not None):
+        in_sentence = not field and labelled is None and _PAY_WORD_ANYWHERE.search(block.text) is not None
+        for pay in find_pay(block.text, bare=field or labelled is not None or in_sentence):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
             if labelled is not None and pay.currency is None and not _bare_wage(block.text, pay, labelled.end()):
+                continue
+            if in_sentence and pay.currency is None and not _bare_in_sentence(block.text, pay):
                 continue
             # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
             # An amount in the title ("Aushilfe auf 450-Euro-Basis", "Cook - $18/hr") is the pay too.
@@ -871,7 +893,9 @@ def _statements(doc: Document) -> list[PayStatement]:
 _WHOLE_JOB = re.compile(
     r"\b(?:bids?|tenders?|quotes?|(?:total|fixed|flat|consultancy|consulting|project|contract) "
     r"(?:fee|price|budget|sum)|lump[- ]sum|honorarium|stipend for the|"
-    r"for the (?:whole |entire |full )?(?:assignment|project|contract|engagement|consultancy|commission)|"
+    r"for the (?:whole |entire |full )?(?:assignment|project|contract|engagement|consultancy|commission|"
+    # "$9,131 for the period" of a dated appointment ("August 1, 2018 to May 15, 2019")
+    r"period|term|appointment|season|academic year|school year)|"
     r"per (?:assignment|project|engagement|consultancy|contract)|"
     # "10k to 13k € per 7 months", "£9,000 for the 6-month contract": a sum for a stated span
     r"(?:per|for|over) (?:the |a |each )?\d{1,2}[- ](?:months?|weeks?)(?: contract| project| placement)?)\b",
@@ -950,6 +974,8 @@ _UNPAID = re.compile(
     # "coordinating with other volunteers" (the hire is one of them)
     r"join\b[^.!?\n]{0,60}\bas an? volunteer|(?:positions?|roles?|posts?) (?:is|are) (?:un(?:paid|salaried)|voluntary)|"
     r"voluntary (?:[\w-]+ ){0,2}(?:role|position|post)|(?:with|alongside) (?:our |the )?other volunteers|"
+    # "As a voluntary Trustee, you will ..." (not "As a Volunteer Coordinator", a paid job)
+    r"as an? (?:voluntary|unpaid) [\w-]+|"
     # "there is no salary or stipend associated with this role", "Salary: Voluntary"
     r"no (?:pay|salary|compensation|stipend|remuneration)(?: or (?:pay|salary|compensation|stipend|remuneration))? "
     r"(?:is )?(?:offered|provided|associated|attached)|"

@@ -1,5 +1,5 @@
 """Requirements: the must-have items of a posting, whether it says what is optional, and which
-list items are one of several alternatives.
+list items or paragraphs are one of several alternatives (a paragraph followed by "or,").
 
 Counting must-haves is harder than counting bullets. US federal postings put a list of examples
 under each qualification ("1. Experience X. This experience must include ALL of the following:"
@@ -179,6 +179,21 @@ def _offers_alternatives(doc: Document, run: list[Block]) -> bool:
     ):
         return True
     return any(_OR_START.match(b.text) for b in run[1:]) or any(_OR_END.search(b.text) for b in run[:-1])
+
+
+# "or," alone between two paragraphs of qualifications (civil-service postings): the first one
+# is one route of several.
+_OR_LINE = re.compile(r"\W*or\W*$", re.I)
+
+
+def _paragraph_alternatives(doc: Document) -> set[int]:
+    """ids of paragraphs followed by an "or" line, or by a paragraph that opens with "or"."""
+    out: set[int] = set()
+    blocks = [b for b in doc.blocks if b.text.strip()]
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if block.kind == "paragraph" and (_OR_LINE.match(after.text) or _OR_START.match(after.text)):
+            out.add(id(block))
+    return out
 
 
 class _Counter:
@@ -367,6 +382,7 @@ def read(doc: Document) -> RequirementFacts:
     runs = _runs(doc)
     distinct = {id(run[0]): run for run in runs.values()}
     alternatives = {id(b) for run in distinct.values() if _offers_alternatives(doc, run) for b in run}
+    alternatives |= _paragraph_alternatives(doc)
     items = _must_haves(doc, runs, alternatives)
     return RequirementFacts(
         tuple(MustHave(text=b.text, **in_block(b, 0, len(b.text))) for b in items),

@@ -32,6 +32,7 @@ YAML_RECORD_EXTENSIONS = (".yml", ".yaml")
 _HTML_TAG = re.compile(r"<(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|table|tr|td|dl|dt|dd|span|section)\b[^>]*>", re.I)
 _HTML_BLOCK_TAG = re.compile(r"<(?:p|li|ul|ol|div|h[1-6]|table|dl|section|article|main|body)\b[^>]*>", re.I)
 _HTML_PAGE = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I | re.S)
+_BLANK_LINE = re.compile(r"\S[ \t]*\r?\n[ \t]*\r?\n[ \t]*\S")
 _MD_SYNTAX = re.compile(r"^ {0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,2}[.)][ \t]|>[ \t]?)|\*\*\S|\]\(", re.M)
 
 
@@ -158,6 +159,10 @@ def _html_share(body: str) -> str:
     if not tags:
         return "none"
     markdown = len(_MD_SYNTAX.findall(body))
+    if tags >= 3 and not _HTML_BLOCK_TAG.search(body) and len(_BLANK_LINE.findall(body)) >= 3:
+        # Only inline tags ("<br>", "<b>") in text whose paragraphs are parted by blank lines:
+        # Markdown with line breaks typed as tags. Read as HTML, its blank lines would part nothing.
+        return "some"
     return "dominant" if tags >= 3 and tags >= 3 * markdown else "some"
 
 
