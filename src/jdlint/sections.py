@@ -795,6 +795,11 @@ _MONEY_RUN_IN = re.compile(
 )
 
 
+def _money_label(text: str) -> str | None:
+    m = _MONEY_RUN_IN.match(text)
+    return m.group("label") if m else None
+
+
 def label_of(text: str) -> str | None:
     """The label of a "Label: value" line, or None."""
     m = _RUN_IN.match(text) or _MONEY_RUN_IN.match(text)
@@ -861,6 +866,8 @@ def _run_in(block: Block, vocab: Vocabulary, nested_label: str | None = None) ->
         return None
     if block.kind == "list_item" and label.split()[0].casefold() in _ARTICLES:
         return None  # "- Une rémunération attractive : ..." describes an item, it labels nothing
+    if block.kind == "list_item" and label == _money_label(block.text) and _RUN_IN.match(block.text) is None:
+        return None  # "- Rémunération 1964 euros brut": one condition in a list, not a pay label
     kind = label_kind(label, vocab, in_list=block.kind == "list_item")
     if kind in (None, "other", "title"):
         return None
