@@ -67,7 +67,10 @@ _APPLY = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
-_MD_LINK = re.compile(r"\[(?P<text>[^[\]]*\bappl(?:y|ications?)\b[^[\]]*)\]\((?P<url>[^)\s]+)", re.I)
+# [Apply here](https://...) or a reference link, [More information / apply][job-ad]
+_MD_LINK = re.compile(
+    r"\[(?P<text>[^[\]]*\bappl(?:y|ications?)\b[^[\]]*)\](?:\((?P<url>[^)\s]+)|\[(?P<ref>[^\]\s][^\]]*)\])", re.I
+)
 _ANY_MD_LINK = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
 # An address spelled out against spam harvesters: "daniel.naber at languagetool.org", "jobs [at] acme
 # [dot] org".
@@ -493,7 +496,8 @@ def paths(doc: Document) -> list[ApplyPath]:
             )
     for regex in (_MD_LINK, _HTML_LINK):
         for m in regex.finditer(doc.source):
-            out.append(ApplyPath(kind="link", value=m.group("url"), span=Span(m.start("url"), m.end("url"))))
+            group = "url" if m.group("url") is not None else "ref"
+            out.append(ApplyPath(kind="link", value=m.group(group), span=Span(m.start(group), m.end(group))))
     from ..sections import default_vocabulary
 
     cues = default_vocabulary().apply_cues  # apply wording in every language ("envoyez votre CV à")

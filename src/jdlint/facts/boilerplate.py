@@ -101,9 +101,22 @@ def read(doc: Document) -> list[Boilerplate]:
             )
             continue
         if block.kind == "list_item" and section is not None and section.kind in _JOB_CONTENT:
+            # Only an invitation to apply is not about the job: "If you are part of an
+            # under-represented group, we particularly encourage you to apply" among the requirements.
+            found.extend(b for b in _sentences(block, live) if _invites_applications(block, b))
             continue
         found.extend(_sentences(block, live))
     return found
+
+
+_INVITES_YOU = re.compile(
+    r"\b(?:encourage|invite|urge)s? you to apply\b|\b(?:encourage|welcome|invite)s? (?:your )?applications\b", re.I
+)
+
+
+def _invites_applications(block: Block, found: Boilerplate) -> bool:
+    """An equal-opportunity statement in a list item that invites the reader to apply."""
+    return found.kind == "equal-opportunity" and _INVITES_YOU.search(block.text) is not None
 
 
 def _sentences(block: Block, live: Cues) -> list[Boilerplate]:

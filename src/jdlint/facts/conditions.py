@@ -560,6 +560,21 @@ def learning_role(doc: Document, facts: Facts) -> bool:
     return facts.title is not None and bool(_LEARNING_TITLE.search(facts.title.text))
 
 
+# A doctorate is what makes a postdoctoral or faculty post: "Postdoctoral Fellow", "Postdoc in
+# ...", "Assistant Professor", "Lecturer in Physics".
+_DOCTORAL_TITLE = re.compile(
+    r"\b(?:post-?doc\w*|post-?doctoral|professor\w*|lecturer|faculty|habilitation|privatdozent\w*|"
+    r"ma[îi]tre de conf[ée]rences|docente|profesor\w*|professeur\w*|hoogleraar|universitair (?:hoofd)?docent)\b",
+    re.I,
+)
+
+
+@condition("doctoral_post")
+def doctoral_post(doc: Document, facts: Facts) -> bool:
+    """The title names a postdoctoral or faculty post, which a doctorate defines."""
+    return facts.title is not None and bool(_DOCTORAL_TITLE.search(facts.title.text))
+
+
 @condition("training_provided")
 def training_provided(doc: Document, facts: Facts) -> bool:
     """The posting says the employer teaches the job ("we will train you", "no experience
