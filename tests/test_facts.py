@@ -262,6 +262,7 @@ def test_every_condition_is_registered():
         "degree_equivalent_route",
         "training_provided",
         "learning_role",
+        "doctoral_post",
         "requirements_described",
         "gender_marker_stated",
         "benefits_described",

@@ -215,3 +215,45 @@ Required qualifications include organizing experience and excellent written comm
 """
     missing = " ".join(f.message for f in lint(text).findings if f.code == "JD101")
     assert "responsibilities" not in missing and "requirements" not in missing
+
+
+def test_an_invitation_to_apply_among_the_requirements_is_an_equal_opportunity_statement():
+    text = """\
+# Technical Writer
+
+We write the documentation of a privacy tool. You will write guides and review changes.
+
+### Qualifications
+
+- Good written English.
+- If you are part of a group that is under-represented in our field, we particularly encourage
+  you to apply.
+"""
+    assert "JD105" not in codes(text)
+    duty = """\
+# Recruiter
+
+### Responsibilities
+
+- Plan sourcing strategies that reach under-represented groups.
+"""
+    assert "JD105" in codes(duty)  # a duty about hiring is the job, not the employer's statement
+
+
+def test_a_reference_style_link_to_apply():
+    text = "# Engineer\n\nYou will build our simulator.\n\n**[More information / apply][ad]**\n\n[ad]: https://example.org/jobs/42\n"
+    assert "JD107" not in codes(text)
+
+
+def test_a_doctorate_asked_of_a_postdoc():
+    text = """\
+# Join the lab
+
+### Who we are looking for
+
+- Postdoctoral fellow: a motivated Ph.D. in cell biology with a record of publications.
+- Research assistant: a Ph.D. in biology and two years of lab work.
+"""
+    assert [f.match for f in lint(text).findings if f.code == "JD703"] == ["Ph.D."]
+    faculty = "# Assistant Professor of Physics\n\n### Requirements\n\n- A PhD in physics.\n"
+    assert "JD703" not in codes(faculty)
