@@ -130,7 +130,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
-    "heldout24": LabelSet("postings_heldout24.yaml", PRIVATE_HELDOUT / "set24", blind=True),
+    "heldout24": LabelSet("postings_heldout24.yaml", PRIVATE_HELDOUT / "set24"),
     "heldout23": LabelSet("postings_heldout23.yaml", PRIVATE_HELDOUT),
     "heldout19": LabelSet("postings_heldout19.yaml", HELDOUT_CORPUS, blind=True),
     "heldout21": LabelSet("postings_heldout21.yaml", HELDOUT_CORPUS),
