@@ -188,7 +188,7 @@ def analyse(blocks: Iterable[Block], model: str = BLANK, source: str | None = No
         block.tokens.extend(tokens)
     if source is not None:
         for block in todo:
-            starts = _item_line_starts(block, source)
+            starts = sorted(set(_item_line_starts(block, source)) | set(_hard_break_starts(block, source)))
             if starts:
                 block.sentences = [
                     part for sentence in block.sentences for part in _split_at(block.text, sentence, starts)
@@ -216,6 +216,31 @@ def _item_line_starts(block: Block, source: str) -> list[int]:
         return []
     # A line may also be a bare link ("www.example.com"): no prose goes on there either.
     return starts if all(_item_start(text, i) for i in [0, *starts]) else []
+
+
+# A line ended by an explicit break ("<br>", "<br />", two trailing spaces, a backslash) and no
+# sentence mark is a line of its own: an italic sub-heading over its text, a label over a value.
+_HARD_BREAK_END = re.compile(r"(?:<br\s*/?>|  |\\)\s*$", re.I)
+
+
+def _hard_break_starts(block: Block, source: str) -> list[int]:
+    """Text offsets where a line after such a break starts, inside one block."""
+    text, offsets = block.text, block.offsets
+    if len(text) < 3 or "\n" not in source[block.span.start : block.span.end]:
+        return []
+    starts = []
+    at = source.find("\n", block.span.start, block.span.end)
+    while at != -1:
+        line_start = source.rfind("\n", 0, at) + 1
+        if _HARD_BREAK_END.search(source, line_start, at):
+            i = bisect_right(offsets, at)  # the first character of the block after the break
+            while i < len(text) and text[i].isspace():
+                i += 1
+            before = text[:i].rstrip(" *_")
+            if 0 < i < len(text) and before and before[-1] not in ".!?:;," and _item_start(text, i):
+                starts.append(i)
+        at = source.find("\n", at + 1, block.span.end)
+    return starts
 
 
 def _item_start(text: str, i: int) -> bool:

@@ -1953,14 +1953,21 @@ def _merge(sections: list[Section]) -> list[Section]:
 
 # Keys that always hold the title; other title keys ("position") only when the value reads as one.
 _TITLE_KEYS = frozenset({"title", "job_title", "position_title"})
+_LANGUAGE_TITLE_KEY = re.compile(r"(?:job_)?title_[a-z]{2}")
+# An id in a title field ("job_1", "stelle-42"): lower case, a number, no space.
+_ID_VALUE = re.compile(r"[a-z]+(?:[_-][a-z]+)*[_-]?\d+")
 
 
 def _find_title(doc: Document, vocab: Vocabulary) -> set[Block]:
     """Set ``doc.title``; return the body blocks that make up the title (not section content)."""
     consumed: set[Block] = set()
-    for key in vocab.fm_title:
+    # "title_de", "title_es": a record that keeps its title once per language
+    by_language = [str(k) for k in doc.meta if _LANGUAGE_TITLE_KEY.fullmatch(str(k))]
+    for key in [*vocab.fm_title, *by_language]:
         value = doc.meta.get(key)
-        if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or title_like(value)):
+        if isinstance(value, str) and _ID_VALUE.fullmatch(value.strip()):
+            continue  # "title: job_1": the record's id, not its title
+        if isinstance(value, str) and value.strip() and (key in _TITLE_KEYS or key in by_language or title_like(value)):
             doc.title = _front_matter_title(doc, key, value.strip())
             break
     if doc.title is not None and not names_a_job(doc.title.text, vocab):

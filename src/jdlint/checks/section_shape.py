@@ -74,8 +74,11 @@ class SectionShape(CheckKind):
                 )
                 # "## [Apply now](https://...)": a button set as a heading, not an empty section.
                 linked = _LINK.search(ctx.doc.source[heading.span.start : heading.span.end]) is not None
+                # "# Wir freuen uns auf deine Bewerbung!" closing the posting: a sign-off, not a section.
+                sign_off = nxt is None and heading.text.rstrip().endswith("!")
                 if (
-                    section.word_count == 0
+                    not sign_off
+                    and section.word_count == 0
                     and not _has_sub_headings(section)
                     and not groups
                     and not fields

@@ -245,6 +245,15 @@ def _page_fields(doc: Document) -> list[ApplyPath]:
         else:
             continue
         out.append(ApplyPath(kind=kind, value=text, span=meta_span(doc, key), origin="front-matter", field=key))
+    for key, value in _fields(doc.meta):
+        # A button the page's layout draws: "button: {button_url: mailto:..., button_text: Apply Now}"
+        if not isinstance(value, dict) or value.get("enabled") is False:
+            continue
+        texts = [str(v).strip() for v in value.values() if isinstance(v, str)]
+        target = next((t for t in texts if t.startswith(("http://", "https://", "mailto:"))), None)
+        if target and any(_APPLY_LABEL.match(t) for t in texts):
+            kind = "email" if target.startswith("mailto:") else "link"
+            out.append(ApplyPath(kind=kind, value=target, span=meta_span(doc, key), origin="front-matter", field=key))
     return out
 
 

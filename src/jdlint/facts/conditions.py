@@ -338,9 +338,14 @@ def _listed_duties(text: str, at: int) -> int:
 
 
 def _responsible_for(text: str) -> int:
-    return sum(
-        1 + len(_JOINED_GERUND.findall(_rest_of_sentence(text, m.end()))) for m in _RESPONSIBLE_FOR.finditer(text)
-    )
+    """Duties a "responsible for" sentence names: its gerund and those joined to it, or two when
+    it lists three things or more ("responsible for providing production, inventory, and health
+    reports")."""
+    total = 0
+    for m in _RESPONSIBLE_FOR.finditer(text):
+        rest = _rest_of_sentence(text, m.end())
+        total += 1 + max(len(_JOINED_GERUND.findall(rest)), int(rest.count(",") >= 2))
+    return total
 
 
 _TAKING_PART = frozenset(("involved", "engaged"))  # "you will be involved in the project's direction"

@@ -856,9 +856,13 @@ def _statements(doc: Document) -> list[PayStatement]:
     blocks = list(doc.blocks)
     if doc.title and doc.title.block is not None and doc.title.block not in blocks:
         blocks.insert(0, doc.title.block)
+    lead_in_pay = False  # the paragraph over the current list says it lists pay ("El salario es:")
     for block in blocks:
         if not block.text or not (block.is_prose or block.is_heading):
             continue
+        if block.kind != "list_item":
+            text = block.text.rstrip(" *_")
+            lead_in_pay = text.endswith(":") and _PAY_WORD_ANYWHERE.search(text) is not None
         field = block.origin == "front-matter" and _in_pay_section(block)
         if field and _NOT_AMOUNT_KEY.search(_field_key(block)):
             continue
@@ -875,7 +879,12 @@ def _statements(doc: Document) -> list[PayStatement]:
             # A field's value, or a figure alone on its line: the words of other lines say nothing of it.
             # An amount in the title ("Aushilfe auf 450-Euro-Basis", "Cook - $18/hr") is the pay too.
             alone = field or _alone_on_line(doc, block, pay) or (doc.title is not None and block is doc.title.block)
-            kind = "base" if alone else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line)
+            listed = block.kind == "list_item" and lead_in_pay
+            kind = (
+                "base"
+                if alone
+                else money_kind(block.text, pay, pay_section=_in_pay_section(block) or money_line or listed)
+            )
             out.append(
                 PayStatement(
                     pay=pay,

@@ -225,6 +225,15 @@ def content_blocks(
             return field_key(key) in names
 
     wanted = {key for key, value in meta.items() if isinstance(key, str) and holds_content(key) and _has_content(value)}
+    # A record that keeps its text once per language ("body_de", "body_es") with the same text in
+    # both holds one posting: the second copy is not read again.
+    seen: set[str] = set()
+    for key in [k for k in meta if k in wanted]:
+        value = meta[key]
+        if isinstance(value, str) and len(value) > 200:
+            if value.strip() in seen:
+                wanted.discard(key)
+            seen.add(value.strip())
     if not wanted:
         return []
     if fm.kind == "yaml":

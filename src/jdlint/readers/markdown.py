@@ -277,9 +277,15 @@ def _without_navigation(blocks: list[Block], links: dict[int, int]) -> list[Bloc
     return [b for b in blocks if id(b) not in drop]
 
 
+_BR_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
 def _is_bold_only(children) -> bool:
-    """A paragraph whose whole content is one strong run: ``**Qualifications**``."""
+    """A paragraph whose whole content is one strong run: ``**Qualifications**`` (a line break
+    typed as a tag after it, ``**Qualifications**<br />``, adds nothing)."""
     meaningful = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    while meaningful and meaningful[-1].type == "html_inline" and _BR_TAG.fullmatch(meaningful[-1].content.strip()):
+        meaningful.pop()
     if len(meaningful) < 3:
         return False
     if meaningful[0].type != "strong_open" or meaningful[-1].type != "strong_close":
