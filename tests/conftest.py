@@ -49,6 +49,22 @@ def lint(
     return result
 
 
+def section_kinds(text: str, path: str = "posting.md") -> list[tuple[str, int]]:
+    """(kind, start line) of each section jdlint reads in ``text``."""
+    doc = lint(text, path).doc
+    return [(s.kind, doc.locate(s.span.start).line) for s in doc.sections]
+
+
+def finding_codes(text: str, path: str = "posting.md") -> list[str]:
+    return [f.code for f in lint(text, path).findings]
+
+
+def facts_of(text: str, path: str = "posting.md"):
+    from jdlint import facts
+
+    return facts.of(lint(text, path).doc)
+
+
 # A posting every default rule accepts (no recognised role, every required section present).
 CLEAN = """\
 # Office Manager

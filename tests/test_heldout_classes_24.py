@@ -10,22 +10,10 @@ from __future__ import annotations
 
 import json
 
+from conftest import facts_of as facts
+from conftest import finding_codes as codes
 from conftest import lint
-
-
-def kinds(text: str, path: str = "posting.md") -> list[tuple[str, int]]:
-    doc = lint(text, path).doc
-    return [(s.kind, doc.locate(s.span.start).line) for s in doc.sections]
-
-
-def codes(text: str, path: str = "posting.md") -> list[str]:
-    return [f.code for f in lint(text, path).findings]
-
-
-def facts(text: str, path: str = "posting.md"):
-    from jdlint import facts as _facts
-
-    return _facts.of(lint(text, path).doc)
+from conftest import section_kinds as kinds
 
 
 def test_overall_responsibilities_run_in_and_a_front_matter_apply_button():

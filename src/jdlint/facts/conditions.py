@@ -562,7 +562,11 @@ _LEARNING_TITLE = re.compile(
 def learning_role(doc: Document, facts: Facts) -> bool:
     """The title names a role for learning the job (an intern, apprentice, trainee, working
     student): a role profile's must-have skills describe the job once learned."""
-    return facts.title is not None and bool(_LEARNING_TITLE.search(facts.title.text))
+    return _title_says(facts, _LEARNING_TITLE)
+
+
+def _title_says(facts: Facts, pattern: re.Pattern[str]) -> bool:
+    return facts.title is not None and pattern.search(facts.title.text) is not None
 
 
 # A doctorate is what makes a postdoctoral or faculty post: "Postdoctoral Fellow", "Postdoc in
@@ -577,7 +581,7 @@ _DOCTORAL_TITLE = re.compile(
 @condition("doctoral_post")
 def doctoral_post(doc: Document, facts: Facts) -> bool:
     """The title names a postdoctoral or faculty post, which a doctorate defines."""
-    return facts.title is not None and bool(_DOCTORAL_TITLE.search(facts.title.text))
+    return _title_says(facts, _DOCTORAL_TITLE)
 
 
 @condition("training_provided")
