@@ -83,9 +83,7 @@ def _problem(target: str, markup: str) -> str | None:
 
 def _content_ranges(doc: Document) -> tuple[list[int], list[int]]:
     """Sorted source ranges of the document's text blocks (posting content)."""
-    ranges = sorted(
-        (min(b.offsets), max(b.offsets) + 1) for b in doc.blocks if b.text and b.offsets is not None and len(b.offsets)
-    )
+    ranges = sorted((b.span.start, b.span.end) for b in doc.blocks if b.text)
     starts: list[int] = []
     ends: list[int] = []
     for start, end in ranges:

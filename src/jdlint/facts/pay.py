@@ -822,7 +822,13 @@ _PAY_WORD = (
     r"\b(?:salary|pay|wages?|compensation|remuneration|sou|salari|salaire|r[ée]mun[ée]ration|sal[áa]rio|"
     r"remunera[çc][ãa]o|sueldo|salario|gehalt|verg[üu]tung|loon|salaris)\b"
 )
-_PAY_WORD_ANYWHERE = re.compile(_PAY_WORD, re.I)  # the cheap test before reading bare figures
+_PAY_WORD_ANYWHERE = re.compile(_PAY_WORD, re.I)
+# The cheap test before reading bare figures: a number, then a word of a year or month after it.
+_FIGURE_THEN_PERIOD = re.compile(
+    r"\d\s+(?:\w+\s+){0,2}?(?:per|a|an|annual\w*|anua\w*|mensa\w*|mensu\w*|monthly|yearly|pro|par|por|al|im|"
+    r"jährlich|monatlich)\b",
+    re.I,
+)
 _PAY_WORD_BEFORE = re.compile(_PAY_WORD + r"[^.;:!?\d\n]{0,40}$", re.I)
 
 
@@ -868,7 +874,12 @@ def _statements(doc: Document) -> list[PayStatement]:
             continue
         money_line = block.text.lstrip().startswith(_MONEY_LINE)
         labelled = None if field else _BARE_AFTER_LABEL.match(block.text)
-        in_sentence = not field and labelled is None and _PAY_WORD_ANYWHERE.search(block.text) is not None
+        in_sentence = (
+            not field
+            and labelled is None
+            and _FIGURE_THEN_PERIOD.search(block.text) is not None
+            and _PAY_WORD_ANYWHERE.search(block.text) is not None
+        )
         for pay in find_pay(block.text, bare=field or labelled is not None or in_sentence):
             if pay.value <= 0:  # "💰 $0": an aggregator's placeholder
                 continue
