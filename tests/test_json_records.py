@@ -164,6 +164,22 @@ def test_json_output_says_how_many_postings_a_file_holds(tmp_path):
     assert entry["score"] == min(r["score"] for r in entry["records"])
 
 
+def test_parse_shows_every_record_of_a_file(tmp_path):
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text("\n".join(json.dumps(r) for r in (COOK, CLERK)) + "\n", encoding="utf-8")
+    text = CliRunner().invoke(main, ["parse", str(jobs)]).output
+    assert "(record 1 of 2)" in text and "(record 2 of 2)" in text
+    assert "'Line Cook' (line 1)" in text and "'Store Clerk' (line 2)" in text
+    data = json.loads(CliRunner().invoke(main, ["parse", "--output-format", "json", str(jobs)]).output)
+    assert [(r["title"]["text"], r["title"]["line"]) for r in data] == [("Line Cook", 1), ("Store Clerk", 2)]
+    postings = json.loads(CliRunner().invoke(main, ["parse", "--output-format", "jsonld", str(jobs)]).stdout)
+    assert [p["title"] for p in postings] == ["Line Cook", "Store Clerk"]
+
+
 JOBS_YML = """\
 # _data/jobs.yml of a lab's site
 - title: Lab Technician

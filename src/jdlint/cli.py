@@ -10,13 +10,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import click
 
 from . import __version__
 from .errors import JdlintError
 from .output import FORMATS as REPORT_FORMATS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Document
 
 # Markdown files of a repository that are not postings (pre-commit passes them all).
 _NOT_POSTINGS = {
@@ -434,7 +437,9 @@ class _Parsed(_ParsedBase, total=False):
 @click.option("--title", "title", help="The job title, for postings whose text does not state it.")
 @_debug_option
 def parse(path, config_path, output_format, blocks, stdin_filename, title=None) -> None:
-    """Show what jdlint understood of a posting: title, role, sections and facts."""
+    """Show what jdlint understood of a posting: title, role, sections and facts (of every
+    posting, in a file that holds several records)."""
+    from . import readers
     from .config import CliOptions
     from .engine import parse_document
     from .sourcefile import decode, read_bytes, read_limited
@@ -445,17 +450,36 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         config = settings.for_path(name, CliOptions(title=title))
         limit = config.max_file_size
         data = read_limited(sys.stdin.buffer, limit, name) if path == "-" else read_bytes(Path(path), limit, name)
-        doc = parse_document(decode(data, name), name, config)
+        text = decode(data, name)
+        fmt = readers.detect_format(name, text)
+        docs = [parse_document(text, name, config, fmt, record) for record in range(readers.records(text, fmt))]
     except JdlintError as exc:
         raise JdlintUsage(str(exc)) from None
     if output_format == "jsonld":
         from .output.jobposting import job_posting
 
-        posting, missing = job_posting(doc)
-        for name in missing:
-            click.echo(f"jdlint: {name}: required JobPosting property not stated in the posting; left out", err=True)
-        click.echo(json.dumps(posting, indent=2, ensure_ascii=False))
+        postings = []
+        for doc in docs:
+            posting, missing = job_posting(doc)
+            for prop in missing:
+                click.echo(
+                    f"jdlint: {prop}: required JobPosting property not stated in the posting; left out", err=True
+                )
+            postings.append(posting)
+        click.echo(json.dumps(postings[0] if len(postings) == 1 else postings, indent=2, ensure_ascii=False))
         return
+    reports = [_parsed(doc, name, output_format, blocks) for doc in docs]
+    if output_format == "json":
+        # One object for a posting, a list for a file that holds several records.
+        click.echo(json.dumps(reports[0] if len(reports) == 1 else reports, indent=2, ensure_ascii=False))
+        return
+    for number, (doc, report) in enumerate(zip(docs, reports, strict=True), 1):
+        record = f" (record {number} of {len(docs)})" if len(docs) > 1 else ""
+        _echo_parsed(doc, report, f"{name}{record}", blocks)
+
+
+def _parsed(doc: Document, name: str, output_format: str, blocks: bool) -> _Parsed:
+    """What ``jdlint parse`` reports of one posting."""
     report: _Parsed = {
         "path": name,
         "title": {
@@ -498,12 +522,13 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
             }
             for b in doc.blocks
         ]
-    if output_format == "json":
-        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
-        return
+    return report
+
+
+def _echo_parsed(doc: Document, report: _Parsed, heading: str, blocks: bool) -> None:
     title = report["title"]
-    click.echo(f"{name}")
-    where = f"line {title['line']}" if title and title["line"] else (title or {}).get("source")
+    click.echo(heading)
+    where = (f"line {title['line']}" if title["line"] else title["source"]) if title else None
     click.echo(f"  title: {title['text']!r} ({where})" if title else "  title: (none found)")
     role_note = f" (from {doc.role_source})" if doc.role else ""
     click.echo(f"  role:  {doc.role or '(none)'}{role_note}")
@@ -515,11 +540,11 @@ def parse(path, config_path, output_format, blocks, stdin_filename, title=None) 
         )
     click.echo("  sections:")
     for s in report["sections"]:
-        heading = repr(s["heading"]) if s["heading"] else "(no heading)"
-        click.echo(f"    {s['start_line']:>4}-{s['end_line']:<4} {s['kind']:<18} {heading}")
+        shown = repr(s["heading"]) if s["heading"] else "(no heading)"
+        click.echo(f"    {s['start_line']:>4}-{s['end_line']:<4} {s['kind']:<18} {shown}")
     if blocks:
         click.echo("  blocks:")
-        for b in report["blocks"]:
+        for b in report.get("blocks", []):
             click.echo(f"    {b['line']:>4}:{b['column']:<3} {b['kind']:<10} [{b['section']}] {b['text'][:70]!r}")
 
 
