@@ -68,7 +68,9 @@ class SectionShape(CheckKind):
                     and (
                         nxt.level > section.level
                         or nxt.canonical == section.canonical
-                        or not nxt.named
+                        # an unknown heading under it, or after a bold line ("**What success looks
+                        # like**" then "**In 3 months**"); a sibling "# Cronograma" groups nothing
+                        or (not nxt.named and (nxt.level > section.level or section.level >= 7))
                         or section.kind == "summary"
                     )
                 )

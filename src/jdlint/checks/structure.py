@@ -44,6 +44,12 @@ class RequiredSections(CheckKind):
                 message = self.rule.render(section=kind, state="missing", explain=explain)
                 yield ctx.finding(span, message, block=anchor, section=kind)
             elif all(s.word_count == 0 for s in present):
+                if kind in CANONICAL_SECTIONS and any(
+                    s.heading is not None and s.heading.kind == "heading" for s in present
+                ):
+                    # a heading of the four main sections with nothing under it is reported once, by
+                    # the empty-section rule; "How to apply" left empty still says no way to apply
+                    continue
                 first = present[0]
                 where = first.heading if first.heading is not None else anchor
                 where_span = where.source_span(0, len(where.text)) if where else span
