@@ -6,6 +6,11 @@ files of the shared corpus by path; the corpus itself is never copied into the p
 - ``postings_heldout11.yaml`` (set ``heldout``): 8 real postings from three openly licensed
   public repositories, kept in ``benchmarks/heldout-corpus/`` and labelled blind on 2026-12-07.
   Blind: never tuned on, and nothing here prints a posting's labels or misses for it;
+- ``postings_heldout26.yaml`` (set ``heldout26``): 9 real postings (English, German, Swiss German,
+  French; a factory, a youth-welfare group home, a joinery workshop, a housing charity, a worker
+  co-operative) from five public repositories without a licence, kept in
+  ``../private-heldout/set26/``; labelled and scored blind on 2026-12-08 by a helper who never ran
+  jdlint. Blind: aggregates only.
 - ``postings_heldout25.yaml`` (set ``heldout25``): 9 real postings (Dutch, French, German,
   English, Spanish, Slovak; a day-care centre, a trucking firm, a school lunch service, nursing
   recruitment, a taqueria chain, a job portal) from six public repositories without a licence,
@@ -135,6 +140,7 @@ class LabelSet:
 
 SETS: dict[str, LabelSet] = {
     "heldout": LabelSet("postings_heldout11.yaml", HELDOUT_CORPUS, blind=True),
+    "heldout26": LabelSet("postings_heldout26.yaml", PRIVATE_HELDOUT / "set26", blind=True),
     "heldout25": LabelSet("postings_heldout25.yaml", PRIVATE_HELDOUT / "set25", blind=True),
     "heldout24": LabelSet("postings_heldout24.yaml", PRIVATE_HELDOUT / "set24"),
     "heldout23": LabelSet("postings_heldout23.yaml", PRIVATE_HELDOUT),

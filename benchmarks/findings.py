@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--misses reads the labels: name the spent sets with --set (a blind set must stay unseen)")
     default = [
         "heldout",
+        "heldout26",
         "heldout25",
         "heldout24",
         "heldout23",

@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         entry for name in ("postings_heldout11.yaml", "postings_heldout19.yaml") for entry in _reviewer_scored(name)
     ]
     held_entries += _reviewer_scored("postings_heldout25.yaml", PRIVATE_HELDOUT / "set25")
+    held_entries += _reviewer_scored("postings_heldout26.yaml", PRIVATE_HELDOUT / "set26")
     fit, held = _linted(fit_entries), _linted(held_entries)
     if not fit and not held:
         print("no reviewer-scored postings found; nothing to measure")
