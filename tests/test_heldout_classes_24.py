@@ -41,9 +41,12 @@ button:
 
 def test_german_headings_and_compound_workplaces():
     text = """\
+---
+lang: de
+---
 # Tierarzthelfer (m/w/d)
 
-Wir suchen für unsere Tierklinik in Waidhofen eine Assistenz.
+Wir suchen für unsere Tierklinik in Waidhofen Verstärkung.
 
 ## Wir suchen / erwarten
 
@@ -52,8 +55,10 @@ Wir suchen für unsere Tierklinik in Waidhofen eine Assistenz.
 
 # Wir freuen uns auf deine Bewerbung!
 """
-    assert ("requirements", 5) in kinds(text)
-    assert [p.text for p in facts(text).locations] == ["Waidhofen"]
+    assert ("requirements", 8) in kinds(text)
+    assert [p.text for p in facts(text).locations] == ["Waidhofen"]  # not the noun after it
+    city = "---\nlang: de\n---\n# Koch (m/w/d)\n\nUnser Restaurant in Frankfurt am Main sucht Verstärkung.\n"
+    assert [p.text for p in facts(city).locations] == ["Frankfurt am Main"]
     assert "JD108" not in codes(text)  # the closing sign-off is no empty section
 
 

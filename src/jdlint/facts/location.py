@@ -380,6 +380,22 @@ def _structured(doc: Document) -> tuple[list[LocationFact], list[WorkMode]]:
 _ONE_OF_PLACES = re.compile(r"\s*(?:,|/|\b(?:or|ou|o|y|e|und|oder|et|of|en)\b)\s*[A-ZÀ-ÖØ-Þ]")
 
 
+# German capitalises every noun: "in Waidhofen Verstärkung" names Waidhofen. Its places of two words
+# or more start with one of these or join their words ("Frankfurt am Main").
+_GERMAN_PLACE_HEADS = frozenset("Bad Sankt St. Neu Alt Groß Klein Hohen Ober Unter Nieder Markt Schwäbisch".split())
+_GERMAN_JOINS = frozenset("am an der im in ob auf bei vor".split())
+
+
+def _german_place(place: str, doc: Document) -> str:
+    """The place a German posting names, without the nouns that follow it."""
+    words = place.split()
+    if len(words) < 2 or doc.language is None or doc.language.code != "de":
+        return place
+    if words[0] in _GERMAN_PLACE_HEADS or words[1] in _GERMAN_JOINS:
+        return place
+    return words[0]
+
+
 def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
     """Places prose names for the job (``how="prose"``), for the company (``how="company"``) or
     for the candidate's home (``how="home"``); the first two never take a place the candidate
@@ -401,7 +417,7 @@ def _prose_locations(doc: Document, how: str) -> list[LocationFact]:
                     continue
                 if how == "home" and _ONE_OF_PLACES.match(text, m.end()):
                     continue  # "Residir em Viamão, Porto Alegre ou Gravataí": an area, not a place
-                place = m.group("place").rstrip(",.- ")
+                place = _german_place(m.group("place").rstrip(",.- "), doc)
                 start = m.start("place")
                 key = (id(block), block.source_span(start, start + 1).start)
                 if key in seen:
