@@ -138,3 +138,17 @@ animal inventory, growth reports, and health reports to the managers.
 """
     missing = " ".join(f.message for f in lint(text).findings if f.code == "JD101")
     assert "responsibilities" not in missing
+
+
+def test_textile_headings_in_a_record_body():
+    body = (
+        "Unsere Kita sucht zum nächstmöglichen Zeitpunkt eine/n\n\nh2. Erzieher/-in (Vollzeit)\n\n"
+        "h3. Das bieten wir Dir:\n\n* kleine Gruppen\n* tarifliche Vergütung\n\n"
+        "h3. Das werden Deine Aufgaben:\n\n* Betreuung der Kinder in der Krippe\n* Elternarbeit\n"
+    )
+    doc = lint(json.dumps({"title": "Erzieher/-in", "lang": "de", "body": body}), "job.json").doc
+    headings = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert ("Erzieher/-in (Vollzeit)", 2) in headings and ("Das bieten wir Dir:", 3) in headings
+    assert [s.kind for s in doc.sections if s.heading_text == "Das werden Deine Aufgaben:"] == ["responsibilities"]
+    prose = "# Tester\n\nWe ship h2. builds every week.\n"
+    assert not any(b.kind == "heading" and b.text.startswith("builds") for b in lint(prose).doc.blocks)

@@ -95,6 +95,7 @@ def read_markdown(
     if links:
         blocks = _without_navigation(blocks, links)
     blocks = [piece for block in blocks for piece in _unspaced_heading(block, text)]
+    blocks = [_textile_heading(block) for block in blocks]
     if cells:
         blocks = pair([(block, cells.get(id(block))) for block in blocks])
     if offset_map is not None or origin != "body":
@@ -208,6 +209,20 @@ def _inline_block(text: str, children, opener, region: tuple[int, int], block_st
 
 
 _UNSPACED_HEADING = re.compile(r"(#{1,6})(?=[^\s#])")
+# Textile's heading markup ("h2. Erzieher/-in", "h3. Das bieten wir Dir:"), which some CMSs store.
+_TEXTILE_HEADING = re.compile(r"h([1-6])\.[ \t]+(?=\S)")
+
+
+def _textile_heading(block: Block) -> Block:
+    """A one-line paragraph in Textile heading markup is a heading of that level."""
+    m = _TEXTILE_HEADING.match(block.text) if block.kind == "paragraph" else None
+    if m is None or "\n" in block.text or len(block.text.split()) > 16:
+        return block
+    heading = block.slice(m.end(), len(block.text))
+    if heading is None:
+        return block
+    heading.kind, heading.level = "heading", int(m.group(1))
+    return heading
 
 
 def _unspaced_heading(block: Block, source: str) -> list[Block]:
