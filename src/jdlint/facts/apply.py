@@ -227,8 +227,14 @@ def _fields(value: Any, depth: int = 0) -> list[tuple[str, Any]]:
 def _page_fields(doc: Document) -> list[ApplyPath]:
     """Front-matter and JSON-record fields that give the way to apply (see the module's doc)."""
     out: list[ApplyPath] = []
+    buttons: list[ApplyPath] = []
     for key, value in _fields(doc.meta):
         name = _key(key)
+        if isinstance(value, dict):
+            button = _button(doc, key, value)
+            if button is not None:
+                buttons.append(button)
+            continue
         if isinstance(value, list) and name in _APPLY_FIELDS:  # apply_url: [https://...]
             value = next((v for v in value if isinstance(v, (str, int)) and str(v).strip()), None)
         if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
@@ -245,16 +251,19 @@ def _page_fields(doc: Document) -> list[ApplyPath]:
         else:
             continue
         out.append(ApplyPath(kind=kind, value=text, span=meta_span(doc, key), origin="front-matter", field=key))
-    for key, value in _fields(doc.meta):
-        # A button the page's layout draws: "button: {button_url: mailto:..., button_text: Apply Now}"
-        if not isinstance(value, dict) or value.get("enabled") is False:
-            continue
-        texts = [str(v).strip() for v in value.values() if isinstance(v, str)]
-        target = next((t for t in texts if t.startswith(("http://", "https://", "mailto:"))), None)
-        if target and any(_APPLY_LABEL.match(t) for t in texts):
-            kind = "email" if target.startswith("mailto:") else "link"
-            out.append(ApplyPath(kind=kind, value=target, span=meta_span(doc, key), origin="front-matter", field=key))
-    return out
+    return out + buttons
+
+
+def _button(doc: Document, key: str, value: dict) -> ApplyPath | None:
+    """A button the page's layout draws: ``button: {button_url: mailto:..., button_text: Apply Now}``."""
+    if value.get("enabled") is False:
+        return None
+    texts = [str(v).strip() for v in value.values() if isinstance(v, str)]
+    target = next((t for t in texts if t.startswith(("http://", "https://", "mailto:"))), None)
+    if target is None or not any(_APPLY_LABEL.match(t) for t in texts):
+        return None
+    kind = "email" if target.startswith("mailto:") else "link"
+    return ApplyPath(kind=kind, value=target, span=meta_span(doc, key), origin="front-matter", field=key)
 
 
 # An HTML apply button or link (its text, tags removed), an application form and an embedded ATS

@@ -348,10 +348,16 @@ def _amounts(text: str) -> list[_Amount]:
     return out
 
 
-def _period(text: str, start: int, end: int) -> str | None:
+def _period_after(text: str, end: int) -> str | None:
+    """The period said right after an amount ("$18 an hour", "22.800 anuals")."""
     after = _PERIOD_AFTER.match(text[end : end + 60])
-    if after:
-        return _PERIODS.get((after.group("unit") or after.group("adverb")).lower())
+    return _PERIODS.get((after.group("unit") or after.group("adverb")).lower()) if after else None
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    found = _period_after(text, end)
+    if found is not None:
+        return found
     # "Annual salary: $X", "hourly rate of $X": the same sentence, shortly before.
     head = text[max(0, start - 60) : start]
     head = re.split(r"[.;!?]\s", head)[-1]
@@ -837,8 +843,7 @@ def _bare_in_sentence(text: str, pay: Pay) -> bool:
         (pay.low or pay.high or 0) >= _BARE_MIN
         and not re.fullmatch(r"(?:19|20)\d\d", pay.text.strip())
         and _PAY_WORD_BEFORE.search(text, 0, pay.start) is not None
-        and (after := _PERIOD_AFTER.match(text[pay.end : pay.end + 60])) is not None
-        and _PERIODS.get((after.group("unit") or after.group("adverb")).lower()) in ("year", "month")
+        and _period_after(text, pay.end) in ("year", "month")
     )
 
 
